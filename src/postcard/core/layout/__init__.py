@@ -1,0 +1,1 @@
+"""Card layout as data: positioned items in millimetres, with no drawing library involved."""

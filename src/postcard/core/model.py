@@ -1,0 +1,195 @@
+"""The domain model: plain dataclasses shared by every layer.
+
+Dates are :class:`datetime.date`, timestamps are timezone-aware UTC :class:`datetime.datetime`.
+Postal codes of Japanese addresses are stored as 7 ASCII digits (``"1508512"``); foreign ones as given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+DEFAULT_HONORIFIC = "様"
+DEFAULT_INTERVAL_DAYS = 182  # six months
+MAX_JOINT_NAMES = 3
+
+#: Honorifics offered in the GUI; any other string is allowed too.
+HONORIFICS = ("様", "御中", "先生", "殿", "さん", "各位", "Mr.", "Ms.", "Mrs.", "Dr.", "")
+
+
+class CardStatus(StrEnum):
+    DRAFT = "draft"
+    PRINTED = "printed"
+    SENT = "sent"
+    REPLIED = "replied"
+
+
+@dataclass
+class JointName:
+    """A 連名: another person at the same address, printed in a column left of the main name."""
+
+    given_name: str
+    family_name: str = ""  # empty: same family name as the contact (printed once)
+    honorific: str = DEFAULT_HONORIFIC
+    given_reading: str = ""
+
+
+@dataclass
+class Contact:
+    """One person (or organisation) in the contact book."""
+
+    family_name: str = ""
+    given_name: str = ""
+    family_reading: str = ""
+    given_reading: str = ""
+    honorific: str = DEFAULT_HONORIFIC
+    company: str = ""
+    company_reading: str = ""
+    department: str = ""
+    title: str = ""
+    joint_names: list[JointName] = field(default_factory=list)
+    postal_code: str = ""
+    address1: str = ""  # prefecture + city + town (都道府県・市区町村・町域)
+    address2: str = ""  # street number (番地)
+    address3: str = ""  # building, floor, room
+    country: str = ""  # "" means Japan
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+    key_person: bool = False
+    interval_days: int | None = None  # None: DEFAULT_INTERVAL_DAYS
+    tags: list[str] = field(default_factory=list)
+    archived: bool = False
+    met_on: dt.date | None = None  # e.g. Eight's 名刺交換日
+    id: int | None = None
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+    @property
+    def full_name(self) -> str:
+        """The name as a person would write it: 山田 太郎, or John Doe for Western names."""
+        if self.is_japanese_name:
+            return " ".join(p for p in (self.family_name, self.given_name) if p)
+        return " ".join(p for p in (self.given_name, self.family_name) if p)
+
+    @property
+    def display_name(self) -> str:
+        """The full name, or the company when the contact is an organisation."""
+        return self.full_name or self.company
+
+    @property
+    def full_reading(self) -> str:
+        return " ".join(p for p in (self.family_reading, self.given_reading) if p)
+
+    @property
+    def is_japanese_name(self) -> bool:
+        return any(_is_cjk(ch) for ch in self.family_name + self.given_name)
+
+    @property
+    def is_japanese_address(self) -> bool:
+        return self.country.strip().lower() in ("", "jp", "jpn", "japan", "日本")
+
+    @property
+    def reading_missing(self) -> bool:
+        """A Japanese name without furigana (e.g. from Eight, which exports none)."""
+        return self.is_japanese_name and not (self.family_reading or self.given_reading)
+
+    @property
+    def effective_interval_days(self) -> int:
+        return self.interval_days if self.interval_days else DEFAULT_INTERVAL_DAYS
+
+    @property
+    def address_lines(self) -> list[str]:
+        return [line for line in (self.address1, self.address2, self.address3) if line]
+
+
+@dataclass
+class Event:
+    name: str
+    date: dt.date | None = None
+    place: str = ""
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Sender:
+    """A sender profile: who the cards are from."""
+
+    family_name: str = ""
+    given_name: str = ""
+    company: str = ""
+    postal_code: str = ""
+    address1: str = ""
+    address2: str = ""
+    address3: str = ""
+    country: str = ""
+    email: str = ""
+    label: str = ""  # the profile's name in lists, e.g. "private", "work"
+    is_default: bool = False
+    id: int | None = None
+
+    @property
+    def full_name(self) -> str:
+        if any(_is_cjk(ch) for ch in self.family_name + self.given_name):
+            return " ".join(p for p in (self.family_name, self.given_name) if p)
+        return " ".join(p for p in (self.given_name, self.family_name) if p)
+
+    @property
+    def address_lines(self) -> list[str]:
+        return [line for line in (self.address1, self.address2, self.address3) if line]
+
+    @property
+    def is_japanese_address(self) -> bool:
+        return self.country.strip().lower() in ("", "jp", "jpn", "japan", "日本")
+
+
+@dataclass
+class Card:
+    """One row of the log: a card drafted, printed, sent (and maybe replied to).
+
+    The final text is stored, not re-derived, so a reprint is exact.
+    """
+
+    contact_id: int
+    text: str
+    template: str = ""
+    format: str = "jp-hagaki"
+    event_id: int | None = None
+    sender_id: int | None = None
+    personal: str = ""
+    seed: int = 0
+    status: CardStatus = CardStatus.DRAFT
+    options: dict[str, object] = field(default_factory=dict)
+    drafted_at: dt.datetime | None = None
+    printed_at: dt.datetime | None = None
+    sent_at: dt.datetime | None = None
+    replied_at: dt.datetime | None = None
+    id: int | None = None
+
+
+@dataclass
+class Touch:
+    """Any other logged interaction (a call, a lunch, an e-mail); it counts as a last contact."""
+
+    contact_id: int
+    date: dt.date
+    kind: str = "note"
+    note: str = ""
+    id: int | None = None
+
+
+def _is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        0x3040 <= code <= 0x30FF  # kana
+        or 0x3400 <= code <= 0x9FFF  # CJK ideographs
+        or 0xF900 <= code <= 0xFAFF  # compatibility ideographs (﨑)
+        or 0xFF66 <= code <= 0xFF9F  # half-width katakana
+        or 0x20000 <= code <= 0x3FFFF  # supplementary ideographs (𠮷)
+    )
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)

@@ -1,0 +1,31 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own POSTCARD_HOME."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("POSTCARD_HOME", str(home))
+    monkeypatch.setenv("HOME", str(tmp_path_factory.mktemp("userhome")))
+    return home
+
+
+@pytest.fixture
+def data_dir() -> Path:
+    return DATA
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "qapp" in getattr(item, "fixturenames", ()) or "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
