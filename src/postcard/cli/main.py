@@ -1,0 +1,43 @@
+"""``postcard [--home DIR] COMMAND …``: the headless twin of the GUI.
+
+Exit codes: 0 ok, 1 user error (one line on stderr, no traceback), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from postcard import __version__
+from postcard.cli import commands, render_commands
+from postcard.errors import PostcardError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="postcard", description="Thank-you postcards after events.")
+    parser.add_argument("--home", metavar="DIR", help="keep all data in DIR (default: $POSTCARD_HOME or the platform dirs)")
+    parser.add_argument("--version", action="version", version=f"postcard {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    commands.register(sub)
+    render_commands.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except PostcardError as exc:
+        print(f"postcard: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("postcard: interrupted; nothing half-written was kept", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

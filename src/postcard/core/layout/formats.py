@@ -1,0 +1,82 @@
+"""Card formats and the options that shape a layout."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from postcard.errors import PostcardError
+
+INCH = 25.4
+
+
+@dataclass(frozen=True)
+class CardFormat:
+    key: str
+    width: float  # mm, portrait
+    height: float
+    label: str
+    japanese: bool
+
+    @property
+    def landscape(self) -> tuple[float, float]:
+        return (self.height, self.width)
+
+
+FORMATS: dict[str, CardFormat] = {
+    "jp-hagaki": CardFormat("jp-hagaki", 100.0, 148.0, "Japanese postcard (はがき) 100 × 148 mm", True),
+    "a6": CardFormat("a6", 105.0, 148.0, "A6 postcard 105 × 148 mm", False),
+    "us-4x6": CardFormat("us-4x6", 4 * INCH, 6 * INCH, "US postcard 4 × 6 in", False),
+}
+
+
+def card_format(key: str) -> CardFormat:
+    try:
+        return FORMATS[key]
+    except KeyError:
+        raise PostcardError(f"unknown card format {key!r}; choose one of {', '.join(FORMATS)}") from None
+
+
+#: Vermilion for postal-code frames: M+Y only, no black or blue (hagaki.md §1.2).
+VERMILION = "#E8452C"
+SEAL_RED = "#C8102E"
+
+
+@dataclass(frozen=True)
+class LayoutOptions:
+    """Everything besides the text that changes how a card looks. Stored with each logged card."""
+
+    numerals: str = "digits"  # "digits" (kanji digit by digit: 二五), "juu" (十 for two digits), "arabic"
+    zip_frames: bool = False  # draw the postal-code frames (for blank postcard stock)
+    sender_zip: str = "tsujo"  # "tsujo" (通常はがき) or "nenga" (年賀はがき) sender box position
+    variation: float = 1.0  # handwriting variation strength; 0 turns it off
+    ink: str = "#1F2A44"  # dark blue-black, like a gel pen
+    pen: str = "semibold"  # "semibold" (thick pen) or "regular"
+    seal: bool = True  # red seal with the sender's family name on the message side
+    show_date: bool = False
+    date_text: str = ""
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "numerals": self.numerals, "zip_frames": self.zip_frames, "sender_zip": self.sender_zip,
+            "variation": self.variation, "ink": self.ink, "pen": self.pen, "seal": self.seal,
+            "show_date": self.show_date, "date_text": self.date_text,
+        }  # fmt: skip
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> LayoutOptions:
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__ and k != "extra"}
+        return cls(**known)  # type: ignore[arg-type]
+
+    @property
+    def body_chain(self) -> tuple[str, ...]:
+        first = "klee-semibold" if self.pen == "semibold" else "klee-regular"
+        return (first, "seto")
+
+    @property
+    def latin_chain(self) -> tuple[str, ...]:
+        return ("kristi", *self.body_chain)
+
+    @property
+    def address_chain(self) -> tuple[str, ...]:
+        return ("klee-semibold", "seto")

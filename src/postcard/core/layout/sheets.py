@@ -1,0 +1,146 @@
+"""Arranging card sides into the pages of a print job: duplex, two-pass and n-up sheets with crop marks.
+
+A :class:`Placement` says where one card side goes on a sheet; the renderer draws the side's own
+:class:`~postcard.core.layout.items.Page` there, rotated if asked. Everything is in mm, origin top-left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from postcard.core.layout.items import Line, Page
+from postcard.errors import PostcardError
+
+MODES = ("duplex", "two-pass", "nup")
+SHEETS = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
+MARK_GAP, MARK_LEN, MIN_MARGIN = 1.0, 5.0, 3.0
+
+
+@dataclass(frozen=True)
+class Placement:
+    page: Page  # one card side
+    x: float  # top-left of the cell on the sheet
+    y: float
+    rotation: int = 0  # 0, 90 (clockwise) or -90
+    side: str = "message"  # "message" or "address": which printer offset applies
+
+
+@dataclass
+class Sheet:
+    width: float
+    height: float
+    placements: list[Placement] = field(default_factory=list)
+    marks: list[Line] = field(default_factory=list)
+    label: str = ""
+
+
+def single_sheets(sides: Sequence[tuple[str, Page]]) -> list[Sheet]:
+    """One sheet per card side, the size of the card (what home printers feed for postcards)."""
+    return [Sheet(p.width, p.height, [Placement(p, 0.0, 0.0, 0, side)], [], p.label) for side, p in sides]
+
+
+def order_sides(cards: Sequence[Sequence[tuple[str, Page]]], mode: str, reverse: bool = False) -> list[tuple[str, Page]]:
+    """The sequence of card sides for single-card pages.
+
+    ``duplex``: each card's sides alternate (message, address, message, address…).
+    ``two-pass``: every message side, then every address side; ``reverse`` reverses the second pass for
+    printers whose output stack comes out the other way up, so that the backs meet their fronts.
+    """
+    if mode == "duplex":
+        return [side for card in cards for side in card]
+    if mode == "two-pass":
+        first = [card[0] for card in cards if len(card) > 0]
+        second = [card[1] for card in cards if len(card) > 1]
+        return first + (second[::-1] if reverse else second)
+    raise PostcardError(f"unknown layout {mode!r}; choose one of {', '.join(MODES)}")
+
+
+@dataclass(frozen=True)
+class Grid:
+    cols: int
+    rows: int
+    rotated: bool
+    cell_w: float
+    cell_h: float
+    x0: float
+    y0: float
+
+    @property
+    def per_sheet(self) -> int:
+        return self.cols * self.rows
+
+
+def plan_grid(card_w: float, card_h: float, sheet: str) -> Grid:
+    """As many cards as fit on the sheet with room for crop marks, upright or turned a quarter."""
+    try:
+        sw, sh = SHEETS[sheet]
+    except KeyError:
+        raise PostcardError(f"unknown sheet {sheet!r}; choose one of {', '.join(SHEETS)}") from None
+    best: Grid | None = None
+    for rotated in (False, True):
+        cw, ch = (card_h, card_w) if rotated else (card_w, card_h)
+        cols = int((sw - 2 * MIN_MARGIN) // cw)
+        rows = int((sh - 2 * MIN_MARGIN) // ch)
+        if cols * rows == 0:
+            continue
+        grid = Grid(cols, rows, rotated, cw, ch, (sw - cols * cw) / 2, (sh - rows * ch) / 2)
+        if best is None or grid.per_sheet > best.per_sheet:
+            best = grid
+    if best is None:
+        raise PostcardError(f"a {card_w:g} × {card_h:g} mm card does not fit on a {sheet} sheet")
+    return best
+
+
+def nup_sheets(cards: Sequence[Sequence[tuple[str, Page]]], sheet: str) -> list[Sheet]:
+    """Front sheets of message sides, each followed by its back sheet of address sides, mirrored.
+
+    The back sheet mirrors the columns so that, printed double-sided with a long-edge flip, each address side
+    lands behind its own message side; cards turned a quarter on the sheet turn the other way on the back.
+    """
+    if not cards:
+        return []
+    first = cards[0][0][1]
+    grid = plan_grid(first.width, first.height, sheet)
+    sw, sh = SHEETS[sheet]
+    marks = crop_marks(grid, sw, sh)
+    out: list[Sheet] = []
+    n = grid.per_sheet
+    for start in range(0, len(cards), n):
+        chunk = cards[start:start + n]
+        for side_index in range(max(len(c) for c in chunk)):
+            back = side_index == 1
+            sheet_obj = Sheet(sw, sh, [], marks, f"sheet {start // n + 1} {'back' if back else 'front'}")
+            for i, card in enumerate(chunk):
+                if side_index >= len(card):
+                    continue
+                side, page = card[side_index]
+                col, row = i % grid.cols, i // grid.cols
+                if back:
+                    col = grid.cols - 1 - col
+                rotation = (90 if not back else -90) if grid.rotated else 0
+                x = grid.x0 + col * grid.cell_w
+                y = grid.y0 + row * grid.cell_h
+                sheet_obj.placements.append(Placement(page, x, y, rotation, side))
+            out.append(sheet_obj)
+    return out
+
+
+def crop_marks(grid: Grid, sw: float, sh: float) -> list[Line]:
+    """Short lines in the margins on the extension of every cut line."""
+    lines: list[Line] = []
+    top, bottom = grid.y0, grid.y0 + grid.rows * grid.cell_h
+    left, right = grid.x0, grid.x0 + grid.cols * grid.cell_w
+    for c in range(grid.cols + 1):
+        x = left + c * grid.cell_w
+        length = min(MARK_LEN, top - MARK_GAP - 0.5)
+        if length > 0.5:
+            lines.append(Line(x, top - MARK_GAP - length, x, top - MARK_GAP, 0.15, role="crop"))
+            lines.append(Line(x, bottom + MARK_GAP, x, bottom + MARK_GAP + length, 0.15, role="crop"))
+    for r in range(grid.rows + 1):
+        y = top + r * grid.cell_h
+        length = min(MARK_LEN, left - MARK_GAP - 0.5)
+        if length > 0.5:
+            lines.append(Line(left - MARK_GAP - length, y, left - MARK_GAP, y, 0.15, role="crop"))
+            lines.append(Line(right + MARK_GAP, y, right + MARK_GAP + length, y, 0.15, role="crop"))
+    return lines

@@ -1,0 +1,115 @@
+"""Setting runs of characters in vertical columns and horizontal rows, as positioned glyphs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from postcard.core.layout.items import Glyph, pt_to_mm
+from postcard.core.layout.metrics import FontMetrics
+from postcard.core.vertical import fallback_rotation, orientation
+from postcard.errors import MissingGlyphError
+
+SPACE_EM = {" ": 0.5, "\u3000": 1.0}
+
+
+@dataclass(frozen=True)
+class Style:
+    """How a run is set: font chain, size in points, colour and the role its glyphs carry."""
+
+    chain: tuple[str, ...]
+    size: float
+    color: str = "#000000"
+    role: str = ""
+
+
+class Setter:
+    """Places characters using one :class:`FontMetrics`; ``where`` names the card in error messages."""
+
+    def __init__(self, metrics: FontMetrics, where: str = "") -> None:
+        self.metrics = metrics
+        self.where = where
+
+    def font_for(self, ch: str, chain: Sequence[str]) -> str:
+        font = self.metrics.pick(tuple(chain), ch)
+        if font is None:
+            raise MissingGlyphError(ch, self.where)
+        return font
+
+    # --- vertical -----------------------------------------------------------------------------------------
+    def vertical_length(self, text: str, chain: Sequence[str], tracking: float = 0.0) -> float:
+        """Length of a vertical run in em (characters stand upright: 1 em each, rotated ones their advance)."""
+        total = 0.0
+        for ch in text:
+            if ch in SPACE_EM:
+                total += SPACE_EM[ch]
+                continue
+            total += self._vertical_advance(ch, chain) + tracking
+        return max(total - tracking, 0.0) if text else 0.0
+
+    def _vertical_advance(self, ch: str, chain: Sequence[str]) -> float:
+        if orientation(ch) == "R":
+            return self.metrics.advance(self.font_for(ch, chain), ch)
+        return 1.0
+
+    def vertical(self, text: str, x: float, y: float, style: Style, tracking: float = 0.0) -> tuple[list[Glyph], float]:
+        """Set ``text`` top-down in a column centred on ``x`` starting at ``y`` (mm). Returns glyphs and end y."""
+        em = pt_to_mm(style.size)
+        out: list[Glyph] = []
+        for ch in text:
+            if ch in SPACE_EM:
+                y += SPACE_EM[ch] * em
+                continue
+            font = self.font_for(ch, style.chain)
+            advance = self.metrics.advance(font, ch)
+            kind = orientation(ch)
+            rotation, dx, dy = 0.0, 0.0, 0.0
+            vertical = False
+            step = 1.0
+            if kind in ("Tu", "Tr") and self.metrics.has_vertical(font, ch):
+                vertical = True
+                advance = 1.0
+            elif kind in ("Tr", "R", "Tu"):
+                rotation, dx, dy = fallback_rotation(ch)
+                if kind == "R":
+                    step = advance
+            out.append(Glyph(ch, x + dx * em, y + (step / 2 + dy) * em, style.size, font, rotation, vertical,
+                             advance, style.color, style.role))  # fmt: skip
+            y += (step + tracking) * em
+        return out, y - (tracking * em if out else 0.0)
+
+    # --- horizontal ---------------------------------------------------------------------------------------
+    def horizontal_length(self, text: str, chain: Sequence[str], tracking: float = 0.0) -> float:
+        """Width of a horizontal run in em."""
+        total = 0.0
+        for ch in text:
+            if ch == "\u3000":
+                total += 1.0
+                continue
+            total += self.metrics.advance(self.font_for(ch, chain), ch) + tracking
+        return max(total - tracking, 0.0) if text else 0.0
+
+    def horizontal(self, text: str, x: float, cy: float, style: Style, tracking: float = 0.0) -> tuple[list[Glyph], float]:
+        """Set ``text`` left to right from ``x`` with em boxes centred on the line ``cy``. Returns glyphs and end x."""
+        em = pt_to_mm(style.size)
+        out: list[Glyph] = []
+        for ch in text:
+            if ch == "\u3000":
+                x += em
+                continue
+            font = self.font_for(ch, style.chain)
+            advance = self.metrics.advance(font, ch)
+            if not ch.isspace():
+                out.append(Glyph(ch, x + advance * em / 2, cy, style.size, font, 0.0, False, advance, style.color,
+                                 style.role))  # fmt: skip
+            x += (advance + tracking) * em
+        return out, x
+
+
+def fit_size(lengths_em: Sequence[float], available_mm: float, max_pt: float, min_pt: float) -> float | None:
+    """The largest size (pt, ≤ ``max_pt``) at which every run fits ``available_mm``; None below ``min_pt``."""
+    longest = max(lengths_em, default=0.0)
+    if longest <= 0:
+        return max_pt
+    size = min(max_pt, available_mm / pt_to_mm(1.0) / longest)
+    return size if size >= min_pt - 1e-9 else None

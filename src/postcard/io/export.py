@@ -1,0 +1,124 @@
+"""Contacts → vCard 3.0 and CSV.
+
+The vCard side is the inverse of :mod:`postcard.io.vcard`: ``parse_vcards(export_vcards(cs))`` gives back the
+same names, readings, company, department, title, honorific, address, postal code, e-mail, phone, notes and
+tags. The address goes into one ``ADR;TYPE=HOME`` as :func:`postcard.io.address.adr_components` lays it out;
+an honorific that vCard has no place for (先生, 御中...) is kept in ``X-POSTCARD-HONORIFIC``. Joint names are
+not exported to vCard (no standard property holds them); the CSV export has them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+
+from postcard.core.model import Contact, JointName
+from postcard.io.address import adr_components
+from postcard.io.csvformats import JOINT_SEPARATOR, POSTCARD_COLUMNS
+from postcard.io.vcard import WESTERN_PREFIXES
+
+CRLF = "\r\n"
+FOLD_OCTETS = 75
+
+
+def escape(value: str) -> str:
+    r"""Escape a text value for vCard 3.0: ``\\``, newline, ``,`` and ``;``."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return value.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;")
+
+
+def fold(line: str) -> str:
+    """Fold a line at 75 octets (continuations start with a space), never inside a UTF-8 sequence."""
+    data = line.encode("utf-8")
+    if len(data) <= FOLD_OCTETS:
+        return line
+    pieces: list[str] = []
+    start, limit = 0, FOLD_OCTETS
+    while start < len(data):
+        end = min(start + limit, len(data))
+        while end < len(data) and data[end] & 0xC0 == 0x80:  # inside a multi-byte character
+            end -= 1
+        pieces.append(data[start:end].decode("utf-8"))
+        start, limit = end, FOLD_OCTETS - 1
+    return (CRLF + " ").join(pieces)
+
+
+def _structured(*parts: str) -> str:
+    return ";".join(escape(part) for part in parts)
+
+
+def _card(contact: Contact) -> list[str]:
+    western = contact.honorific in WESTERN_PREFIXES.values()
+    fn = contact.full_name or contact.company or contact.email or contact.phone
+    lines = [
+        "BEGIN:VCARD",
+        "VERSION:3.0",
+        "N:"
+        + _structured(contact.family_name, contact.given_name, "", contact.honorific if western else "", ""),
+        "FN:" + escape(fn),
+    ]
+    optional = [
+        ("X-PHONETIC-LAST-NAME", escape(contact.family_reading)),
+        ("X-PHONETIC-FIRST-NAME", escape(contact.given_reading)),
+        (
+            "ORG",
+            _structured(contact.company, contact.department) if contact.company or contact.department else "",
+        ),
+        ("X-PHONETIC-ORG", escape(contact.company_reading)),
+        ("TITLE", escape(contact.title)),
+    ]
+    if contact.postal_code or contact.address_lines or contact.country:
+        optional.append(("ADR;TYPE=HOME", _structured(*adr_components(contact))))
+    optional += [
+        ("EMAIL;TYPE=INTERNET", escape(contact.email)),
+        ("TEL", escape(contact.phone)),
+        ("NOTE", escape(contact.notes)),
+        ("CATEGORIES", ",".join(escape(tag) for tag in contact.tags)),
+    ]
+    default = "御中" if contact.company and not (contact.family_name or contact.given_name) else "様"
+    if not western and contact.honorific != default:
+        optional.append(("X-POSTCARD-HONORIFIC", escape(contact.honorific)))
+    lines += [f"{name}:{value}" for name, value in optional if value or name == "X-POSTCARD-HONORIFIC"]
+    lines.append("END:VCARD")
+    return lines
+
+
+def export_vcards(contacts: Iterable[Contact]) -> str:
+    """All contacts as one vCard 3.0 file (UTF-8 text with CRLF line ends; encode it as UTF-8 to write it)."""
+    return "".join(fold(line) + CRLF for contact in contacts for line in _card(contact))
+
+
+def format_joint_name(joint: JointName) -> str:
+    """``鈴木 次郎(じろう) 様``; the family name only when it differs from the contact's."""
+    given = joint.given_name + (f"({joint.given_reading})" if joint.given_reading else "")
+    return " ".join(part for part in (joint.family_name, given, joint.honorific) if part)
+
+
+def _csv_value(contact: Contact, column: str) -> str:
+    if column == "joint_names":
+        return JOINT_SEPARATOR.join(format_joint_name(joint) for joint in contact.joint_names)
+    if column == "tags":
+        return ", ".join(contact.tags)
+    if column == "met_on":
+        return contact.met_on.isoformat() if contact.met_on else ""
+    if column == "key_person":
+        return "1" if contact.key_person else ""
+    if column == "interval_days":
+        return str(contact.interval_days) if contact.interval_days else ""
+    return str(getattr(contact, column))
+
+
+def export_contacts_csv(contacts: Iterable[Contact]) -> str:
+    """All contacts as CSV text: a header row of our field names, one row per contact.
+
+    Joint names are written ``山田 花子 様; 次郎(じろう) 様``; tags comma-separated; dates ISO.
+    The result is read back by :func:`postcard.io.csvformats.parse_csv` without a column map (format
+    ``"csv:postcard"``).
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator=CRLF)
+    writer.writerow(POSTCARD_COLUMNS)
+    for contact in contacts:
+        writer.writerow([_csv_value(contact, column) for column in POSTCARD_COLUMNS])
+    return out.getvalue()

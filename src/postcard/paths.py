@@ -1,0 +1,62 @@
+"""Where postcard keeps its files.
+
+Everything lives under one *home* when ``--home DIR`` or ``POSTCARD_HOME`` is given (tests use that); otherwise
+the platform's data, config and cache dirs (platformdirs). Nothing is created at import time: call
+:func:`resolve` and then :meth:`Paths.ensure`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "postcard"
+ENV_HOME = "POSTCARD_HOME"
+
+
+@dataclass(frozen=True)
+class Paths:
+    data_dir: Path
+    config_dir: Path
+    cache_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "postcard.sqlite3"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @property
+    def user_templates_dir(self) -> Path:
+        return self.config_dir / "templates"
+
+    @property
+    def font_cache_dir(self) -> Path:
+        return self.cache_dir / "fonts"
+
+    def ensure(self) -> Paths:
+        for directory in (self.data_dir, self.config_dir, self.cache_dir, self.user_templates_dir):
+            directory.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def resolve(home: str | os.PathLike[str] | None = None) -> Paths:
+    """The paths for ``--home`` (if given), else ``$POSTCARD_HOME``, else the platform dirs."""
+    chosen = home or os.environ.get(ENV_HOME)
+    if chosen:
+        base = Path(chosen).expanduser().resolve()
+        return Paths(base / "data", base / "config", base / "cache")
+    import platformdirs
+
+    return Paths(
+        Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
+    )

@@ -1,0 +1,178 @@
+"""Print jobs: lay out every card, arrange the sides, write the PDF atomically, then log the cards.
+
+The PDF goes to a temporary file beside the target and is renamed into place only when complete; the log
+rows are committed in one transaction after that. Killing the process at any point leaves either nothing or
+the finished PDF, and never log rows for a PDF that does not exist.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from postcard.core.layout.card import CardContent, layout_card
+from postcard.core.layout.formats import LayoutOptions, card_format
+from postcard.core.layout.items import Page
+from postcard.core.layout.sheets import nup_sheets, order_sides, single_sheets
+from postcard.core.model import Card, CardStatus, Contact, Sender
+from postcard.core.progress import NullProgress, Progress, check_cancel
+from postcard.errors import PostcardError
+from postcard.render.fonts import FontCatalog
+from postcard.render.pdf import write_sheets
+
+
+@dataclass
+class CardJob:
+    """One card to print: the final lines plus what the log needs to reprint it exactly."""
+
+    contact: Contact
+    lines: tuple[str, ...]
+    sender: Sender | None = None
+    template: str = ""
+    personal: str = ""
+    event_id: int | None = None
+    format: str = "jp-hagaki"
+    direction: str = "vertical"
+    seed: int = 0
+    draft_id: int | None = None
+
+    @property
+    def content(self) -> CardContent:
+        return CardContent(self.contact, self.lines, self.sender, self.format, self.direction, self.seed)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass
+class PrintSettings:
+    layout: str = "duplex"  # duplex | two-pass | nup
+    sides: str = "both"  # both | message | address
+    sheet: str = "a4"  # for nup
+    reverse: bool = False  # two-pass: reverse the second pass
+    offsets: dict[str, tuple[float, float]] = field(default_factory=dict)  # per side, mm
+    options: LayoutOptions = field(default_factory=LayoutOptions)
+
+
+@dataclass
+class BatchResult:
+    path: Path
+    pages: int
+    cards: list[Card]
+
+
+def card_pages(job: CardJob, settings: PrintSettings, catalog: FontCatalog) -> list[tuple[str, Page]]:
+    """The laid-out sides of one card, each tagged "message" or "address"."""
+    pages = layout_card(job.content, settings.options, catalog, settings.sides)
+    names = ["message", "address"] if settings.sides == "both" else [settings.sides]
+    return list(zip(names, pages, strict=True))
+
+
+def check_jobs(jobs: Sequence[CardJob]) -> None:
+    """Every card's format must be known (each PDF page carries its own card size)."""
+    for fmt in {job.format for job in jobs}:
+        card_format(fmt)
+
+
+def write_batch_pdf(
+    jobs: Sequence[CardJob],
+    settings: PrintSettings,
+    catalog: FontCatalog,
+    out: str | io.BufferedIOBase | os.PathLike[str],
+    *,
+    invariant: bool = False,
+    progress: Progress | None = None,
+) -> int:
+    """Lay out and write the whole batch to ``out`` (a path or a binary file object); returns the page count."""
+    progress = progress or NullProgress()
+    check_jobs(jobs)
+    cards = []
+    progress.start(len(jobs) * 2, "print")
+    for job in jobs:
+        check_cancel(progress)
+        cards.append(card_pages(job, settings, catalog))
+        progress.tick()
+    if settings.layout == "nup":  # one grid per card size, in the order the sizes first appear
+        by_format: dict[str, list[list[tuple[str, Page]]]] = {}
+        for job, card in zip(jobs, cards, strict=True):
+            by_format.setdefault(job.format, []).append(card)
+        sheets = [sheet for group in by_format.values() for sheet in nup_sheets(group, settings.sheet)]
+    else:
+        sheets = single_sheets(order_sides(cards, settings.layout, settings.reverse))
+    target = os.fspath(out) if isinstance(out, os.PathLike) else out
+    count = write_sheets(sheets, target, catalog, offsets=settings.offsets, invariant=invariant,
+                         progress=_Scaled(progress, len(jobs), len(sheets)))  # fmt: skip
+    progress.finish()
+    return count
+
+
+def print_batch(
+    jobs: Sequence[CardJob],
+    settings: PrintSettings,
+    catalog: FontCatalog,
+    out: Path,
+    *,
+    log: object | None = None,
+    invariant: bool = False,
+    progress: Progress | None = None,
+) -> BatchResult:
+    """Write the PDF atomically to ``out``; then, if ``log`` (a CardRepo) is given, record the cards as printed."""
+    out = Path(out)
+    if not jobs:
+        raise PostcardError("nothing to print: the selection has no contacts")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            pages = write_batch_pdf(jobs, settings, catalog, handle, invariant=invariant, progress=progress)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    cards = [
+        Card(contact_id=job.contact.id or 0, text=job.text, template=job.template, format=job.format,
+             event_id=job.event_id, sender_id=job.sender.id if job.sender else None, personal=job.personal,
+             seed=job.seed, status=CardStatus.PRINTED, id=job.draft_id,
+             options={**settings.options.to_dict(), "direction": job.direction, "sides": settings.sides})
+        for job in jobs
+    ]  # fmt: skip
+    if log is not None:
+        cards = log.record_printed(cards)  # type: ignore[attr-defined]
+    return BatchResult(out, pages, cards)
+
+
+def render_preview(job: CardJob, settings: PrintSettings, catalog: FontCatalog) -> bytes:
+    """One card, both sides, as PDF bytes: the live preview shows exactly what prints."""
+    buffer = io.BytesIO()
+    single = PrintSettings("duplex", "both", settings.sheet, False, settings.offsets, settings.options)
+    write_batch_pdf([job], single, catalog, buffer)
+    return buffer.getvalue()
+
+
+class _Scaled:
+    """Maps the writer's per-sheet ticks onto the second half of the job's progress."""
+
+    def __init__(self, progress: Progress, cards: int, sheets: int) -> None:
+        self.progress, self.cards, self.sheets, self.done = progress, cards, max(sheets, 1), 0
+
+    def start(self, total: int, label: str = "") -> None:
+        pass
+
+    def tick(self, n: int = 1) -> None:
+        before = self.done * self.cards // self.sheets
+        self.done += n
+        self.progress.tick(self.done * self.cards // self.sheets - before)
+
+    def finish(self) -> None:
+        pass
+
+    def cancelled(self) -> bool:
+        return self.progress.cancelled()

@@ -1,0 +1,73 @@
+"""Writing sheets of card sides to a PDF with reportlab."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import IO
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from postcard.core.layout.items import Page
+from postcard.core.layout.sheets import Sheet
+from postcard.core.progress import NullProgress, Progress, check_cancel
+from postcard.render.fonts import FontCatalog, register_fonts
+from postcard.render.pdfdraw import binary_streams, draw_items, draw_page
+
+Offsets = Mapping[str, tuple[float, float]]
+
+
+def write_sheets(
+    sheets: Iterable[Sheet],
+    out: str | IO[bytes],
+    catalog: FontCatalog,
+    *,
+    offsets: Offsets | None = None,
+    title: str = "postcard",
+    invariant: bool = False,
+    progress: Progress | None = None,
+) -> int:
+    """Draw every sheet as one PDF page; returns the page count. Checks for cancel between pages."""
+    progress = progress or NullProgress()
+    register_fonts(catalog)
+    canvas = Canvas(out, invariant=int(invariant), pageCompression=1)
+    canvas.setTitle(title)
+    canvas.setCreator("postcard")
+    count = 0
+    offsets = offsets or {}
+    for sheet in sheets:
+        check_cancel(progress)
+        canvas.setPageSize((sheet.width * mm, sheet.height * mm))
+        for placement in sheet.placements:
+            dx, dy = offsets.get(placement.side, (0.0, 0.0))
+            _draw_placed(canvas, placement.page, placement.x + dx, placement.y + dy, placement.rotation,
+                         sheet.height, catalog)  # fmt: skip
+        if sheet.marks:
+            draw_items(canvas, sheet.marks, sheet.height)
+        canvas.showPage()
+        count += 1
+        progress.tick()
+    with binary_streams():
+        canvas.save()
+    return count
+
+
+def _draw_placed(canvas: Canvas, page: Page, x: float, y: float, rotation: int, sheet_h: float,
+                 catalog: FontCatalog) -> None:  # fmt: skip
+    """Draw ``page`` with its top-left corner at (x, y) mm of the sheet, turned by ``rotation`` degrees."""
+    if rotation == 0 and abs(sheet_h - page.height) < 1e-6:
+        draw_page(canvas, page, catalog, (x, y))
+        return
+    canvas.saveState()
+    if rotation == 0:
+        canvas.translate(x * mm, (sheet_h - y - page.height) * mm)
+    elif rotation == 90:  # clockwise: the page's top-left goes to the cell's top-right
+        canvas.translate((x + page.height) * mm, (sheet_h - y) * mm)
+        canvas.rotate(-90)
+        canvas.translate(0, -page.height * mm)
+    else:  # -90: counter-clockwise: the page's top-left goes to the cell's bottom-left
+        canvas.translate(x * mm, (sheet_h - y - page.width) * mm)
+        canvas.rotate(90)
+        canvas.translate(0, -page.height * mm)
+    draw_page(canvas, page, catalog)
+    canvas.restoreState()

@@ -1,0 +1,397 @@
+"""Card text templates: one strict, sandboxed Jinja environment over the user's and the bundled folders.
+
+A ``.j2`` file starts with ``{# key: value #}`` header lines (``title``, ``lang``, ``format``, ``direction``);
+its body renders to at most three lines (product.md §4). Templates see read-only views of the contact, event
+and sender, never the dataclasses. The sandbox (with StrictUndefined) keeps a shared template away from files
+and Python internals; ranges, repetition (``'x' * n``) and powers are capped; CPU time is not.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime as dt
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import jinja2
+from jinja2 import meta, nodes
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+
+from postcard.core.model import Contact, Event, Sender
+from postcard.core.vertical import kanji_numerals
+from postcard.errors import TemplateError
+
+SUFFIX = ".j2"
+MAX_LINES = 3
+MAX_SEQUENCE = 10_000
+LANGS = ("ja", "en")
+FORMATS = ("jp-hagaki", "a6", "us-4x6", "any")
+DIRECTIONS = ("vertical", "horizontal")
+#: What templates can use: each variable and its attributes (for the GUI editor's help and for validate()).
+VARIABLES: dict[str, tuple[str, ...]] = {
+    "contact": ("family_name", "given_name", "full_name", "short_name", "display_name", "family_reading",
+                "given_reading", "honorific", "company", "department", "title"),
+    "event": ("name", "date", "place"),
+    "sender": ("family_name", "given_name", "full_name", "company"),
+    "personal": (), "today": (),
+}  # fmt: skip
+_HEADER = re.compile(r"^\{#\s*([A-Za-z_]+)\s*:\s*(.*?)\s*#\}\s*$")
+_HEADER_VALUES = {"lang": LANGS, "format": FORMATS, "direction": DIRECTIONS}
+_ERAS = (("令和", dt.date(2019, 5, 1)), ("平成", dt.date(1989, 1, 8)), ("昭和", dt.date(1926, 12, 25)),
+         ("大正", dt.date(1912, 7, 30)))  # fmt: skip
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")  # fmt: skip
+# What a template can make go wrong while rendering (filters raise ValueError/TypeError on bad input).
+_RENDER_ERRORS = (jinja2.TemplateError, ArithmeticError, ValueError, TypeError, LookupError)
+# validate() renders a template for a Japanese and a Western card with these (keyword arguments of _context).
+_SAMPLES: tuple[dict[str, Any], ...] = (
+    {"contact": Contact(family_name="山田", given_name="太郎", company="山田商事"),
+     "event": Event(name="秋の交流会", date=dt.date(2026, 11, 23), place="東京"),
+     "personal": "またお話しできるのを楽しみにしています",
+     "sender": Sender(family_name="佐藤", given_name="花子"), "today": dt.date(2026, 11, 25)},
+    {"contact": Contact(family_name="Doe", given_name="Jane"), "today": dt.date(2026, 11, 25)},
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    name: str  # file name without .j2, e.g. "ja-seminar"
+    title: str
+    lang: str  # ja | en
+    format: str  # jp-hagaki | a6 | us-4x6 | any
+    direction: str  # vertical | horizontal
+    path: Path | None  # None for a source being edited
+    user: bool  # from the user's folder (overrides a bundled one of the same name)
+
+
+@dataclass(frozen=True)
+class RenderedText:
+    lines: list[str]
+    info: TemplateInfo
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass(frozen=True)
+class TemplateProblem:
+    line: int  # 1-based; 0 when the problem is not on one line
+    message: str
+
+
+class TemplateView:
+    """A read-only bag of plain values that a template sees under one name (``contact``, ``event``...)."""
+
+    __slots__ = ("_name", "_values", "_text")
+
+    def __init__(self, name: str, values: dict[str, object], text: str) -> None:
+        self._name, self._values, self._text = name, MappingProxyType(dict(values)), text
+
+    def __getattr__(self, key: str) -> object:
+        if key.startswith("_"):
+            raise AttributeError(key)
+        try:
+            return self._values[key]
+        except KeyError:
+            raise AttributeError(key) from None
+
+    def __str__(self) -> str:  # {{ contact }} prints the name, {{ event }} the event's name
+        return str(self._values[self._text])
+
+    def __bool__(self) -> bool:  # {% if event %} is false for "no event"
+        return any(value not in ("", None) for value in self._values.values())
+
+
+def _view(name: str, obj: object, text: str) -> TemplateView:
+    values = {key: getattr(obj, key, "") for key in VARIABLES[name]}
+    if isinstance(obj, Contact):  # short_name: 山田様 for a Japanese name, Jane (first-name basis) otherwise
+        family = obj.family_name and obj.family_name + obj.honorific
+        values["short_name"] = (family if obj.is_japanese_name else obj.given_name) or obj.display_name
+    return TemplateView(name, values, text)
+
+
+def _context(contact: Contact | None = None, event: Event | None = None, personal: str = "",
+             sender: Sender | None = None, today: dt.date | None = None) -> dict[str, object]:  # fmt: skip
+    return {
+        "contact": _view("contact", contact or Contact(), "full_name"),
+        "event": _view("event", event or Event(name=""), "name"),  # no event: name "" so {% if event.name %}
+        "sender": _view("sender", sender or Sender(), "full_name"),
+        "personal": (personal or "").strip(),
+        "today": today or dt.date.today(),
+    }
+
+
+# --- filters ------------------------------------------------------------------------------------------------
+def _as_date(value: object, filter_name: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    raise TypeError(f"{filter_name} needs a date, not {type(value).__name__}")
+
+
+def jdate(value: object, style: str = "long", kanji: bool = False) -> str:
+    """``2026年11月23日``; style ``"short"``: ``11月23日``; ``kanji=True``: ``二〇二六年十一月二十三日``."""
+    day = _as_date(value, "jdate")
+    if day is None:
+        return ""
+    text = f"{day.month}月{day.day}日"
+    text = text if style == "short" else f"{day.year}年{text}"
+    return kanji_numerals(text, style="juu") if kanji else text
+
+
+def wareki(value: object, kanji: bool = False) -> str:
+    """The Japanese era year: ``令和8年``, ``令和元年`` for an era's first year (大正 onwards)."""
+    day = _as_date(value, "wareki")
+    if day is None:
+        return ""
+    for era, start in _ERAS:
+        if day >= start:
+            year = day.year - start.year + 1
+            number = kanji_numerals(str(year), style="juu") if kanji else str(year)
+            return era + ("元" if year == 1 else number) + "年"
+    raise ValueError(f"wareki: {day.isoformat()} is before 大正 (1912-07-30)")
+
+
+def wareki_date(value: object, kanji: bool = False) -> str:
+    """``令和8年11月23日`` (``kanji=True``: ``令和八年十一月二十三日``)."""
+    day = _as_date(value, "wareki_date")
+    return wareki(day, kanji) + jdate(day, "short", kanji) if day else ""
+
+
+def edate(value: object, style: str = "long") -> str:
+    """``November 23, 2026``; style ``"short"``: ``November 23``."""
+    day = _as_date(value, "edate")
+    if day is None:
+        return ""
+    text = f"{_MONTHS[day.month - 1]} {day.day}"
+    return text if style == "short" else f"{text}, {day.year}"
+
+
+# --- environment --------------------------------------------------------------------------------------------
+class _Undefined(jinja2.StrictUndefined):
+    """StrictUndefined whose message names the variable: "'contact' has no attribute 'nmae'"."""
+
+    __slots__ = ()
+
+    @property
+    def _undefined_message(self) -> str:
+        obj, name = self._undefined_obj, self._undefined_name
+        if self._undefined_hint is None and isinstance(obj, TemplateView) and isinstance(name, str):
+            return _no_attribute(obj._name, name)
+        return super()._undefined_message
+
+
+def _no_attribute(variable: str, attribute: str) -> str:
+    message = f"{variable!r} has no attribute {attribute!r}"
+    close = difflib.get_close_matches(attribute, VARIABLES.get(variable, ()), n=1)
+    return message + (f" (did you mean {close[0]!r}?)" if close else "")
+
+
+class _FolderLoader(jinja2.FileSystemLoader):
+    """FileSystemLoader refuses ``..`` and looks up ``/etc/passwd`` inside its folders; this also refuses
+    a file whose real path (after symlinks) leaves them."""
+
+    def get_source(self, env: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        source, filename, uptodate = super().get_source(env, template)
+        real = Path(filename).resolve()
+        if not any(real.is_relative_to(Path(root).resolve()) for root in self.searchpath):
+            raise jinja2.TemplateNotFound(template)
+        return source, filename, uptodate
+
+
+class CardEnvironment(ImmutableSandboxedEnvironment):
+    """The one Jinja environment for card text: sandboxed, strict, plain text (no autoescape)."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def __init__(self, loader: jinja2.BaseLoader | None = None) -> None:
+        super().__init__(loader=loader, undefined=_Undefined, autoescape=False, keep_trailing_newline=False,
+                         lstrip_blocks=True)  # fmt: skip
+        del self.globals["lipsum"]  # no use on a card, and lipsum(n=10**6) is a cheap way to burn memory
+        self.filters.update(jdate=jdate, wareki=wareki, wareki_date=wareki_date, edate=edate)
+
+    def call_binop(self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any) -> Any:
+        if operator == "*":
+            for seq, count in ((left, right), (right, left)):
+                if isinstance(seq, str | list | tuple) and isinstance(count, int):
+                    if len(seq) * count > MAX_SEQUENCE:
+                        raise SecurityError(f"a repeated text or list is limited to {MAX_SEQUENCE} items")
+        elif isinstance(left, int) and isinstance(right, int) and abs(left) > 1 and right > 0:
+            if left.bit_length() * right > 4096:
+                raise SecurityError("number too large")
+        return super().call_binop(context, operator, left, right)
+
+
+def _locate(exc: BaseException) -> tuple[str | None, int]:
+    """The template file and line an error happened in (the innermost template frame)."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return exc.filename or exc.name, exc.lineno
+    filename, line = None, 0
+    tb = exc.__traceback__
+    while tb is not None:
+        if "__jinja_exception__" in tb.tb_frame.f_globals:  # a frame jinja rewrote to point at the template
+            filename, line = tb.tb_frame.f_code.co_filename, tb.tb_lineno
+        tb = tb.tb_next
+    return filename, line
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return f"no template {exc.name!r} in the template folders"
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return exc.message or "syntax error"
+    if isinstance(exc, SecurityError):
+        return f"refused by the sandbox: {exc}"
+    return str(exc) or type(exc).__name__
+
+
+def _template_error(exc: BaseException, display: str) -> TemplateError:
+    filename, line = _locate(exc)
+    where = Path(filename).name if filename and not filename.startswith("<") else display
+    return TemplateError(f"{where} line {line}: {_describe(exc)}" if line else f"{where}: {_describe(exc)}")
+
+
+def _parse_header(source: str) -> tuple[dict[str, str], list[TemplateProblem]]:
+    values: dict[str, str] = {}
+    problems: list[TemplateProblem] = []
+    for number, line in enumerate(source.splitlines(), start=1):
+        if not line.strip():
+            continue
+        match = _HEADER.match(line.strip())
+        if not match:
+            break
+        key, value = match.group(1).lower(), match.group(2)
+        if key != "title" and key not in _HEADER_VALUES:
+            message = f"unknown header key {key!r} (title, lang, format, direction)"
+            problems.append(TemplateProblem(number, message))
+        elif key in _HEADER_VALUES and value not in _HEADER_VALUES[key]:
+            allowed = ", ".join(_HEADER_VALUES[key])
+            problems.append(TemplateProblem(number, f"{key} must be one of {allowed}, not {value!r}"))
+        else:
+            values[key] = value
+    return values, problems
+
+
+def _info(source: str, name: str, path: Path | None, user: bool) -> TemplateInfo:
+    header, _problems = _parse_header(source)
+    lang = header.get("lang") or ("en" if name.startswith("en") else "ja")
+    direction = header.get("direction") or ("vertical" if lang == "ja" else "horizontal")
+    title, fmt = header.get("title") or name, header.get("format", "any")
+    return TemplateInfo(name, title, lang, fmt, direction, path, user)
+
+
+# --- the library --------------------------------------------------------------------------------------------
+class TemplateLibrary:
+    """The bundled templates plus the user's own (a user template overrides a bundled one of the same name).
+
+    Args:
+        bundled_dir: The folder of bundled templates (``resources.resource_path("templates")``).
+        user_dir: The user's template folder (``config_dir / "templates"``); it need not exist.
+    """
+
+    def __init__(self, bundled_dir: Path, user_dir: Path | None = None) -> None:
+        self.bundled_dir = Path(bundled_dir)
+        self.user_dir = Path(user_dir) if user_dir is not None else None
+        folders = [folder for folder in (self.user_dir, self.bundled_dir) if folder is not None]
+        self._loader = _FolderLoader([str(folder) for folder in folders])
+        self.env = CardEnvironment(self._loader)
+
+    def get(self, name: str) -> TemplateInfo:
+        """The template called ``name`` (with or without ``.j2``); TemplateError when there is none."""
+        name = name.removesuffix(SUFFIX)
+        if not name or any(ch in name for ch in "/\\") or name.startswith("."):
+            raise TemplateError(f"no template named {name!r}")
+        try:
+            source, filename, _uptodate = self._loader.get_source(self.env, name + SUFFIX)
+        except jinja2.TemplateNotFound:
+            raise TemplateError(f"no template named {name!r}") from None
+        path = Path(filename)
+        user = self.user_dir is not None and path.resolve().is_relative_to(self.user_dir.resolve())
+        return _info(source, name, path, user)
+
+    def render(self, name: str, *, contact: Contact, event: Event | None = None, personal: str = "",
+               sender: Sender | None = None, today: dt.date | None = None) -> RenderedText:  # fmt: skip
+        """Render a card's text: at most three non-empty lines, stripped.
+
+        Raises:
+            TemplateError: Unknown template, syntax error, undefined variable, sandbox refusal (the message
+                names the file and line), or more than three lines (the message names the contact).
+        """
+        info = self.get(name)
+        ctx = _context(contact, event, personal, sender, today)
+        return self._render(lambda: self.env.get_template(info.name + SUFFIX), info, info.name + SUFFIX, ctx)
+
+    def render_source(self, source: str, name: str = "<editor>", **ctx: Any) -> RenderedText:
+        """Render template text that is not a file (the GUI's editor); errors call it ``name``.
+
+        ``ctx`` takes ``contact``, ``event``, ``personal``, ``sender``, ``today`` as :meth:`render` does.
+        """
+        info = _info(source, name.removesuffix(SUFFIX), None, True)
+        return self._render(lambda: self._compile(source, name), info, name, _context(**ctx))
+
+    def validate(self, source: str) -> builtins.list[TemplateProblem]:
+        """Everything wrong with a template's text, for the editor; an empty list when it is fine.
+
+        Checks the header, the syntax, variables and attributes in every branch, and renders it for a sample
+        Japanese and a sample Western card (which also checks the three-line rule).
+        """
+        problems = _parse_header(source)[1]
+        name = "<validate>"
+        try:
+            template = self._compile(source, name)
+        except jinja2.TemplateSyntaxError as exc:
+            return [*problems, TemplateProblem(exc.lineno, _describe(exc))]
+        tree = self.env.parse(source)
+        unknown = meta.find_undeclared_variables(tree) - set(VARIABLES) - set(self.env.globals)
+        for node in tree.find_all(nodes.Name):  # in every branch, also those a sample render doesn't take
+            if node.name in unknown:
+                problems.append(TemplateProblem(node.lineno, f"{node.name!r} is undefined"))
+                unknown.discard(node.name)
+        for node in tree.find_all(nodes.Getattr):
+            var = node.node.name if isinstance(node.node, nodes.Name) else ""
+            if VARIABLES.get(var) and node.attr not in VARIABLES[var]:  # not today.year, personal.upper()
+                problems.append(TemplateProblem(node.lineno, _no_attribute(var, node.attr)))
+        for ctx in _SAMPLES:
+            try:
+                lines = [ln for ln in map(str.strip, template.render(_context(**ctx)).splitlines()) if ln]
+            except _RENDER_ERRORS as exc:
+                filename, line = _locate(exc)
+                problems.append(TemplateProblem(line if filename == name else 0, _describe(exc)))
+                continue
+            if len(lines) > MAX_LINES:
+                message = f"a sample card has {len(lines)} lines; a postcard takes at most {MAX_LINES}"
+                problems.append(TemplateProblem(0, message))
+        unique = {(p.line, p.message): p for p in problems}
+        return sorted(unique.values(), key=lambda p: p.line)
+
+    def list(self) -> builtins.list[TemplateInfo]:
+        """Every template, sorted by name; a user template replaces the bundled one of the same name."""
+        names = {n for n in self.env.list_templates(extensions=[SUFFIX[1:]]) if "/" not in n}
+        return [self.get(name) for name in sorted(names)]
+
+    def _compile(self, source: str, name: str) -> jinja2.Template:
+        code = self.env.compile(source, name, name)
+        return self.env.template_class.from_code(self.env, code, self.env.make_globals(None))
+
+    def _render(self, load: Callable[[], jinja2.Template], info: TemplateInfo, display: str,
+                ctx: dict[str, object]) -> RenderedText:  # fmt: skip
+        try:
+            text = load().render(ctx)
+        except _RENDER_ERRORS as exc:
+            raise _template_error(exc, display) from exc
+        lines = [line for line in map(str.strip, text.splitlines()) if line]  # blank lines dropped
+        if len(lines) > MAX_LINES:
+            who = str(getattr(ctx["contact"], "display_name", "")) or "(no name)"
+            message = f"card for {who} has {len(lines)} lines; a postcard takes at most {MAX_LINES}"
+            raise TemplateError(f"{message} ({display})")
+        return RenderedText(lines=lines, info=info)
+

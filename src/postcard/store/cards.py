@@ -1,0 +1,202 @@
+"""The card log: every card drafted, printed, sent or replied to; and other logged touches."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from postcard.core.model import Card, CardStatus, Touch, utcnow
+from postcard.errors import PostcardError
+from postcard.store.db import Database
+from postcard.store.rows import date_in, date_out, time_in, time_out
+
+_COLS = ("id, contact_id, event_id, sender_id, template, text, personal, format, seed, status, options, "
+         "drafted_at, printed_at, sent_at, replied_at")  # fmt: skip
+
+
+def _card(row: Sequence[object]) -> Card:
+    return Card(
+        id=int(row[0]),  # type: ignore[arg-type]
+        contact_id=int(row[1]),  # type: ignore[arg-type]
+        event_id=row[2],  # type: ignore[arg-type]
+        sender_id=row[3],  # type: ignore[arg-type]
+        template=str(row[4]),
+        text=str(row[5]),
+        personal=str(row[6]),
+        format=str(row[7]),
+        seed=int(row[8]),  # type: ignore[arg-type]
+        status=CardStatus(row[9]),
+        options=json.loads(str(row[10])),
+        drafted_at=time_in(row[11]),  # type: ignore[arg-type]
+        printed_at=time_in(row[12]),  # type: ignore[arg-type]
+        sent_at=time_in(row[13]),  # type: ignore[arg-type]
+        replied_at=time_in(row[14]),  # type: ignore[arg-type]
+    )
+
+
+@dataclass(frozen=True)
+class LogRow:
+    """A card with the names a person reads in the log."""
+
+    card: Card
+    contact_name: str
+    event_name: str
+
+
+class CardRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(self, card: Card) -> Card:
+        now = utcnow()
+        card.drafted_at = card.drafted_at or now
+        if card.status is not CardStatus.DRAFT and card.printed_at is None:
+            card.printed_at = now
+        with self.db.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO cards (contact_id, event_id, sender_id, template, text, personal, format, seed, "
+                "status, options, drafted_at, printed_at, sent_at, replied_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (card.contact_id, card.event_id, card.sender_id, card.template, card.text, card.personal,
+                 card.format, card.seed, card.status.value, json.dumps(card.options, ensure_ascii=False),
+                 time_out(card.drafted_at), time_out(card.printed_at), time_out(card.sent_at),
+                 time_out(card.replied_at)),
+            )  # fmt: skip
+        card.id = int(cur.lastrowid or 0)
+        return card
+
+    def save_draft(self, card: Card) -> Card:
+        """Insert or update a draft (drafts are saved as the user types)."""
+        if card.id is None:
+            card.status = CardStatus.DRAFT
+            return self.add(card)
+        with self.db.transaction() as conn:
+            conn.execute(
+                "UPDATE cards SET template = ?, text = ?, personal = ?, format = ?, seed = ?, options = ?, "
+                "sender_id = ?, event_id = ? WHERE id = ? AND status = 'draft'",
+                (card.template, card.text, card.personal, card.format, card.seed,
+                 json.dumps(card.options, ensure_ascii=False), card.sender_id, card.event_id, card.id),
+            )  # fmt: skip
+        return card
+
+    def record_printed(self, cards: Iterable[Card]) -> list[Card]:
+        """Log a printed batch in one transaction: drafts become printed, new cards are inserted."""
+        now = utcnow()
+        out = []
+        with self.db.transaction() as conn:
+            for card in cards:
+                card.status = CardStatus.PRINTED
+                card.printed_at = now
+                if card.id is not None and self.get(card.id) is not None:
+                    conn.execute(
+                        "UPDATE cards SET status = 'printed', printed_at = ?, text = ?, seed = ?, options = ? "
+                        "WHERE id = ?",
+                        (time_out(now), card.text, card.seed, json.dumps(card.options, ensure_ascii=False),
+                         card.id),
+                    )  # fmt: skip
+                else:
+                    card.id = None
+                    self.add(card)
+                out.append(card)
+        return out
+
+    def get(self, card_id: int) -> Card | None:
+        row = self.db.execute(f"SELECT {_COLS} FROM cards WHERE id = ?", (card_id,)).fetchone()
+        return _card(row) if row else None
+
+    def set_status(self, card_ids: Iterable[int], status: CardStatus, when: dt.datetime | None = None) -> int:
+        """Mark cards sent or replied; returns how many changed. A draft cannot be marked sent."""
+        when = when or utcnow()
+        column = {CardStatus.SENT: "sent_at", CardStatus.REPLIED: "replied_at", CardStatus.PRINTED: "printed_at"}
+        if status not in column:
+            raise PostcardError(f"cannot set a card back to {status.value}")
+        changed = 0
+        with self.db.transaction() as conn:
+            for cid in card_ids:
+                cur = conn.execute(
+                    f"UPDATE cards SET status = ?, {column[status]} = COALESCE({column[status]}, ?) "
+                    "WHERE id = ? AND status <> 'draft'",
+                    (status.value, time_out(when), cid),
+                )
+                changed += cur.rowcount
+        return changed
+
+    def list(
+        self,
+        *,
+        contact_id: int | None = None,
+        event_id: int | None = None,
+        status: CardStatus | None = None,
+        query: str = "",
+    ) -> list[LogRow]:
+        where, params = ["1"], []  # type: ignore[var-annotated]
+        if contact_id is not None:
+            where.append("c.contact_id = ?")
+            params.append(contact_id)
+        if event_id is not None:
+            where.append("c.event_id = ?")
+            params.append(event_id)
+        if status is not None:
+            where.append("c.status = ?")
+            params.append(status.value)
+        if query:
+            where.append("(c.text LIKE ? OR p.family_name || p.given_name LIKE ? OR p.search_key LIKE ?)")
+            params += [f"%{query}%"] * 3
+        cols = ", ".join("c." + c.strip() for c in _COLS.split(","))
+        rows = self.db.execute(
+            f"SELECT {cols}, p.family_name, p.given_name, p.company, COALESCE(e.name, '') FROM cards c "
+            "JOIN contacts p ON p.id = c.contact_id LEFT JOIN events e ON e.id = c.event_id "
+            f"WHERE {' AND '.join(where)} ORDER BY c.drafted_at DESC, c.id DESC",
+            tuple(params),
+        ).fetchall()
+        out = []
+        for row in rows:
+            fam, giv, company, event_name = row[15:]
+            name = " ".join(p for p in (fam, giv) if p) or company
+            out.append(LogRow(_card(row[:15]), name, event_name))
+        return out
+
+    def thanked_for_event(self, contact_id: int, event_id: int | None) -> list[Card]:
+        """Cards already printed/sent to this contact for this event (for the "thank twice?" warning)."""
+        sql = f"SELECT {_COLS} FROM cards WHERE contact_id = ? AND status <> 'draft' AND event_id IS ?"
+        return [_card(r) for r in self.db.execute(sql, (contact_id, event_id)).fetchall()]
+
+    def drafts_for_event(self, event_id: int | None) -> dict[int, Card]:
+        sql = f"SELECT {_COLS} FROM cards WHERE status = 'draft' AND event_id IS ? ORDER BY id"
+        return {c.contact_id: c for c in map(_card, self.db.execute(sql, (event_id,)).fetchall())}
+
+    def delete_draft(self, card_id: int) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM cards WHERE id = ? AND status = 'draft'", (card_id,))
+
+    # --- other touches -------------------------------------------------------------------------------------
+    def add_touch(self, touch: Touch) -> Touch:
+        with self.db.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO touches (contact_id, date, kind, note) VALUES (?, ?, ?, ?)",
+                (touch.contact_id, date_out(touch.date), touch.kind, touch.note),
+            )
+        touch.id = int(cur.lastrowid or 0)
+        return touch
+
+    def touches(self, contact_id: int) -> list[Touch]:
+        rows = self.db.execute(
+            "SELECT id, contact_id, date, kind, note FROM touches WHERE contact_id = ? ORDER BY date DESC",
+            (contact_id,),
+        ).fetchall()
+        return [Touch(id=r[0], contact_id=r[1], date=date_in(r[2]), kind=r[3], note=r[4]) for r in rows]  # type: ignore[arg-type]
+
+    def last_touches(self) -> dict[int, dt.date]:
+        """For every contact, the date of the last touch: a sent card, a logged touch, or a meeting."""
+        rows = self.db.execute(
+            """SELECT contact_id, max(d) FROM (
+                   SELECT contact_id, substr(COALESCE(sent_at, printed_at), 1, 10) AS d FROM cards
+                       WHERE status IN ('sent', 'replied')
+                   UNION ALL SELECT contact_id, date FROM touches
+                   UNION ALL SELECT ec.contact_id, e.date FROM event_contacts ec JOIN events e ON e.id = ec.event_id
+                   UNION ALL SELECT id, met_on FROM contacts
+               ) WHERE d IS NOT NULL GROUP BY contact_id"""
+        ).fetchall()
+        return {int(r[0]): dt.date.fromisoformat(r[1][:10]) for r in rows}

@@ -1,0 +1,240 @@
+"""The contact book: storing, finding, de-duplicating and archiving contacts."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable
+
+import jaconv
+
+from postcard.core.model import Contact, JointName, utcnow
+from postcard.store.db import Database
+from postcard.store.rows import date_in, date_out, time_in, time_out
+
+_FIELDS = (
+    "family_name", "given_name", "family_reading", "given_reading", "honorific", "company",
+    "company_reading", "department", "title", "postal_code", "address1", "address2", "address3", "country",
+    "email", "phone", "notes",
+)  # fmt: skip
+_COLUMNS = ", ".join(
+    ("id", *_FIELDS, "joint_names", "key_person", "interval_days", "tags", "archived", "met_on",
+     "created_at", "updated_at")
+)  # fmt: skip
+
+
+def search_key_for_row(family: str, given: str, fam_r: str, giv_r: str, company: str, email: str) -> str:
+    """The text a search matches: names with and without space, readings, company, e-mail.
+
+    Folded like a query (:func:`fold_query`): katakana in any field (a reading, ソフト in a company name) matches
+    a query typed in hiragana or katakana.
+    """
+    parts = [f"{family}{given}", f"{given} {family}", f"{fam_r}{giv_r} {fam_r} {giv_r}", company, email]
+    return fold_query(" ".join(p for p in parts if p.strip()))
+
+
+def search_key(contact: Contact) -> str:
+    c = contact
+    return search_key_for_row(
+        c.family_name, c.given_name, c.family_reading, c.given_reading, c.company, c.email
+    )
+
+
+def fold_query(query: str) -> str:
+    """A query folded the way :func:`search_key` folds: lower case, katakana → hiragana, no outer spaces."""
+    return jaconv.kata2hira(jaconv.h2z(query.strip(), kana=True, ascii=False, digit=False)).lower()
+
+
+def _from_row(row: sqlite3.Row | tuple[object, ...]) -> Contact:
+    values = list(row)
+    cid, rest = values[0], values[1:]
+    fields = dict(zip(_FIELDS, rest[: len(_FIELDS)], strict=True))
+    joint, key_person, interval, tags, archived, met_on, created, updated = rest[len(_FIELDS):]
+    return Contact(
+        id=int(cid),  # type: ignore[arg-type]
+        joint_names=[JointName(**j) for j in json.loads(str(joint))],
+        key_person=bool(key_person),
+        interval_days=int(interval) if interval else None,  # type: ignore[arg-type]
+        tags=list(json.loads(str(tags))),
+        archived=bool(archived),
+        met_on=date_in(met_on),  # type: ignore[arg-type]
+        created_at=time_in(created),  # type: ignore[arg-type]
+        updated_at=time_in(updated),  # type: ignore[arg-type]
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def _to_params(contact: Contact) -> dict[str, object]:
+    params: dict[str, object] = {f: getattr(contact, f) or "" for f in _FIELDS}
+    params.update(
+        joint_names=json.dumps([dataclasses.asdict(j) for j in contact.joint_names], ensure_ascii=False),
+        key_person=int(contact.key_person),
+        interval_days=contact.interval_days,
+        tags=json.dumps(contact.tags, ensure_ascii=False),
+        archived=int(contact.archived),
+        met_on=date_out(contact.met_on),
+        search_key=search_key(contact),
+    )
+    return params
+
+
+class ContactRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(self, contact: Contact) -> Contact:
+        now = utcnow().replace(microsecond=0)  # as stored, so the object equals what get() returns
+        params = _to_params(contact)
+        params.update(created_at=time_out(contact.created_at or now), updated_at=time_out(now))
+        names = ", ".join(params)
+        marks = ", ".join(f":{k}" for k in params)
+        with self.db.transaction() as conn:
+            cur = conn.execute(f"INSERT INTO contacts ({names}) VALUES ({marks})", params)
+        contact.id = int(cur.lastrowid or 0)
+        contact.created_at = time_in(str(params["created_at"]))
+        contact.updated_at = now
+        return contact
+
+    def add_many(self, contacts: Iterable[Contact]) -> None:
+        with self.db.transaction():
+            for contact in contacts:
+                self.add(contact)
+
+    def update(self, contact: Contact) -> Contact:
+        if contact.id is None:
+            raise ValueError("update() needs a stored contact")
+        contact.updated_at = utcnow().replace(microsecond=0)
+        params = _to_params(contact)
+        params.update(updated_at=time_out(contact.updated_at), id=contact.id)
+        sets = ", ".join(f"{k} = :{k}" for k in params if k != "id")
+        with self.db.transaction() as conn:
+            conn.execute(f"UPDATE contacts SET {sets} WHERE id = :id", params)
+        return contact
+
+    def get(self, contact_id: int) -> Contact | None:
+        row = self.db.execute(f"SELECT {_COLUMNS} FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+        return _from_row(row) if row else None
+
+    def get_many(self, ids: Iterable[int]) -> list[Contact]:
+        ids = list(ids)  # read twice below; a generator would be empty the second time
+        found = {c.id: c for c in self._query("id IN (SELECT value FROM json_each(?))", [json.dumps(list(ids))])}
+        return [found[i] for i in ids if i in found]
+
+    def list(
+        self,
+        *,
+        query: str = "",
+        event_id: int | None = None,
+        tag: str | None = None,
+        include_archived: bool = False,
+        met_since: dt.date | None = None,
+        unthanked: bool = False,
+    ) -> list[Contact]:
+        """Contacts matching every given filter, in reading order (furigana, then name)."""
+        where: list[str] = []
+        params: list[object] = []
+        if not include_archived:
+            where.append("archived = 0")
+        if query:
+            where.append("search_key LIKE ? ESCAPE '\\'")
+            params.append("%" + _escape_like(fold_query(query)) + "%")
+        if event_id is not None:
+            where.append("id IN (SELECT contact_id FROM event_contacts WHERE event_id = ?)")
+            params.append(event_id)
+        if tag:
+            where.append("EXISTS (SELECT 1 FROM json_each(contacts.tags) WHERE value = ?)")
+            params.append(tag)
+        if met_since is not None:
+            where.append(
+                "(met_on >= ? OR id IN (SELECT ec.contact_id FROM event_contacts ec"
+                " JOIN events e ON e.id = ec.event_id WHERE e.date >= ?))"
+            )
+            params += [met_since.isoformat(), met_since.isoformat()]
+        if unthanked:
+            where.append(_UNTHANKED if event_id is None else _UNTHANKED_FOR_EVENT)
+            if event_id is not None:
+                params.append(event_id)
+        return self._query(" AND ".join(where) or "1", params)
+
+    def _query(self, where: str, params: list[object]) -> list[Contact]:
+        sql = f"SELECT {_COLUMNS} FROM contacts WHERE {where}"
+        contacts = [_from_row(row) for row in self.db.execute(sql, tuple(params)).fetchall()]
+        return sorted(contacts, key=_reading_order)
+
+    def archive(self, contact_id: int, archived: bool = True) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("UPDATE contacts SET archived = ? WHERE id = ?", (int(archived), contact_id))
+
+    def find_duplicate(self, contact: Contact) -> Contact | None:
+        """A stored contact that is the same person: same name and e-mail, or same name and postal code.
+
+        Contacts without a person name (organisations, e-mail-only cards) match on company/e-mail instead.
+        """
+        fam, giv = contact.family_name, contact.given_name
+        if fam or giv:
+            rows = self._query(
+                "family_name = ? AND given_name = ? AND ((email <> '' AND email = ?) OR "
+                "(postal_code <> '' AND postal_code = ?) OR (email = '' AND postal_code = '' AND "
+                "? = '' AND ? = '' AND company = ?))",
+                [fam, giv, contact.email, contact.postal_code, contact.email, contact.postal_code,
+                 contact.company],
+            )  # fmt: skip
+        elif contact.email:
+            rows = self._query("family_name = '' AND given_name = '' AND email = ?", [contact.email])
+        elif contact.company:
+            rows = self._query(
+                "family_name = '' AND given_name = '' AND email = '' AND company = ? AND postal_code = ?",
+                [contact.company, contact.postal_code],
+            )
+        else:
+            rows = []
+        return rows[0] if rows else None
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM contacts WHERE archived = 0").fetchone()[0])
+
+
+_UNTHANKED = (
+    "NOT EXISTS (SELECT 1 FROM cards WHERE cards.contact_id = contacts.id AND cards.status <> 'draft'"
+    " AND cards.printed_at >= COALESCE((SELECT max(e.date) FROM events e JOIN event_contacts ec"
+    " ON ec.event_id = e.id WHERE ec.contact_id = contacts.id), contacts.met_on, ''))"
+)
+_UNTHANKED_FOR_EVENT = (
+    "NOT EXISTS (SELECT 1 FROM cards WHERE cards.contact_id = contacts.id AND cards.status <> 'draft'"
+    " AND cards.event_id = ?)"
+)
+
+
+def _reading_order(c: Contact) -> tuple[object, ...]:
+    """Furigana order whether a reading was given in hiragana or katakana; contacts without one last."""
+    return (not c.family_reading, fold_query(c.family_reading), fold_query(c.given_reading), c.family_name,
+            c.given_name, c.company, c.id or 0)  # fmt: skip
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def merge_into(existing: Contact, incoming: Contact) -> bool:
+    """Fill the empty fields of ``existing`` from ``incoming`` (never overwrite what the user has).
+
+    Tags are united; a later met-on date wins. Returns True when something changed.
+    """
+    changed = False
+    for name in _FIELDS:
+        if not getattr(existing, name) and getattr(incoming, name):
+            setattr(existing, name, getattr(incoming, name))
+            changed = True
+    if not existing.joint_names and incoming.joint_names:
+        existing.joint_names = list(incoming.joint_names)
+        changed = True
+    new_tags = [t for t in incoming.tags if t not in existing.tags]
+    if new_tags:
+        existing.tags = existing.tags + new_tags
+        changed = True
+    if incoming.met_on and (existing.met_on is None or incoming.met_on > existing.met_on):
+        existing.met_on = incoming.met_on
+        changed = True
+    return changed

@@ -1,0 +1,251 @@
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from fontTools.ttLib import TTFont
+
+from postcard.errors import MissingGlyphError, PostcardError
+from postcard.render import fontinfo
+from postcard.render.fontinfo import FONT_SPECS, FontSpec
+from postcard.render.fonts import (
+    PUA_BASE,
+    FontCatalog,
+    _to_unicode_cmap,
+    register_fonts,
+    reportlab_font,
+    reportlab_name,
+)
+from postcard.resources import resource_path
+
+KLEE = ("klee-regular", "klee-semibold")
+CHAIN = ("klee-semibold", "seto")
+
+
+@pytest.fixture(scope="module")
+def catalog() -> FontCatalog:
+    return FontCatalog()
+
+
+def test_specs_are_the_four_bundled_fonts(catalog: FontCatalog) -> None:
+    assert catalog.keys() == ("klee-regular", "klee-semibold", "seto", "kristi")
+    for spec in FONT_SPECS:
+        assert catalog.path(spec.key).is_file()
+        assert catalog.spec(spec.key).family_label
+
+
+@pytest.mark.parametrize("ch", ["髙", "﨑"])
+def test_rare_kanji_in_klee_or_seto(catalog: FontCatalog, ch: str) -> None:
+    assert catalog.pick(CHAIN, ch) is not None
+    assert catalog.has("seto", ch)
+
+
+def test_supplementary_kanji_in_klee(catalog: FontCatalog) -> None:
+    assert catalog.has("klee-regular", "𠮷")
+    assert catalog.has("klee-semibold", "𠮷")
+    assert catalog.pick(("seto", "klee-regular"), "𠮷") == "klee-regular"
+
+
+def test_half_width_katakana(catalog: FontCatalog) -> None:
+    assert catalog.has("klee-regular", "ｹ")
+    assert catalog.advance("klee-regular", "ｹ") == pytest.approx(0.5)
+
+
+def test_pick_takes_the_first_font_that_has_it(catalog: FontCatalog) -> None:
+    assert catalog.pick(("kristi", "klee-regular"), "A") == "kristi"
+    assert catalog.pick(("kristi", "klee-regular"), "国") == "klee-regular"
+    assert catalog.pick((), "国") is None
+    assert not catalog.has("klee-regular", "国国")
+
+
+def test_missing_chars_names_each_missing_char_once_in_order(catalog: FontCatalog) -> None:
+    text = "髙﨑 𠮷ｹ\n\ue000様😀\u3000\ue000\t😀"
+    assert catalog.missing_chars(text, CHAIN) == ["\ue000", "😀"]
+    assert catalog.missing_chars("山田 太郎\n様", CHAIN) == []
+    assert catalog.missing_chars("国", ("kristi",)) == ["国"]
+
+
+@pytest.mark.parametrize("font", KLEE)
+def test_vertical_alternates_of_klee(catalog: FontCatalog, font: str) -> None:
+    with TTFont(str(catalog.path(font)), lazy=True) as tt:
+        for ch in "ー、。「」ゃ":
+            assert catalog.has_vertical(font, ch), ch
+            code = catalog.vertical_code(font, ch)
+            assert code is not None and ord(code) >= PUA_BASE
+            name = tt.getGlyphName(ord(code) - PUA_BASE)
+            assert name != tt.getBestCmap()[ord(ch)]  # a different glyph from the horizontal one
+        assert tt.getGlyphName(ord(catalog.vertical_code(font, "ー")) - PUA_BASE) == "uni30FC.vert"
+
+
+def test_no_vertical_alternate_for_ideographs_or_rotated_latin(catalog: FontCatalog) -> None:
+    assert not catalog.has_vertical("klee-regular", "国")
+    assert catalog.vertical_code("klee-regular", "国") is None
+    # vrt2 has A -> A.rotat, a proportional rotated glyph: the layout rotates those itself.
+    assert not catalog.has_vertical("klee-regular", "A")
+    assert catalog.has_vertical("seto", "ー")
+    assert not catalog.has_vertical("kristi", "a")
+
+
+@pytest.mark.parametrize("font", ["klee-regular", "klee-semibold", "seto"])
+def test_full_width_advance(catalog: FontCatalog, font: str) -> None:
+    assert catalog.advance(font, "国") == 1.0
+
+
+def test_proportional_advance_and_missing(catalog: FontCatalog) -> None:
+    assert 0.0 < catalog.advance("kristi", "i") < 0.5
+    with pytest.raises(MissingGlyphError, match="U\\+E000"):
+        catalog.advance("klee-regular", "\ue000")
+
+
+def test_unknown_font_key_is_a_user_error(catalog: FontCatalog) -> None:
+    with pytest.raises(PostcardError, match="unknown font 'comic'"):
+        catalog.has("comic", "a")
+
+
+def test_missing_font_file(tmp_path: Path) -> None:
+    with pytest.raises(PostcardError, match="font file not found"):
+        FontCatalog(font_dir=tmp_path).has("seto", "a")
+
+
+def test_em_boxes_are_one_em_and_centred_on_the_kanji(catalog: FontCatalog) -> None:
+    for font in catalog.keys():
+        ascent, descent = catalog.em_box(font)
+        assert ascent - descent == pytest.approx(1.0, abs=0.002)
+    for font in ("klee-regular", "klee-semibold", "seto"):
+        ascent, descent = catalog.em_box(font)
+        assert 0.34 < (ascent + descent) / 2 < 0.37
+    assert catalog.em_box("kristi") == pytest.approx((1272 / 2048, -776 / 2048))
+
+
+# -- cache --------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def kristi_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "fonts"
+    folder.mkdir()
+    shutil.copy(resource_path("fonts", "Kristi.ttf"), folder / "Kristi.ttf")
+    return folder
+
+
+def _counting_extract(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    calls: list[Path] = []
+    real = fontinfo.extract_font_data
+
+    def extract(path: Path) -> fontinfo.FontData:
+        calls.append(path)
+        return real(path)
+
+    monkeypatch.setattr(fontinfo, "extract_font_data", extract)
+    return calls
+
+
+def test_cache_is_reused(catalog: FontCatalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "cache"
+    first = FontCatalog(cache_dir=cache)
+    for font in first.keys():
+        first.data(font)
+    assert sorted(p.name for p in cache.iterdir()) == [f"fontmetrics-{k}.bin" for k in sorted(first.keys())]
+    calls = _counting_extract(monkeypatch)
+    second = FontCatalog(cache_dir=cache)
+    for font in second.keys():
+        assert second.data(font) == catalog.data(font)
+    assert calls == []
+    assert second.has_vertical("klee-regular", "ー") and second.has("klee-regular", "𠮷")
+
+
+def test_cache_is_rebuilt_when_the_font_changes(
+    kristi_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    specs = (FontSpec("kristi", "Kristi.ttf", "Kristi"),)
+    cache = tmp_path / "cache"
+    calls = _counting_extract(monkeypatch)
+    FontCatalog(kristi_dir, cache, specs).data("kristi")
+    FontCatalog(kristi_dir, cache, specs).data("kristi")
+    assert len(calls) == 1
+    font_file = kristi_dir / "Kristi.ttf"
+    st = font_file.stat()
+    os.utime(font_file, ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000_000))  # touched
+    FontCatalog(kristi_dir, cache, specs).data("kristi")
+    assert len(calls) == 2
+    with font_file.open("ab") as fh:  # content changed (fontTools ignores trailing bytes)
+        fh.write(b"\0" * 16)
+    data = FontCatalog(kristi_dir, cache, specs).data("kristi")
+    assert len(calls) == 3
+    assert data.advances[ord("a")] > 0
+    FontCatalog(kristi_dir, cache, specs).data("kristi")
+    assert len(calls) == 3
+
+
+def test_corrupt_or_old_cache_is_rebuilt(
+    kristi_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    specs = (FontSpec("kristi", "Kristi.ttf", "Kristi"),)
+    cache = tmp_path / "cache"
+    good = FontCatalog(kristi_dir, cache, specs).data("kristi")
+    cache_file = cache / "fontmetrics-kristi.bin"
+    cache_file.write_bytes(cache_file.read_bytes()[:-7])  # truncated
+    calls = _counting_extract(monkeypatch)
+    assert FontCatalog(kristi_dir, cache, specs).data("kristi") == good
+    cache_file.write_bytes(b"not json\n")
+    assert FontCatalog(kristi_dir, cache, specs).data("kristi") == good
+    monkeypatch.setattr(fontinfo, "CACHE_FORMAT", fontinfo.CACHE_FORMAT + 1)
+    assert FontCatalog(kristi_dir, cache, specs).data("kristi") == good
+    assert len(calls) == 3
+
+
+def test_unwritable_cache_dir_is_ignored(kristi_dir: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    specs = (FontSpec("kristi", "Kristi.ttf", "Kristi"),)
+    assert FontCatalog(kristi_dir, blocker / "cache", specs).has("kristi", "a")
+
+
+# -- reportlab ----------------------------------------------------------------------------------------------
+
+
+def test_register_fonts_is_idempotent_and_maps_vertical_codes(catalog: FontCatalog) -> None:
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts(catalog)
+    register_fonts(catalog)
+    for font in catalog.keys():
+        registered = pdfmetrics.getFont(reportlab_name(font))
+        assert registered is reportlab_font(catalog, font)
+        assert registered.face.filename == str(catalog.path(font))
+    face = reportlab_font(catalog, "klee-regular").face
+    pua = ord(catalog.vertical_code("klee-regular", "ー"))
+    assert face.charToGlyph[pua] == pua - PUA_BASE
+    assert face.charWidths[pua] == 1000
+    assert face.charToGlyph[ord("𠮷")]
+    assert reportlab_name("klee-regular") == "postcard-klee-regular"
+
+
+def test_registration_from_threads_gives_one_font() -> None:
+    fresh = FontCatalog()
+    seen: list[object] = []
+    threads = [threading.Thread(target=lambda: seen.append(reportlab_font(fresh, "seto"))) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len({id(f) for f in seen}) == 1
+
+
+def test_same_name_for_another_file_is_refused(catalog: FontCatalog, kristi_dir: Path) -> None:
+    reportlab_font(catalog, "kristi")
+    other = FontCatalog(kristi_dir, specs=(FontSpec("kristi", "Kristi.ttf", "Kristi"),))
+    with pytest.raises(RuntimeError, match="another file"):
+        reportlab_font(other, "kristi")
+
+
+def test_to_unicode_cmap_is_utf16_and_maps_private_codes_back() -> None:
+    pua = PUA_BASE + 7891
+    cmap = _to_unicode_cmap("AAAAAA+X", [0, ord("国"), ord("𠮷"), pua], {pua: ord("ー")})
+    assert "<00> <03>" in cmap
+    assert "<01> <56FD>" in cmap
+    assert "<02> <D842DFB7>" in cmap
+    assert "<03> <30FC>" in cmap
