@@ -81,8 +81,9 @@ class _Card:
         if prop is None:
             return ""
         value, ok = prop.text()
-        if not ok:
-            self.problems.append((prop.line, f"undecodable bytes in {prop.name} were dropped"))
+        problem = (prop.line, f"undecodable bytes in {prop.name} were dropped")
+        if not ok and problem not in self.problems:
+            self.problems.append(problem)
         return value
 
     def value(self, name: str) -> str:

@@ -210,6 +210,9 @@ def read_cards(data: bytes) -> list[RawCard]:
             value = b""
         i = j
         if name == "BEGIN" and value.strip().upper() == b"VCARD":
+            after_agent = card is not None and bool(card.properties) and card.properties[-1].name == "AGENT"
+            if depth >= 1 and not after_agent:  # the previous card has no END:VCARD: start afresh
+                depth = 0
             depth += 1
             if depth == 1:
                 card = RawCard(line=lineno)

@@ -28,8 +28,8 @@ _COLUMNS = ", ".join(
 def search_key_for_row(family: str, given: str, fam_r: str, giv_r: str, company: str, email: str) -> str:
     """The text a search matches: names with and without space, readings, company, e-mail.
 
-    Folded like a query (:func:`fold_query`): katakana in any field (a reading, ソフト in a company name) matches
-    a query typed in hiragana or katakana.
+    Folded like a query (:func:`fold_query`): katakana in any field (a reading, ソフト in a company
+    name) matches a query typed in hiragana or katakana.
     """
     parts = [f"{family}{given}", f"{given} {family}", f"{fam_r}{giv_r} {fam_r} {giv_r}", company, email]
     return fold_query(" ".join(p for p in parts if p.strip()))

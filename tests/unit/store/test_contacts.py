@@ -231,6 +231,9 @@ def test_find_duplicate_rules(store: Store) -> None:
     assert find(Contact(family_name="山田", given_name="太郎", postal_code="5300001")) is None
     assert find(Contact(family_name="山田", given_name="太郎")) is None  # a name alone is not enough
     assert find(Contact(family_name="山田", given_name="花子", email="taro@example.jp")) is None
+    # two empty postal codes are not "the same postal code"
+    store.contacts.add(Contact(family_name="佐藤", given_name="健", email="ken@example.jp"))
+    assert find(Contact(family_name="佐藤", given_name="健", email="other.ken@example.jp")) is None
     assert find(Contact(company="まちづくり協会", postal_code="1500002")) == org
     assert find(Contact(company="まちづくり協会", postal_code="1000001")) is None
     assert find(Contact(email="info@example.org")) == mail_only

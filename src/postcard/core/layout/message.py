@@ -52,7 +52,7 @@ def layout_message_vertical(
     seed: int, who: str,
 ) -> Page:  # fmt: skip
     """Japanese message side, portrait, columns from the right (縦書き)."""
-    lines = check_three_lines(lines, who)
+    lines = [name_for_vertical(t) for t in check_three_lines(lines, who)]  # Latin stands upright
     setter = Setter(metrics, f"card for {who}")
     rng = random.Random(seed)
     chain = opts.body_chain
