@@ -62,7 +62,9 @@ def build_job(
         rendered = ctx.templates.render(name, contact=contact, event=event, personal=personal_line, sender=sender,
                                         today=today or dt.date.today())  # fmt: skip
         lines = tuple(rendered.lines)
-    chosen_format = fmt or (draft.format if draft and draft.format and not fmt else None) or default_format(contact)
+    chosen_format = (
+        fmt or (draft.format if draft and draft.format and not fmt else None) or default_format(contact)
+    )
     if info.format not in ("any", chosen_format) and fmt is None:
         chosen_format = info.format
     card_format(chosen_format)

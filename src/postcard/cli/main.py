@@ -16,7 +16,9 @@ from postcard.errors import PostcardError
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="postcard", description="Thank-you postcards after events.")
-    parser.add_argument("--home", metavar="DIR", help="keep all data in DIR (default: $POSTCARD_HOME or the platform dirs)")
+    parser.add_argument(
+        "--home", metavar="DIR", help="keep all data in DIR (default: $POSTCARD_HOME or the platform dirs)"
+    )
     parser.add_argument("--version", action="version", version=f"postcard {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     commands.register(sub)

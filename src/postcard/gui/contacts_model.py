@@ -51,7 +51,9 @@ class ContactsModel(QAbstractTableModel):
         postal = format_postal_code(c.postal_code)
         return " ".join(p for p in (postal, *c.address_lines, c.country) if p)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return HEADERS[section]
         return None

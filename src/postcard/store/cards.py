@@ -109,7 +109,11 @@ class CardRepo:
     def set_status(self, card_ids: Iterable[int], status: CardStatus, when: dt.datetime | None = None) -> int:
         """Mark cards sent or replied; returns how many changed. A draft cannot be marked sent."""
         when = when or utcnow()
-        column = {CardStatus.SENT: "sent_at", CardStatus.REPLIED: "replied_at", CardStatus.PRINTED: "printed_at"}
+        column = {
+            CardStatus.SENT: "sent_at",
+            CardStatus.REPLIED: "replied_at",
+            CardStatus.PRINTED: "printed_at",
+        }
         if status not in column:
             raise PostcardError(f"cannot set a card back to {status.value}")
         changed = 0

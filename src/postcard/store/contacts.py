@@ -51,7 +51,7 @@ def _from_row(row: sqlite3.Row | tuple[object, ...]) -> Contact:
     values = list(row)
     cid, rest = values[0], values[1:]
     fields = dict(zip(_FIELDS, rest[: len(_FIELDS)], strict=True))
-    joint, key_person, interval, tags, archived, met_on, created, updated = rest[len(_FIELDS):]
+    joint, key_person, interval, tags, archived, met_on, created, updated = rest[len(_FIELDS) :]
     return Contact(
         id=int(cid),  # type: ignore[arg-type]
         joint_names=[JointName(**j) for j in json.loads(str(joint))],
@@ -119,7 +119,9 @@ class ContactRepo:
 
     def get_many(self, ids: Iterable[int]) -> list[Contact]:
         ids = list(ids)  # read twice below; a generator would be empty the second time
-        found = {c.id: c for c in self._query("id IN (SELECT value FROM json_each(?))", [json.dumps(list(ids))])}
+        found = {
+            c.id: c for c in self._query("id IN (SELECT value FROM json_each(?))", [json.dumps(list(ids))])
+        }
         return [found[i] for i in ids if i in found]
 
     def list(

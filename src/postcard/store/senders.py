@@ -36,7 +36,9 @@ class SenderRepo:
         return sender
 
     def list(self) -> list[Sender]:
-        rows = self.db.execute(f"SELECT id, is_default, {', '.join(_FIELDS)} FROM senders ORDER BY id").fetchall()
+        rows = self.db.execute(
+            f"SELECT id, is_default, {', '.join(_FIELDS)} FROM senders ORDER BY id"
+        ).fetchall()
         return [
             Sender(id=int(r[0]), is_default=bool(r[1]), **dict(zip(_FIELDS, r[2:], strict=True)))
             for r in rows
