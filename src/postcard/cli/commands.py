@@ -316,13 +316,21 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from postcard.compose import build_selection, layout_options
     from postcard.demo import fill_demo
+    from postcard.render.batch import PrintSettings, print_batch
 
     with opened(args) as ctx:
         event = fill_demo(ctx.store)
         count = ctx.store.contacts.count()
-        home = ctx.paths.data_dir
-    print(f"demo: event {event.name!r} ({event.date}) with {count} contacts and a sender, in {home}")
-    print(f"next: postcard contacts --event {event.name}   |   "
-          f"postcard render --event {event.name} --out cards.pdf")  # fmt: skip
+        settings = PrintSettings(options=layout_options(ctx))
+        contacts = ctx.store.contacts.list(event_id=event.id)
+        selection = build_selection(
+            ctx, contacts, event=event, sender=ctx.store.senders.default(), settings=settings, seed=1
+        )
+        sample = ctx.paths.data_dir / "demo-cards.pdf"
+        print_batch(selection.jobs, settings, ctx.fonts, sample)  # a look, not a print run: not logged
+    print(f"demo: event {event.name!r} ({event.date}) with {count} contacts and a sender")
+    print(f"sample cards (not logged): {sample}")
+    print(f"next: postcard contacts --event {event.name}   |   postcard render --event {event.name} --out cards.pdf")
     return 0

@@ -36,6 +36,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--zip-frames", action="store_true", default=None, help="print postal-code frames (blank stock)"
     )
     p.add_argument("--nenga", action="store_true", help="sender boxes at the 年賀はがき position")
+    p.add_argument("--design", help="an illustration from assets/ on the message side (e.g. ume)")
     p.add_argument("--sender", type=int, metavar="ID", help="sender profile (default: the default sender)")
     p.add_argument("--no-log", action="store_true", help="do not record the cards in the log")
     p.add_argument(
@@ -50,6 +51,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--dx", type=float, help="move the print right by this many mm (negative: left)")
     p.add_argument("--dy", type=float, help="move the print down by this many mm (negative: up)")
     p.set_defaults(func=cmd_calibrate)
+
+    p = sub.add_parser("reprint", help="reprint logged cards exactly (same text, seed and layout)")
+    p.add_argument("cards", nargs="+", type=int, metavar="CARD_ID")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("--layout", choices=MODES, default="duplex")
+    p.add_argument("--sheet", choices=sorted(SHEETS), default="a4")
+    p.set_defaults(func=cmd_reprint)
 
     p = sub.add_parser("templates", help="list the card templates")
     p.set_defaults(func=cmd_templates)
@@ -82,8 +90,14 @@ def cmd_render(args: argparse.Namespace) -> int:
                     f"{len(already)} of them already got a card for {event.name} ({names}); "
                     "use --unthanked to skip them or --force to print again"
                 )
-        options = layout_options(ctx, variation=args.variation, numerals=args.numerals, zip_frames=args.zip_frames,
-                                 sender_zip="nenga" if args.nenga else None)  # fmt: skip
+        options = layout_options(
+            ctx,
+            variation=args.variation,
+            numerals=args.numerals,
+            zip_frames=args.zip_frames,
+            sender_zip="nenga" if args.nenga else None,
+            design=args.design,
+        )
         settings = PrintSettings(
             args.layout, args.sides, args.sheet, args.reverse, saved_offsets(ctx), options
         )
@@ -126,6 +140,39 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
             for side in ("message", "address"):
                 dx, dy = offsets.get(side, [0.0, 0.0])
                 print(f"{side}: x {dx:+.1f} mm, y {dy:+.1f} mm")
+    return 0
+
+
+def cmd_reprint(args: argparse.Namespace) -> int:
+    """Reprint from the log: the stored text, seed, format and options, so the card comes out the same."""
+    from postcard.compose import saved_offsets
+    from postcard.core.layout.formats import LayoutOptions
+    from postcard.render.batch import CardJob, PrintSettings, print_batch
+
+    with opened(args) as ctx:
+        store = ctx.store
+        jobs = []
+        sides = set()
+        options = None
+        for card_id in args.cards:
+            card = store.cards.get(card_id)
+            if card is None:
+                raise PostcardError(f"no card with id {card_id} (see 'postcard log')")
+            contact = store.contacts.get(card.contact_id)
+            if contact is None:
+                raise PostcardError(f"card {card_id}: its contact no longer exists")
+            sender = store.senders.get(card.sender_id) if card.sender_id else None
+            direction = str(card.options.get("direction", "vertical"))
+            sides.add(str(card.options.get("sides", "both")))
+            options = options or LayoutOptions.from_dict(card.options)
+            jobs.append(CardJob(contact, tuple(card.text.splitlines()), sender, card.template, card.personal,
+                                card.event_id, card.format, direction, card.seed))  # fmt: skip
+        if len(sides) > 1:
+            raise PostcardError("these cards were printed with different sides; reprint them separately")
+        assert options is not None
+        settings = PrintSettings(args.layout, sides.pop(), args.sheet, False, saved_offsets(ctx), options)
+        result = print_batch(jobs, settings, ctx.fonts, args.out)
+    print(f"reprinted {len(jobs)} card(s), {result.pages} page(s) to {result.path} (not logged again)")
     return 0
 
 

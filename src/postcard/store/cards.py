@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from postcard.core.model import Card, CardStatus, Touch, utcnow
+from postcard.core.model import Card, CardStatus, Contact, Touch, utcnow
 from postcard.errors import PostcardError
 from postcard.store.db import Database
 from postcard.store.rows import date_in, date_out, time_in, time_out
@@ -158,7 +158,7 @@ class CardRepo:
         out = []
         for row in rows:
             fam, giv, company, event_name = row[15:]
-            name = " ".join(p for p in (fam, giv) if p) or company
+            name = Contact(family_name=fam, given_name=giv, company=company).display_name
             out.append(LogRow(_card(row[:15]), name, event_name))
         return out
 

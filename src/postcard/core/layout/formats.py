@@ -54,13 +54,14 @@ class LayoutOptions:
     seal: bool = True  # red seal with the sender's family name on the message side
     show_date: bool = False
     date_text: str = ""
+    design: str = ""  # an illustration from assets/ on the message side, e.g. "ume"
     extra: dict[str, object] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, object]:
         return {
             "numerals": self.numerals, "zip_frames": self.zip_frames, "sender_zip": self.sender_zip,
             "variation": self.variation, "ink": self.ink, "pen": self.pen, "seal": self.seal,
-            "show_date": self.show_date, "date_text": self.date_text,
+            "show_date": self.show_date, "date_text": self.date_text, "design": self.design,
         }  # fmt: skip
 
     @classmethod

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from postcard.core.layout.formats import SEAL_RED, CardFormat, LayoutOptions
 from postcard.core.layout.handwriting import vary_line
-from postcard.core.layout.items import Box, Glyph, Item, Page, pt_to_mm
+from postcard.core.layout.items import Box, Glyph, Image, Item, Page, pt_to_mm
 from postcard.core.layout.metrics import FontMetrics
 from postcard.core.layout.typeset import Setter, Style, fit_size
 from postcard.core.model import Sender
@@ -73,6 +73,8 @@ def layout_message_vertical(
         items.extend(vary_line(glyphs, rng, opts.variation, vertical=True))
         x -= pitch
     items.extend(_signature_vertical(setter, sender, opts, rng, w, h))
+    if opts.design:
+        items.insert(0, Image(f"{opts.design}.png", w - 36.0, h - 36.0, 30.0, 30.0, role="design"))
     return Page(w, h, items, f"message: {who}")
 
 
@@ -146,6 +148,8 @@ def layout_message_horizontal(
     if opts.show_date and opts.date_text:
         glyphs, _ = setter.horizontal(opts.date_text, left, h - 12.0, Style(chain, 11.0, opts.ink, "date"))
         items.extend(glyphs)
+    if opts.design:
+        items.insert(0, Image(f"{opts.design}.png", w - 30.0, 4.0, 24.0, 24.0, role="design"))
     return Page(w, h, items, f"message: {who}")
 
 
