@@ -38,6 +38,8 @@ NAME_X, NAME_TOP = 50.0, 31.0
 NAME_BOTTOM = {"tsujo": 128.0, "nenga": 124.0}  # keep clear of the 年賀 lottery block (y ≥ 129.6)
 NAME_MAX, NAME_MIN = 32.0, 16.0
 SENDER_TOP, SENDER_RIGHT = 72.0, 33.0
+# The name block's left edge: clear of the stamp corner by more than the handwriting variation moves a glyph.
+NAME_LEFT = STAMP_AREA[2] + 1.5
 ADDRESS_VARIATION = 0.35  # the address side is written more carefully than the message
 
 
@@ -223,7 +225,7 @@ def _recipient_name(ctx: _Ctx, contact: Contact, right_limit: float) -> None:
     if size is None:
         raise LayoutError(f"the name of {contact.display_name} is too long for a postcard")
     # The columns must fit between the sender block and the address block.
-    max_width = min(right_limit - 3.0, 100 - SENDER_RIGHT) - (SENDER_RIGHT + 2.0)
+    max_width = min(right_limit - 3.0, 100 - SENDER_RIGHT) - NAME_LEFT
     while size > NAME_MIN and pt_to_mm(size) * (1 + 1.2 * (n_cols - 1)) > max_width:
         size -= 0.5
     em = pt_to_mm(size)
@@ -232,7 +234,7 @@ def _recipient_name(ctx: _Ctx, contact: Contact, right_limit: float) -> None:
     step = em * (1 + tracking)
     block_w = em * (1 + 1.2 * (n_cols - 1))
     centre = min(NAME_X + block_w / 2 - em / 2, right_limit - 3.0 - em / 2)
-    centre = max(centre, SENDER_RIGHT + 2.0 + block_w - em / 2)
+    centre = max(centre, NAME_LEFT + block_w - em / 2)
     style = Style(chain, size, ink, "name")
     y = NAME_TOP
     if title:

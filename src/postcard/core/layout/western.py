@@ -99,6 +99,8 @@ def layout_western_address(
             ret.append(format_postal_code(sender.postal_code))
         if sender.country:
             ret.append(sender.country.upper())
+        elif not contact.is_japanese_address:  # mail from Japan to abroad: the return address needs the country
+            ret.append("JAPAN")
         for text in [t for t in ret if t]:
             glyphs, _ = setter.horizontal(text, 7.0, y + 1.5, Style(chain, 7.0, opts.ink, "sender"))
             items.extend(glyphs)

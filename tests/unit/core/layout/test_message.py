@@ -1,0 +1,188 @@
+"""The message side: the three-line rule, sizes, 縦書き and horizontal lines, signature, seal, handwriting."""
+
+from __future__ import annotations
+
+import pytest
+
+from postcard.core.layout.formats import SEAL_RED, LayoutOptions, card_format
+from postcard.core.layout.items import Box, Glyph, Page, pt_to_mm
+from postcard.core.layout.message import (
+    BODY_MIN,
+    glyphs_outside,
+    layout_message_horizontal,
+    layout_message_vertical,
+)
+from postcard.core.model import Sender
+from postcard.errors import LayoutError
+from postcard.render.fonts import FontCatalog
+
+HAGAKI, A6 = card_format("jp-hagaki"), card_format("a6")
+SENDER = Sender(family_name="小林", given_name="葵")
+LONG = ("先日は大変お世話になりました", "協業のお話、大変勉強になりました", "今後ともよろしくお願いいたします")
+SHORT = ("ありがとう",)
+ENGLISH = ("Thank you for the great talk!", "Your ideas on accessibility", "changed how I design.")
+FLAT = LayoutOptions(variation=0.0)
+COLUMN = 114.0 - 16.0  # the body's column on a hagaki: from 16 mm to 34 mm above the bottom
+
+
+def vertical(fonts: FontCatalog, lines: tuple[str, ...] = LONG, opts: LayoutOptions = FLAT, seed: int = 1,
+             sender: Sender | None = SENDER) -> Page:  # fmt: skip
+    return layout_message_vertical(lines, sender, HAGAKI, opts, fonts, seed, "山田 太郎")
+
+
+def horizontal(fonts: FontCatalog, lines: tuple[str, ...] = ENGLISH, opts: LayoutOptions = FLAT,
+               seed: int = 1) -> Page:  # fmt: skip
+    return layout_message_horizontal(lines, Sender(family_name="Kobayashi", given_name="Aoi", country="Japan"),
+                                     A6, opts, fonts, seed, "Emily Smith")  # fmt: skip
+
+
+def lines_of(glyphs: list[Glyph], lengths: list[int]) -> list[list[Glyph]]:
+    out, start = [], 0
+    for n in lengths:
+        out.append(glyphs[start : start + n])
+        start += n
+    return out
+
+
+def overlapping(a: Glyph, b: Glyph) -> bool:
+    ax0, ay0, ax1, ay1 = a.bbox()
+    bx0, by0, bx1, by1 = b.bbox()
+    return ax0 < bx1 and bx0 < ax1 and ay0 < by1 and by0 < ay1
+
+
+# --- the three-line rule and sizes ------------------------------------------------------------------------
+def test_four_lines_break_the_three_line_rule_and_name_the_contact(fonts: FontCatalog) -> None:
+    with pytest.raises(LayoutError, match=r"the card for 山田 太郎 has 4 lines; a postcard takes at most 3"):
+        vertical(fonts, (*LONG, "またお会いしましょう"))
+    with pytest.raises(LayoutError, match="Emily Smith has 4 lines"):
+        horizontal(fonts, (*ENGLISH, "See you soon"))
+    assert vertical(fonts, ("", LONG[0], "  ", LONG[1])).text("body") == LONG[0] + LONG[1]  # blank lines don't count
+
+
+def test_a_line_that_does_not_fit_is_named(fonts: FontCatalog) -> None:
+    too_long = "本日は" + "ありがとうございました" * 5 + "。"
+    assert len(too_long) >= 58
+    with pytest.raises(LayoutError, match=r"line 2 of the card for 山田 太郎 \('本日は.*'\) does not fit even at 12 pt"):
+        vertical(fonts, (LONG[0], too_long))
+    with pytest.raises(LayoutError, match="line 1 of the card for Emily Smith"):
+        horizontal(fonts, ("Thank you so much for everything, it was a wonderful evening!!",))
+
+
+def test_the_largest_size_that_fits_is_chosen(fonts: FontCatalog) -> None:
+    short, long = vertical(fonts, SHORT).glyphs("body"), vertical(fonts, LONG).glyphs("body")
+    assert short[0].size > long[0].size >= BODY_MIN
+    assert short[0].size == 36.0  # five characters: the largest size there is
+    longest = max(lines_of(long, [len(t) for t in LONG]), key=len)
+    length = longest[-1].bbox()[3] - longest[0].bbox()[1]
+    assert 0.97 * COLUMN <= length <= COLUMN + 0.01  # the longest line fills its column
+    # 22 characters still fit at no less than the minimum size; 24 do not.
+    assert vertical(fonts, ("あ" * 22,)).glyphs("body")[0].size >= BODY_MIN
+    with pytest.raises(LayoutError):
+        vertical(fonts, ("あ" * 24,))
+    english = horizontal(fonts).glyphs("body")
+    assert horizontal(fonts, ("Thanks!",)).glyphs("body")[0].size > english[0].size >= BODY_MIN
+
+
+# --- directions -----------------------------------------------------------------------------------------
+def test_japanese_lines_are_columns_from_the_right(fonts: FontCatalog) -> None:
+    page = vertical(fonts)
+    cols = lines_of(page.glyphs("body"), [len(t) for t in LONG])
+    assert ["".join(g.char for g in c) for c in cols] == list(LONG)
+    xs = [c[0].cx for c in cols]
+    assert xs == sorted(xs, reverse=True) and xs[0] - xs[1] > pt_to_mm(cols[0][0].size)  # right to left, apart
+    for column in cols:
+        assert all(b.cy > a.cy for a, b in zip(column, column[1:], strict=False))  # top down
+    (comma,) = [g for g in page.glyphs("body") if g.char == "、"]
+    assert comma.vertical
+    assert not glyphs_outside(page, 5.0)
+
+
+def test_latin_in_a_japanese_column_stands_upright(fonts: FontCatalog) -> None:
+    glyphs = vertical(fonts, ("先日は地域DXセミナー2026にて",)).glyphs("body")
+    assert "".join(g.char for g in glyphs) == "先日は地域ＤＸセミナー２０２６にて"
+    assert all(g.rotation == 0.0 for g in glyphs)
+
+
+def test_english_lines_run_left_to_right_on_a_landscape_card(fonts: FontCatalog) -> None:
+    page = horizontal(fonts)
+    assert (page.width, page.height) == (148.0, 105.0)
+    rows = lines_of(page.glyphs("body"), [len(t.replace(" ", "")) for t in ENGLISH])
+    assert ["".join(g.char for g in r) for r in rows] == [t.replace(" ", "") for t in ENGLISH]
+    assert all(g.font == "kristi" for g in page.glyphs("body"))  # the Latin script font
+    for row in rows:
+        assert all(b.cx > a.cx for a, b in zip(row, row[1:], strict=False))
+        assert len({round(g.cy, 6) for g in row}) == 1
+    assert rows[0][0].cy < rows[1][0].cy < rows[2][0].cy
+    assert not glyphs_outside(page, 5.0)
+    assert page.text("signature") == "—AoiKobayashi"
+
+
+# --- signature and seal -----------------------------------------------------------------------------------
+def test_the_sender_signs_and_seals_in_red(fonts: FontCatalog) -> None:
+    page = vertical(fonts)
+    assert page.text("signature") == "小林葵"
+    (seal,) = [i for i in page.items if isinstance(i, Box) and i.role == "seal"]
+    assert seal.color == SEAL_RED and not seal.fill
+    red, green, blue = (int(SEAL_RED[i : i + 2], 16) for i in (1, 3, 5))
+    assert red > 0xB0 and green < 0x40 and blue < 0x50
+    assert page.text("seal") == "小林" and all(g.color == SEAL_RED for g in page.glyphs("seal"))
+    for g in page.glyphs("seal"):  # the family name inside the square
+        x0, y0, x1, y1 = g.bbox()
+        assert seal.x < x0 and x1 < seal.x + seal.w and seal.y < y0 and y1 < seal.y + seal.h
+    assert max(g.bbox()[3] for g in page.glyphs("signature")) < seal.y  # the name above its seal
+    assert seal.y + seal.h < page.height - 5.0
+
+
+def test_no_sender_no_signature_and_the_seal_is_optional(fonts: FontCatalog) -> None:
+    page = vertical(fonts, sender=None)
+    assert page.glyphs("signature") == [] and page.glyphs("seal") == []
+    assert not [i for i in page.items if isinstance(i, Box)]
+    unsealed = vertical(fonts, opts=LayoutOptions(variation=0.0, seal=False))
+    assert unsealed.text("signature") == "小林葵" and unsealed.glyphs("seal") == []
+
+
+# --- handwriting --------------------------------------------------------------------------------------------
+def test_the_same_seed_gives_the_same_card_and_another_seed_another(fonts: FontCatalog) -> None:
+    opts = LayoutOptions()
+    assert vertical(fonts, opts=opts, seed=42).items == vertical(fonts, opts=opts, seed=42).items
+    assert horizontal(fonts, opts=opts, seed=42).items == horizontal(fonts, opts=opts, seed=42).items
+    a, b = vertical(fonts, opts=opts, seed=42).glyphs(), vertical(fonts, opts=opts, seed=43).glyphs()
+    assert [g.char for g in a] == [g.char for g in b]
+    moved = [g for g, h in zip(a, b, strict=True) if (g.cx, g.cy, g.rotation) != (h.cx, h.cy, h.rotation)]
+    assert len(moved) == len(a)
+
+
+def test_no_variation_sets_perfectly_straight_columns(fonts: FontCatalog) -> None:
+    page = vertical(fonts)
+    for column in lines_of(page.glyphs("body"), [len(t) for t in LONG]):
+        assert len({g.cx for g in column}) == 1
+        assert {g.rotation for g in column} == {0.0} and len({g.size for g in column}) == 1
+        steps = {round(b.cy - a.cy, 6) for a, b in zip(column, column[1:], strict=False)}
+        assert len(steps) == 1  # evenly spaced
+
+
+@pytest.mark.parametrize("strength", [1.0, 0.5])
+def test_handwriting_moves_each_glyph_only_a_little(fonts: FontCatalog, strength: float) -> None:
+    flat = vertical(fonts).glyphs() + horizontal(fonts).glyphs()
+    for seed in range(60):
+        opts = LayoutOptions(variation=strength)
+        varied = vertical(fonts, opts=opts, seed=seed).glyphs() + horizontal(fonts, opts=opts, seed=seed).glyphs()
+        for g, v in zip(flat, varied, strict=True):
+            em = pt_to_mm(g.size)
+            assert abs(v.cx - g.cx) < 0.35 * em * strength and abs(v.cy - g.cy) < 0.35 * em * strength
+            assert abs(v.rotation - g.rotation) < 6.0 * strength
+            assert abs(v.size / g.size - 1) < 0.08 * strength
+
+
+def test_handwriting_never_makes_neighbouring_lines_touch(fonts: FontCatalog) -> None:
+    for seed in range(300):
+        page = vertical(fonts, opts=LayoutOptions(), seed=seed)
+        cols = lines_of(page.glyphs("body"), [len(t) for t in LONG])
+        for left, right in zip(cols[1:], cols, strict=False):
+            assert not any(overlapping(a, b) for a in left for b in right), f"columns touch (seed {seed})"
+    for seed in range(300):
+        page = horizontal(fonts, opts=LayoutOptions(), seed=seed)
+        rows = lines_of(page.glyphs("body"), [len(t.replace(" ", "")) for t in ENGLISH])
+        for upper, lower in zip(rows, rows[1:], strict=False):
+            ink = [(g.cy + pt_to_mm(g.size) * 0.25) for g in upper]  # Kristi's ink: well inside the em box
+            assert max(ink) < min(g.cy - pt_to_mm(g.size) * 0.25 for g in lower), f"rows touch (seed {seed})"
