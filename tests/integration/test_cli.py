@@ -335,7 +335,7 @@ def test_import_completes_an_address_that_is_only_a_building(
     assert "completed 1 addresses from the postal code" in out
     [yamada] = contacts_json(capsys, "--search", "山田")
     assert yamada["postal_code"] == "1508512"
-    assert yamada["address1"] == "東京都渋谷区桜丘町"
+    assert yamada["address1"] == "東京都渋谷区桜丘町26番1号"  # an office code: Japan Post knows the 番地
     assert "セルリアンタワー6階" in (yamada["address2"], yamada["address3"])
 
 

@@ -75,8 +75,8 @@ class Contact:
 
     @property
     def display_name(self) -> str:
-        """The full name, or the company when the contact is an organisation."""
-        return self.full_name or self.company
+        """The full name, or the company for an organisation, or the e-mail for a card with nothing else."""
+        return self.full_name or self.company or self.email
 
     @property
     def full_reading(self) -> str:

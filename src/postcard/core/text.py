@@ -31,11 +31,14 @@ def normalize_reading(value: str | None) -> str:
     return jaconv.z2h(value, kana=False, ascii=True, digit=True)
 
 
-def normalize_text(value: str | None) -> str:
+def normalize_text(value: str | None, *, multiline: bool = False) -> str:
     """General field clean-up: half-width katakana to full width, full-width ASCII letters/digits to ASCII.
 
-    Kanji variants (髙, 﨑) and everything else are kept exactly.
+    Kanji variants (髙, 﨑) and everything else are kept exactly. Line breaks become spaces unless
+    ``multiline`` (notes keep them; a company name broken over two lines in a spreadsheet cell does not).
     """
+    if value and not multiline:
+        value = value.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
     value = clean(value)
     if not value:
         return ""

@@ -116,7 +116,7 @@ def _mapped_reader(column_map: dict[str, str], headers: list[str]) -> Callable[[
         values = {name: row.get(column) for name, column in column_map.items()}
         for name in _TEXT_FIELDS:
             if name in values:
-                setattr(contact, name, normalize_text(values[name]))
+                setattr(contact, name, normalize_text(values[name], multiline=name == "notes"))
         for name in _READING_FIELDS:
             if name in values:
                 setattr(contact, name, normalize_reading(values[name]))

@@ -150,7 +150,7 @@ def _google_common(row: RowView, contact: Contact) -> None:
             postal=part("Postal Code"),
             country=part("Country"),
         ).apply_to(contact)
-    contact.notes = normalize_text(row.get("Notes"))
+    contact.notes = normalize_text(row.get("Notes"), multiline=True)
     contact.honorific = western_honorific(row.get("Name Prefix"))
 
 

@@ -171,7 +171,7 @@ def card_to_contact(raw: RawCard) -> tuple[Contact, list[str], list[tuple[int, s
             postal=postal,
             country=country,
         ).apply_to(contact)
-    notes = [normalize_text(unescape(card.text(p))) for p in card.all("NOTE")]
+    notes = [normalize_text(unescape(card.text(p)), multiline=True) for p in card.all("NOTE")]
     contact.notes = "\n".join(note for note in notes if note)
     tags: list[str] = []
     for prop in card.all("CATEGORIES"):

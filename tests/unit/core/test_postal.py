@@ -33,13 +33,25 @@ def completed(**fields: str) -> tuple[bool, list[str]]:
 
 
 def test_empty_address_is_filled() -> None:
-    assert completed() == (True, ["東京都渋谷区桜丘町", "", ""])
+    contact = Contact(postal_code="1000005")
+    assert complete_address(contact)
+    assert contact.address_lines == ["東京都千代田区丸の内"]
 
 
 def test_only_a_building_gets_the_area_in_front() -> None:
-    assert completed(address1="セルリアンタワー6階") == (
-        True, ["東京都渋谷区桜丘町", "セルリアンタワー6階", ""]
-    )  # fmt: skip
+    contact = Contact(postal_code="1000005", address1="丸ノ内ビルディング10階")
+    assert complete_address(contact)
+    assert [contact.address1, contact.address2, contact.address3] == [
+        "東京都千代田区丸の内",
+        "丸ノ内ビルディング10階",
+        "",
+    ]
+
+
+def test_a_large_office_code_fills_the_street_number_too() -> None:
+    # 150-8512 belongs to one building (セルリアンタワー); Japan Post's data has its 番地 as well.
+    assert completed() == (True, ["東京都渋谷区桜丘町26番1号", "", "セルリアンタワー"])
+    assert completed(address1="セルリアンタワー6階") == (True, ["東京都渋谷区桜丘町26番1号", "", "セルリアンタワー6階"])
 
 
 def test_street_number_and_building_are_kept_in_order() -> None:
@@ -88,4 +100,4 @@ def test_completing_twice_changes_nothing_more() -> None:
     contact = Contact(postal_code="1508512", address1="セルリアンタワー6階")
     assert complete_address(contact)
     assert not complete_address(contact)
-    assert contact.address_lines == ["東京都渋谷区桜丘町", "セルリアンタワー6階"]
+    assert contact.address_lines == ["東京都渋谷区桜丘町26番1号", "セルリアンタワー6階"]

@@ -19,6 +19,7 @@ ANGLE_SD, ANGLE_MAX = 1.8, 4.5
 SIZE_SD, SIZE_MAX = 0.03, 0.07
 DRIFT_SD_DEG, DRIFT_MAX_DEG = 0.6, 1.5
 LINE_OFFSET_SD = 0.06  # em: where the line starts
+DRIFT_MAX_EM = 0.1  # em: how far a line's end may stray sideways, so that neighbouring lines never meet
 
 
 def _clip(value: float, limit: float) -> float:
@@ -33,6 +34,9 @@ def vary_line(glyphs: Sequence[Glyph], rng: random.Random, strength: float, vert
     drift = math.tan(math.radians(_clip(rng.gauss(0, DRIFT_SD_DEG * s), DRIFT_MAX_DEG * s)))
     first = glyphs[0]
     em0 = pt_to_mm(first.size)
+    length = abs(glyphs[-1].cy - first.cy if vertical else glyphs[-1].cx - first.cx)
+    if length > 0:  # a long line tilts less: its end strays at most DRIFT_MAX_EM
+        drift = _clip(drift, DRIFT_MAX_EM * s * em0 / length)
     off_x = _clip(rng.gauss(0, LINE_OFFSET_SD * s), 2 * LINE_OFFSET_SD * s) * em0
     off_y = _clip(rng.gauss(0, LINE_OFFSET_SD * s), 2 * LINE_OFFSET_SD * s) * em0
     gauss = rng.gauss

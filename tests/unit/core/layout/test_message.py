@@ -65,7 +65,7 @@ def test_a_line_that_does_not_fit_is_named(fonts: FontCatalog) -> None:
     with pytest.raises(LayoutError, match=r"line 2 of the card for 山田 太郎 \('本日は.*'\) does not fit even at 12 pt"):
         vertical(fonts, (LONG[0], too_long))
     with pytest.raises(LayoutError, match="line 1 of the card for Emily Smith"):
-        horizontal(fonts, ("Thank you so much for everything, it was a wonderful evening!!",))
+        horizontal(fonts, ("Thank you " * 20,))
 
 
 def test_the_largest_size_that_fits_is_chosen(fonts: FontCatalog) -> None:
@@ -79,7 +79,7 @@ def test_the_largest_size_that_fits_is_chosen(fonts: FontCatalog) -> None:
     assert vertical(fonts, ("あ" * 22,)).glyphs("body")[0].size >= BODY_MIN
     with pytest.raises(LayoutError):
         vertical(fonts, ("あ" * 24,))
-    english = horizontal(fonts).glyphs("body")
+    english = horizontal(fonts, ("Thank you so much for everything, it was a wonderful evening!",)).glyphs("body")
     assert horizontal(fonts, ("Thanks!",)).glyphs("body")[0].size > english[0].size >= BODY_MIN
 
 
@@ -146,7 +146,8 @@ def test_the_same_seed_gives_the_same_card_and_another_seed_another(fonts: FontC
     opts = LayoutOptions()
     assert vertical(fonts, opts=opts, seed=42).items == vertical(fonts, opts=opts, seed=42).items
     assert horizontal(fonts, opts=opts, seed=42).items == horizontal(fonts, opts=opts, seed=42).items
-    a, b = vertical(fonts, opts=opts, seed=42).glyphs(), vertical(fonts, opts=opts, seed=43).glyphs()
+    a = [g for g in vertical(fonts, opts=opts, seed=42).glyphs() if g.role != "seal"]  # a stamped seal is exact
+    b = [g for g in vertical(fonts, opts=opts, seed=43).glyphs() if g.role != "seal"]
     assert [g.char for g in a] == [g.char for g in b]
     moved = [g for g, h in zip(a, b, strict=True) if (g.cx, g.cy, g.rotation) != (h.cx, h.cy, h.rotation)]
     assert len(moved) == len(a)
