@@ -71,7 +71,8 @@ WESTERN_PLACES = (  # (street without number, city, region, postal code pattern,
     ("George Street", "Sydney", "NSW", "20##", "Australia"),
 )  # fmt: skip
 COMPANY_WORDS = ("みらい", "ひかり", "東西", "日本", "さくら", "青空", "北斗", "大和", "テクノ", "ソフト",
-                 "エンジニアリング", "設計", "商事", "物産", "システムズ", "ネットワークス", "工業", "化学")  # fmt: skip
+                 "エンジニアリング", "設計", "商事", "物産", "システムズ", "ネットワークス", "工業",
+                 "化学")  # fmt: skip
 COMPANY_FORMS = ("株式会社{}", "{}株式会社", "有限会社{}", "合同会社{}", "一般社団法人{}協会")
 DEPARTMENTS = ("営業部", "開発部", "総務部", "企画部", "マーケティング部", "人事部", "経理部", "広報部", "", "")
 TITLES = ("部長", "課長", "主任", "代表取締役", "マネージャー", "係長", "", "", "")
@@ -79,10 +80,12 @@ BUILDINGS = ("グリーンハイツ{}", "サンシャインビル{}F", "第2ビ�
              "パークサイド{}", "センタービル{}F")  # fmt: skip
 TAGS = ("セミナー", "取引先", "友人", "勉強会", "展示会2026", "VIP")
 PERSONAL_LINES = (
-    "協業のお話、大変勉強になりました", "起業のお話に勇気をもらいました", "札幌の農業ITの取り組み、素晴らしいです",
-    "温かいご紹介をありがとうございました", "質疑応答での鋭いご質問が印象的でした", "懇親会での京都のお話、楽しかったです",
-    "勉強会へのお誘い、ぜひ伺います", "運営の皆さまに心より感謝いたします", "貴重なお時間をありがとうございました",
-    "またゆっくりお話しできれば嬉しいです", "ご紹介いただいた本、早速読みました", "次回の勉強会でお会いしましょう",
+    "協業のお話、大変勉強になりました", "起業のお話に勇気をもらいました",
+    "札幌の農業ITの取り組み、素晴らしいです", "温かいご紹介をありがとうございました",
+    "質疑応答での鋭いご質問が印象的でした", "懇親会での京都のお話、楽しかったです",
+    "勉強会へのお誘い、ぜひ伺います", "運営の皆さまに心より感謝いたします",
+    "貴重なお時間をありがとうございました", "またゆっくりお話しできれば嬉しいです",
+    "ご紹介いただいた本、早速読みました", "次回の勉強会でお会いしましょう",
     "現場のお話がとても参考になりました", "新しいご挨拶の機会に感謝しています", "",
 )  # fmt: skip
 EVENT_NAME = "地域DXセミナー2026"
@@ -406,7 +409,6 @@ def eight_csv(n: int, seed: int = SEED) -> bytes:
     return buf.getvalue().encode("utf-8-sig")
 
 
-
 # --- search queries -----------------------------------------------------------------------------------------
 
 
@@ -476,8 +478,16 @@ def card_jobs(ctx: object, contacts: list[dict[str, object]], seed: int = SEED) 
     sender.id = 1
     event = Event(EVENT_NAME, EVENT_DATE, "東京・丸の内", id=1)
     return [
-        build_job(ctx, Contact(**c), event=event, sender=sender, template="ja-seminar",  # type: ignore[arg-type]
-                  personal=PERSONAL_LINES[i % len(PERSONAL_LINES)], fmt="jp-hagaki", seed=seed + i,
-                  today=EVENT_DATE + dt.timedelta(days=2))  # fmt: skip
+        build_job(
+            ctx,
+            Contact(**c),
+            event=event,
+            sender=sender,
+            template="ja-seminar",  # type: ignore[arg-type]
+            personal=PERSONAL_LINES[i % len(PERSONAL_LINES)],
+            fmt="jp-hagaki",
+            seed=seed + i,
+            today=EVENT_DATE + dt.timedelta(days=2),
+        )  # fmt: skip
         for i, c in enumerate(contacts)
     ]

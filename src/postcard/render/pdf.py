@@ -65,6 +65,9 @@ def _draw_placed(canvas: Canvas, page: Page, x: float, y: float, rotation: int, 
         canvas.translate((x + page.height) * mm, (sheet_h - y) * mm)
         canvas.rotate(-90)
         canvas.translate(0, -page.height * mm)
+    elif rotation == 180:  # upside down: the page's top-left goes to the cell's bottom-right
+        canvas.translate((x + page.width) * mm, (sheet_h - y) * mm)
+        canvas.rotate(180)
     else:  # -90: counter-clockwise: the page's top-left goes to the cell's bottom-left
         canvas.translate(x * mm, (sheet_h - y - page.width) * mm)
         canvas.rotate(90)

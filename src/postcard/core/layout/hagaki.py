@@ -41,6 +41,7 @@ SENDER_TOP, SENDER_RIGHT = 72.0, 33.0
 # The name block's left edge: clear of the stamp corner by more than the handwriting variation moves a glyph.
 NAME_LEFT = STAMP_AREA[2] + 1.5
 ADDRESS_VARIATION = 0.35  # the address side is written more carefully than the message
+JOINT_PITCH = 1.4  # em between the columns of 連名
 
 
 @dataclass
@@ -167,7 +168,7 @@ def _recipient_address(ctx: _Ctx, contact: Contact) -> float:
         o_len = [setter.vertical_length(t, chain) for t in org]
         o_size = fit_size(o_len, avail - 2 * em, o_size, 8.0) or 8.0
         o_em = pt_to_mm(o_size)
-        x = left - o_em * 0.9
+        x = left - o_em * 1.25  # a clear gap after the address (company one size smaller, a little lower)
         for i, text in enumerate(org):
             ctx.column(text, x, ADDRESS_TOP + 2 * em + i * o_em, Style(chain, o_size, ink, "company"))
             x -= o_em * 1.45
@@ -203,6 +204,8 @@ def _recipient_name(ctx: _Ctx, contact: Contact, right_limit: float) -> None:
         family, givens = name_for_vertical(contact.company), [""]
         honorifics = [contact.honorific or "御中"]
         families = [family]
+    elif not contact.is_japanese_name:  # a Western name reads given-first, turned sideways like Latin text
+        families, givens, honorifics = [contact.full_name], [""], [contact.honorific]
     else:
         family = name_for_vertical(contact.family_name)
         givens = [name_for_vertical(contact.given_name)]
@@ -226,13 +229,13 @@ def _recipient_name(ctx: _Ctx, contact: Contact, right_limit: float) -> None:
         raise LayoutError(f"the name of {contact.display_name} is too long for a postcard")
     # The columns must fit between the sender block and the address block.
     max_width = min(right_limit - 3.0, 100 - SENDER_RIGHT) - NAME_LEFT
-    while size > NAME_MIN and pt_to_mm(size) * (1 + 1.2 * (n_cols - 1)) > max_width:
+    while size > NAME_MIN and pt_to_mm(size) * (1 + JOINT_PITCH * (n_cols - 1)) > max_width:
         size -= 0.5
     em = pt_to_mm(size)
     natural = units * em
     tracking = min((avail - natural) / max(units, 1) / em, 0.35) if natural < avail else 0.0
     step = em * (1 + tracking)
-    block_w = em * (1 + 1.2 * (n_cols - 1))
+    block_w = em * (1 + JOINT_PITCH * (n_cols - 1))
     centre = min(NAME_X + block_w / 2 - em / 2, right_limit - 3.0 - em / 2)
     centre = max(centre, NAME_LEFT + block_w - em / 2)
     style = Style(chain, size, ink, "name")
@@ -243,7 +246,7 @@ def _recipient_name(ctx: _Ctx, contact: Contact, right_limit: float) -> None:
     given_y = y + fam_len * step + gap * em
     hon_y = given_y + giv_len * step + (gap * em if giv_len else 0.0)
     for i, (fam, given, hon) in enumerate(zip(families, givens, honorifics, strict=True)):
-        x = centre - i * 1.2 * em
+        x = centre - i * JOINT_PITCH * em
         glyphs: list[Glyph] = []
         if fam:
             glyphs += ctx.setter.vertical(fam, x, y, style, tracking)[0]
@@ -280,9 +283,9 @@ def _sender(ctx: _Ctx, sender: Sender) -> None:
         raise LayoutError("the sender's name is too long for a postcard")
     a_em, n_em = pt_to_mm(a_size), pt_to_mm(n_size)
     x = SENDER_RIGHT - a_em / 2
-    for i, text in enumerate(lines):
+    for text in lines:
         length = setter.vertical_length(text, chain) * a_em
-        ctx.column(text, x, max(SENDER_TOP, bottom - length - (a_em if i else 0.0)), Style(chain, a_size, ink, "sender"))
+        ctx.column(text, x, max(SENDER_TOP, bottom - length), Style(chain, a_size, ink, "sender"))  # 地付き
         x -= a_em * 1.5
     if sender.company:
         company = name_for_vertical(sender.company)

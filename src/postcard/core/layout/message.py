@@ -69,7 +69,9 @@ def layout_message_vertical(
     x = (left + right) / 2 + block / 2 - em / 2
     items: list[Item] = []
     for i, text in enumerate(lines):
-        glyphs, _ = setter.vertical(text, x, top + (0.0 if i == 0 else em * 0.5 * (i % 2)), Style(chain, size, opts.ink, "body"))
+        glyphs, _ = setter.vertical(
+            text, x, top + (0.0 if i == 0 else em * 0.5 * (i % 2)), Style(chain, size, opts.ink, "body")
+        )
         items.extend(vary_line(glyphs, rng, opts.variation, vertical=True))
         x -= pitch
     items.extend(_signature_vertical(setter, sender, opts, rng, w, h))
@@ -136,7 +138,9 @@ def layout_message_horizontal(
     y = top + (bottom - top - pitch * len(lines)) / 2 + pitch / 2
     items: list[Item] = []
     for i, text in enumerate(lines):
-        glyphs, _ = setter.horizontal(text, left + (em * 0.6 if i % 2 else 0.0), y, Style(chain, size, opts.ink, "body"))
+        glyphs, _ = setter.horizontal(
+            text, left + (em * 0.6 if i % 2 else 0.0), y, Style(chain, size, opts.ink, "body")
+        )
         items.extend(vary_line(glyphs, rng, opts.variation, vertical=False))
         y += pitch
     if sender and sender.full_name:

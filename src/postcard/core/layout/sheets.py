@@ -22,7 +22,7 @@ class Placement:
     page: Page  # one card side
     x: float  # top-left of the cell on the sheet
     y: float
-    rotation: int = 0  # 0, 90 (clockwise) or -90
+    rotation: int = 0  # 0, 90 (clockwise), -90 or 180
     side: str = "message"  # "message" or "address": which printer offset applies
 
 
@@ -40,7 +40,9 @@ def single_sheets(sides: Sequence[tuple[str, Page]]) -> list[Sheet]:
     return [Sheet(p.width, p.height, [Placement(p, 0.0, 0.0, 0, side)], [], p.label) for side, p in sides]
 
 
-def order_sides(cards: Sequence[Sequence[tuple[str, Page]]], mode: str, reverse: bool = False) -> list[tuple[str, Page]]:
+def order_sides(
+    cards: Sequence[Sequence[tuple[str, Page]]], mode: str, reverse: bool = False
+) -> list[tuple[str, Page]]:
     """The sequence of card sides for single-card pages.
 
     ``duplex``: each card's sides alternate (message, address, message, address…).
@@ -97,17 +99,19 @@ def nup_sheets(cards: Sequence[Sequence[tuple[str, Page]]], sheet: str) -> list[
 
     The back sheet mirrors the columns so that, printed double-sided with a long-edge flip, each address side
     lands behind its own message side; cards turned a quarter on the sheet turn the other way on the back.
+    The grid follows the address side (the last side), which fixes the card's top; a side lying the other way
+    (a horizontal message on an upright hagaki) turns clockwise, so that the card's top is on its left (左天).
     """
     if not cards:
         return []
-    first = cards[0][0][1]
+    first = cards[0][-1][1]
     grid = plan_grid(first.width, first.height, sheet)
     sw, sh = SHEETS[sheet]
     marks = crop_marks(grid, sw, sh)
     out: list[Sheet] = []
     n = grid.per_sheet
     for start in range(0, len(cards), n):
-        chunk = cards[start:start + n]
+        chunk = cards[start : start + n]
         for side_index in range(max(len(c) for c in chunk)):
             back = side_index == 1
             sheet_obj = Sheet(sw, sh, [], marks, f"sheet {start // n + 1} {'back' if back else 'front'}")
@@ -118,7 +122,11 @@ def nup_sheets(cards: Sequence[Sequence[tuple[str, Page]]], sheet: str) -> list[
                 col, row = i % grid.cols, i // grid.cols
                 if back:
                     col = grid.cols - 1 - col
-                rotation = (90 if not back else -90) if grid.rotated else 0
+                turn = 90 if grid.rotated else 0
+                frame = card[-1][1]
+                if (page.width > page.height) != (frame.width > frame.height):
+                    turn += 90  # 左天
+                rotation = 180 if turn == 180 else -turn if back else turn
                 x = grid.x0 + col * grid.cell_w
                 y = grid.y0 + row * grid.cell_h
                 sheet_obj.placements.append(Placement(page, x, y, rotation, side))

@@ -89,7 +89,9 @@ class Setter:
             total += self.metrics.advance(self.font_for(ch, chain), ch) + tracking
         return max(total - tracking, 0.0) if text else 0.0
 
-    def horizontal(self, text: str, x: float, cy: float, style: Style, tracking: float = 0.0) -> tuple[list[Glyph], float]:
+    def horizontal(
+        self, text: str, x: float, cy: float, style: Style, tracking: float = 0.0
+    ) -> tuple[list[Glyph], float]:
         """Set ``text`` left to right from ``x`` with em boxes centred on the line ``cy``. Returns glyphs and end x."""
         em = pt_to_mm(style.size)
         out: list[Glyph] = []

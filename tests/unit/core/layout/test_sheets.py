@@ -128,3 +128,19 @@ def test_crop_marks_stay_outside_the_cards_on_every_cut_line() -> None:
         vertical = {round(m.x0, 6) for m in front.marks if m.x0 == m.x1}
         horizontal = {round(m.y0, 6) for m in front.marks if m.y0 == m.y1}
         assert vertical == xs and horizontal == ys  # every cut line is marked
+
+
+@pytest.mark.parametrize("first_mixed", [True, False])
+def test_a_landscape_message_on_an_upright_hagaki_turns_with_its_top_to_the_left(first_mixed: bool) -> None:
+    """左天: an English (horizontal) message on a Japanese card has the card's top (the address side's) on its left."""
+    mixed = [("message", Page(148.0, 100.0, label="m-en")), ("address", Page(100.0, 148.0, label="a-en"))]
+    upright = [("message", Page(100.0, 148.0, label="m-ja")), ("address", Page(100.0, 148.0, label="a-ja"))]
+    front, back = nup_sheets([mixed, upright] if first_mixed else [upright, mixed], "a4")
+    grid = plan_grid(100.0, 148.0, "a4")
+    for sheet in (front, back):
+        for p in sheet.placements:
+            w, h = (p.page.height, p.page.width) if p.rotation in (90, -90) else (p.page.width, p.page.height)
+            assert (w, h) == (grid.cell_w, grid.cell_h), f"{p.page.label} does not fill its cell"
+    rotation = {p.page.label: p.rotation for s in (front, back) for p in s.placements}
+    # Turned clockwise, the message's left edge is the cell's top: the top of the address side behind it.
+    assert rotation == {"m-en": 90, "a-en": 0, "m-ja": 0, "a-ja": 0}

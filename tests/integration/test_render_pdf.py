@@ -1,0 +1,323 @@
+"""Printing end to end: the demo home, ``postcard render`` and ``print_batch``, read back from the PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pypdf
+import pytest
+from pdfminer.high_level import extract_pages
+from pdfminer.layout import LTChar, LTPage
+
+from postcard.app import build_context
+from postcard.cli.main import main
+from postcard.compose import build_selection
+from postcard.context import AppContext
+from postcard.core.layout.items import Glyph, Page
+from postcard.core.layout.sheets import Placement, Sheet
+from postcard.core.model import Card, CardStatus
+from postcard.demo import DEMO_EVENT
+from postcard.errors import Cancelled
+from postcard.render.batch import PrintSettings, print_batch
+from postcard.render.fonts import FontCatalog
+from postcard.render.pdf import write_sheets
+
+MM = 72.0 / 25.4
+HAGAKI_PT, A6_PT, A4_PT = (283.46, 419.53), (419.53, 297.64), (595.28, 841.89)
+ZIP_CENTRES = (47.15, 54.15, 61.15, 68.75, 75.55, 82.35, 89.15)
+SENDER_ZIP = "1510051"  # the demo sender's: on every address side, on no message side
+
+
+@contextmanager
+def opened() -> Iterator[AppContext]:
+    ctx = build_context()
+    try:
+        yield ctx
+    finally:
+        ctx.close()
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def render(capsys: pytest.CaptureFixture[str], out: Path, *extra: str) -> tuple[int, str, str]:
+    return run(capsys, "render", "--event", DEMO_EVENT, "--out", str(out), *extra)
+
+
+@pytest.fixture
+def demo(app_fonts: FontCatalog, capsys: pytest.CaptureFixture[str]) -> dict[str, int]:
+    """The demo home; returns the contact ids by family name (or company)."""
+    assert run(capsys, "demo")[0] == 0
+    with opened() as ctx:
+        return {c.family_name or c.company: c.id or 0 for c in ctx.store.contacts.list()}
+
+
+def sizes(pdf: Path) -> list[tuple[float, float]]:
+    return [(round(float(p.mediabox.width), 2), round(float(p.mediabox.height), 2)) for p in pypdf.PdfReader(pdf).pages]
+
+
+def texts(pdf: Path) -> list[str]:
+    return ["".join(p.extract_text().split()) for p in pypdf.PdfReader(pdf).pages]
+
+
+def chars(page: LTPage) -> Iterator[LTChar]:
+    stack: list[object] = [page]
+    while stack:
+        obj = stack.pop(0)
+        if isinstance(obj, LTChar):
+            yield obj
+        elif hasattr(obj, "__iter__"):
+            stack[:0] = list(obj)  # type: ignore[call-overload]
+
+
+def centres(pdf: Path, page_number: int) -> list[tuple[str, float, float]]:
+    """(character, centre x, centre y) in mm from the page's top-left corner, from pdfminer's boxes."""
+    (page,) = extract_pages(pdf, page_numbers=[page_number])
+    return [(c.get_text(), (c.x0 + c.x1) / 2 / MM, (page.height - (c.y0 + c.y1) / 2) / MM) for c in chars(page)]
+
+
+def zip_digits(pdf: Path, page_number: int) -> list[tuple[str, float, float]]:
+    return sorted((c for c in centres(pdf, page_number) if c[2] < 24.0 and c[0].isdigit()), key=lambda c: c[1])
+
+
+def printed(ctx: AppContext) -> list[Card]:
+    return [row.card for row in ctx.store.cards.list(status=CardStatus.PRINTED)]
+
+
+# --- the PDF ------------------------------------------------------------------------------------------------
+def test_a_batch_has_card_sized_pages_with_the_digits_in_the_boxes(
+    demo: dict[str, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = render(capsys, tmp_path / "cards.pdf", "--seed", "1")
+    assert code == 0, err
+    assert "wrote 12 card(s), 24 page(s)" in out
+    pages = sizes(tmp_path / "cards.pdf")
+    assert sorted(set(pages)) == sorted({HAGAKI_PT, A6_PT})
+    assert pages.count(HAGAKI_PT) == 18 and pages.count(A6_PT) == 6
+    assert all(pages[i] == pages[i + 1] for i in range(0, 24, 2))  # duplex: both sides of a card alike
+    with opened() as ctx:
+        event = ctx.store.events.find(DEMO_EVENT)
+        assert event is not None
+        first = ctx.store.contacts.list(event_id=event.id)[0]
+    digits = zip_digits(tmp_path / "cards.pdf", 1)
+    assert "".join(d[0] for d in digits) == first.postal_code
+    for (_ch, x, y), cx in zip(digits, ZIP_CENTRES, strict=True):
+        assert x == pytest.approx(cx, abs=0.3) and y == pytest.approx(16.0, abs=0.3)
+
+
+def test_the_address_side_embeds_klee_and_reads_in_kanji_numerals(
+    demo: dict[str, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "yamada.pdf"
+    code, _, err = run(capsys, "render", "--contacts", str(demo["山田"]), "--sides", "address", "--out", str(out),
+                       "--no-log")  # fmt: skip
+    assert code == 0, err
+    (page,) = pypdf.PdfReader(out).pages
+    embedded = set()
+    for ref in page["/Resources"]["/Font"].values():
+        font = ref.get_object()
+        if font["/Subtype"] == "/Type1":  # reportlab's default Helvetica: in the resources, never drawn
+            continue
+        assert font["/Subtype"] == "/TrueType" and "/FontFile2" in font["/FontDescriptor"].get_object()
+        prefix, _, name = str(font["/BaseFont"]).lstrip("/").partition("+")
+        assert len(prefix) == 6 and prefix.isupper()  # a subset
+        embedded.add(name)
+    assert "KleeOne-SemiBold" in embedded
+    text = texts(out)[0]
+    assert "東京都千代田区丸の内一丨九丨一" in text and "グラントウキョウノースタワー一二階" in text
+    assert "株式会社みらい設計" in text and "山田" in text and "1000005" in text
+
+
+# --- the log ------------------------------------------------------------------------------------------------
+def test_printing_logs_one_card_per_contact_and_no_log_logs_none(
+    demo: dict[str, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert render(capsys, tmp_path / "a.pdf", "--seed", "1", "--no-log")[0] == 0
+    with opened() as ctx:
+        assert printed(ctx) == []
+    assert render(capsys, tmp_path / "b.pdf", "--seed", "1")[0] == 0
+    with opened() as ctx:
+        cards = [row.card for row in ctx.store.cards.list(status=CardStatus.PRINTED)]
+        event = ctx.store.events.find(DEMO_EVENT)
+        assert event is not None and ctx.store.cards.drafts_for_event(event.id) == {}
+    assert sorted(c.contact_id for c in cards) == sorted(demo.values())
+    for card in cards:
+        assert card.text and len(card.text.splitlines()) <= 3 and card.template and card.event_id == event.id
+        assert card.seed == 1 + card.contact_id and card.printed_at is not None
+        assert card.format == ("a6" if card.contact_id in (demo["Smith"], demo["Müller"], demo["Brown"])
+                               else "jp-hagaki")  # fmt: skip
+    yamada = next(c for c in cards if c.contact_id == demo["山田"])
+    assert yamada.template == "ja-seminar" and "協業のお話、大変勉強になりました" in yamada.text
+
+
+def test_a_second_batch_for_the_same_event_needs_force(
+    demo: dict[str, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert render(capsys, tmp_path / "a.pdf")[0] == 0
+    code, _, err = render(capsys, tmp_path / "b.pdf")
+    assert code == 1 and f"12 of them already got a card for {DEMO_EVENT}" in err and "--force" in err
+    assert not (tmp_path / "b.pdf").exists()
+    code, _, err = render(capsys, tmp_path / "b.pdf", "--unthanked")
+    assert code == 1 and "nothing to print" in err
+    assert render(capsys, tmp_path / "b.pdf", "--force")[0] == 0
+    with opened() as ctx:
+        assert len(printed(ctx)) == 24
+
+
+def test_the_same_seed_gives_the_same_bytes(demo: dict[str, int], tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    for name, seed in (("a", "1"), ("b", "1"), ("c", "2")):
+        assert render(capsys, tmp_path / f"{name}.pdf", "--seed", seed, "--no-log")[0] == 0
+    a, b, c = ((tmp_path / f"{n}.pdf").read_bytes() for n in "abc")
+    assert a == b and a != c
+
+
+# --- cancelled and killed batches ---------------------------------------------------------------------------
+class CancelAfter:
+    def __init__(self, ticks: int) -> None:
+        self.ticks, self.done = ticks, 0
+
+    def start(self, total: int, label: str = "") -> None:
+        pass
+
+    def tick(self, n: int = 1) -> None:
+        self.done += n
+
+    def finish(self) -> None:
+        pass
+
+    def cancelled(self) -> bool:
+        return self.done >= self.ticks
+
+
+@pytest.mark.parametrize("ticks", [3, 15])  # while laying out, and while writing the pages
+def test_a_cancelled_batch_leaves_no_pdf_and_no_log(demo: dict[str, int], tmp_path: Path, ticks: int) -> None:
+    out = tmp_path / "cards.pdf"
+    with opened() as ctx:
+        event = ctx.store.events.find(DEMO_EVENT)
+        settings = PrintSettings()
+        selection = build_selection(ctx, ctx.store.contacts.list(), event=event, sender=ctx.store.senders.default(),
+                                    settings=settings, seed=1)  # fmt: skip
+        assert len(selection.jobs) == 12
+        progress = CancelAfter(ticks)
+        with pytest.raises(Cancelled):
+            print_batch(selection.jobs, settings, ctx.fonts, out, log=ctx.store.cards, progress=progress)
+        assert progress.done == ticks
+        assert printed(ctx) == []
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_killed_render_leaves_no_pdf_and_no_log(
+    demo: dict[str, int], tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import postcard.render.pdf as pdf
+
+    drawn = []
+    real = pdf._draw_placed
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        drawn.append(1)
+        if len(drawn) == 5:
+            raise KeyboardInterrupt
+        real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdf, "_draw_placed", interrupted)
+    code, _, err = render(capsys, tmp_path / "cards.pdf")
+    assert code == 1 and "interrupted" in err and len(drawn) == 5
+    assert list(tmp_path.iterdir()) == []  # neither the PDF nor a .part file
+    with opened() as ctx:
+        assert printed(ctx) == []
+        event = ctx.store.events.find(DEMO_EVENT)
+        assert event is not None and len(ctx.store.cards.drafts_for_event(event.id)) == 12
+
+
+# --- layouts and sides --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("args", "pages", "size", "address_pages"),
+    [
+        (("--layout", "two-pass"), 24, None, [False] * 12 + [True] * 12),
+        (("--layout", "two-pass", "--reverse"), 24, None, [False] * 12 + [True] * 12),
+        (("--layout", "nup", "--sheet", "a4"), 14, A4_PT, [False, True] * 7),  # 9 hagaki and 3 A6, 2 a sheet
+        (("--sides", "address"), 12, None, [True] * 12),
+        (("--sides", "message"), 12, None, [False] * 12),
+    ],
+)
+def test_layouts_and_sides(demo: dict[str, int], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                           args: tuple[str, ...], pages: int, size: tuple[float, float] | None,
+                           address_pages: list[bool]) -> None:  # fmt: skip
+    out = tmp_path / "cards.pdf"
+    code, _, err = render(capsys, out, "--no-log", "--seed", "1", *args)
+    assert code == 0, err
+    assert len(sizes(out)) == pages
+    if size:
+        assert set(sizes(out)) == {size}
+    is_address = [SENDER_ZIP in t or "151-0051" in t for t in texts(out)]
+    assert is_address == address_pages
+    if "--reverse" in args:  # the second pass runs backwards: its first page is the last card's address
+        forward = tmp_path / "forward.pdf"
+        assert render(capsys, forward, "--no-log", "--seed", "1", "--layout", "two-pass")[0] == 0
+        assert texts(out)[12:] == texts(forward)[12:][::-1] and texts(out)[:12] == texts(forward)[:12]
+
+
+# --- calibration --------------------------------------------------------------------------------------------
+def test_the_calibration_page_is_one_card(app_fonts: FontCatalog, tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    code, out, err = run(capsys, "calibrate", "--out", str(tmp_path / "cal.pdf"))
+    assert code == 0, err
+    assert sizes(tmp_path / "cal.pdf") == [HAGAKI_PT]
+    assert "dx" in texts(tmp_path / "cal.pdf")[0]
+
+
+def test_printer_offsets_move_the_address_side(demo: dict[str, int], tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    def digits(name: str) -> list[tuple[str, float, float]]:
+        out = tmp_path / name
+        args = ("render", "--contacts", str(demo["佐藤"]), "--out", str(out), "--seed", "1", "--no-log")
+        assert run(capsys, *args)[0] == 0
+        return zip_digits(out, 1)
+
+    before = digits("before.pdf")
+    code, out, _ = run(capsys, "calibrate", "--side", "address", "--dx", "1.5", "--dy", "-0.5")
+    assert code == 0 and "x +1.5 mm, y -0.5 mm" in out
+    after = digits("after.pdf")
+    assert "".join(d[0] for d in after) == "0600806"
+    for (ch, x0, y0), (ch1, x1, y1) in zip(before, after, strict=True):
+        assert ch == ch1 and x1 - x0 == pytest.approx(1.5, abs=0.05) and y1 - y0 == pytest.approx(-0.5, abs=0.05)
+    message_before = centres(tmp_path / "before.pdf", 0)
+    assert centres(tmp_path / "after.pdf", 0) == message_before  # the message side has its own offset
+
+
+def test_quarter_turns_land_where_the_sheet_says(fonts: FontCatalog, tmp_path: Path) -> None:
+    page = Page(100.0, 148.0, [Glyph("国", 10.0, 20.0, 20.0, "klee-semibold")])
+    cells = {0: (5.0, 10.0), 90: (5.0, 10.0), -90: (5.0, 10.0), 180: (5.0, 10.0)}
+    expected = {0: (15.0, 30.0), 90: (5.0 + 148.0 - 20.0, 20.0), -90: (25.0, 10.0 + 100.0 - 10.0),
+                180: (5.0 + 90.0, 10.0 + 128.0)}  # fmt: skip
+    for rotation, (x, y) in cells.items():
+        out = tmp_path / f"r{rotation}.pdf"
+        write_sheets([Sheet(210.0, 297.0, [Placement(page, x, y, rotation)])], str(out), fonts)
+        ((ch, cx, cy),) = centres(out, 0)
+        assert ch == "国" and (cx, cy) == (pytest.approx(expected[rotation][0], abs=0.3),
+                                          pytest.approx(expected[rotation][1], abs=0.3)), rotation  # fmt: skip
+
+
+# --- a character no font has --------------------------------------------------------------------------------
+def test_a_card_with_a_character_no_font_has_is_skipped_and_named(
+    demo: dict[str, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with opened() as ctx:
+        event = ctx.store.events.find(DEMO_EVENT)
+        assert event is not None
+        draft = ctx.store.cards.drafts_for_event(event.id)[demo["山田"]]
+        draft.personal = "🦜 協業のお話、大変勉強になりました"
+        ctx.store.cards.save_draft(draft)
+    code, out, err = render(capsys, tmp_path / "cards.pdf")
+    assert code == 1
+    assert "skipped 山田 太郎" in err and "'🦜' U+1F99C" in err and err.count("skipped") == 1
+    assert "wrote 11 card(s), 22 page(s)" in out and len(sizes(tmp_path / "cards.pdf")) == 22
+    with opened() as ctx:
+        assert sorted(c.contact_id for c in printed(ctx)) == sorted(i for i in demo.values() if i != demo["山田"])
