@@ -232,9 +232,24 @@ def _recipient_name(ctx: _Ctx, contact: Contact, right_limit: float) -> None:
     while size > NAME_MIN and pt_to_mm(size) * (1 + JOINT_PITCH * (n_cols - 1)) > max_width:
         size -= 0.5
     em = pt_to_mm(size)
-    natural = units * em
-    tracking = min((avail - natural) / max(units, 1) / em, 0.35) if natural < avail else 0.0
-    step = em * (1 + tracking)
+
+    def runs(t: float) -> tuple[float, float, float]:
+        """Lengths in em of the family, given and honorific runs with tracking ``t`` (the longest of each)."""
+        return (
+            max(setter.vertical_length(f, chain, t) for f in families),
+            max((setter.vertical_length(g, chain, t) for g in givens), default=0.0),
+            max((setter.vertical_length(h, chain, t) for h in honorifics), default=0.0),
+        )
+
+    def total(t: float) -> float:
+        fam_run, giv_run, hon_run = runs(t)
+        return title_len + fam_run + (gap + giv_run if giv_run else 0.0) + (gap + hon_run if hon_run else 0.0)
+
+    # A short name is spread a little (never more than a third of an em between characters) to fill the column.
+    tracking = 0.35
+    while tracking > 0 and total(tracking) * em > avail:
+        tracking = max(tracking - 0.05, 0.0)
+    fam_run, giv_run, _ = runs(tracking)
     block_w = em * (1 + JOINT_PITCH * (n_cols - 1))
     centre = min(NAME_X + block_w / 2 - em / 2, right_limit - 3.0 - em / 2)
     centre = max(centre, NAME_LEFT + block_w - em / 2)
@@ -243,17 +258,17 @@ def _recipient_name(ctx: _Ctx, contact: Contact, right_limit: float) -> None:
     if title:
         t_style = Style(chain, size * 0.55, ink, "title")
         y = ctx.column(name_for_vertical(title), centre, y, t_style) + 0.4 * em
-    given_y = y + fam_len * step + gap * em
-    hon_y = given_y + giv_len * step + (gap * em if giv_len else 0.0)
+    given_y = y + (fam_run + gap) * em
+    hon_y = given_y + ((giv_run + gap) * em if giv_run else 0.0)
     for i, (fam, given, hon) in enumerate(zip(families, givens, honorifics, strict=True)):
         x = centre - i * JOINT_PITCH * em
         glyphs: list[Glyph] = []
         if fam:
             glyphs += ctx.setter.vertical(fam, x, y, style, tracking)[0]
-        if given:
-            g_len = setter.vertical_length(given, chain)
-            spread = (giv_len - g_len) / max(len(given) - 1, 1) if len(given) > 1 else 0.0
-            start = given_y if len(given) > 1 or giv_len <= 1 else given_y + (giv_len - g_len) / 2 * step
+        if given:  # shorter given names of 連名 spread so that they start and end with the longest
+            g_run = setter.vertical_length(given, chain, tracking)
+            spread = (giv_run - g_run) / (len(given) - 1) if len(given) > 1 else 0.0
+            start = given_y if len(given) > 1 else given_y + (giv_run - g_run) / 2 * em
             glyphs += ctx.setter.vertical(given, x, start, style, tracking + spread)[0]
         if hon:
             glyphs += ctx.setter.vertical(hon, x, hon_y, Style(chain, size, ink, "honorific"), tracking)[0]
