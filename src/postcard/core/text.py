@@ -15,7 +15,8 @@ def clean(value: str | None) -> str:
     """Strip, collapse runs of spaces (including the ideographic space), drop control characters."""
     if not value:
         return ""
-    value = "".join(ch for ch in value if ch in "\n" or unicodedata.category(ch)[0] != "C")
+    if not value.isprintable():  # only then can there be control characters to drop
+        value = "".join(ch for ch in value if ch in "\n" or unicodedata.category(ch)[0] != "C")
     return _SPACES.sub(" ", value).strip()
 
 
@@ -25,10 +26,7 @@ def normalize_reading(value: str | None) -> str:
     Hiragana stays hiragana and katakana stays katakana, as the user gave it; full-width ASCII becomes ASCII.
     """
     value = clean(value)
-    if not value:
-        return ""
-    value = jaconv.h2z(value, kana=True, ascii=False, digit=False)
-    return jaconv.z2h(value, kana=False, ascii=True, digit=True)
+    return _width_fold(value) if value else ""
 
 
 def normalize_text(value: str | None, *, multiline: bool = False) -> str:
@@ -40,10 +38,20 @@ def normalize_text(value: str | None, *, multiline: bool = False) -> str:
     if value and not multiline:
         value = value.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
     value = clean(value)
-    if not value:
-        return ""
-    value = jaconv.h2z(value, kana=True, ascii=False, digit=False)
-    return jaconv.z2h(value, kana=False, ascii=True, digit=True)
+    return _width_fold(value) if value else ""
+
+
+_HALF_KANA = re.compile("[\uff61-\uff9f]")
+_FULL_ASCII = re.compile("[\uff01-\uff5e]")
+
+
+def _width_fold(value: str) -> str:
+    """Half-width katakana → full width, full-width ASCII → ASCII (jaconv), skipped when there is none."""
+    if _HALF_KANA.search(value):
+        value = jaconv.h2z(value, kana=True, ascii=False, digit=False)
+    if _FULL_ASCII.search(value):
+        value = jaconv.z2h(value, kana=False, ascii=True, digit=True)
+    return value
 
 
 def normalize_postal_code(value: str | None) -> str:

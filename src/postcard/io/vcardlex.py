@@ -92,6 +92,8 @@ def to_utf8_bytes(data: bytes) -> bytes:
 
 
 def _split_outside_quotes(text: str, sep: str) -> list[str]:
+    if '"' not in text:  # the common case: nothing quoted
+        return text.split(sep)
     parts, current, quoted = [], [], False
     for ch in text:
         if ch == '"':
@@ -106,6 +108,9 @@ def _split_outside_quotes(text: str, sep: str) -> list[str]:
 
 
 def _colon_index(data: bytes) -> int:
+    colon = data.find(b":")
+    if colon < 0 or b'"' not in data[:colon]:  # the common case: no quoted parameter before the colon
+        return colon
     quoted = False
     for index, byte in enumerate(data):
         if byte == 0x22:

@@ -94,7 +94,7 @@ def plan_grid(card_w: float, card_h: float, sheet: str) -> Grid:
     return best
 
 
-def nup_sheets(cards: Sequence[Sequence[tuple[str, Page]]], sheet: str) -> list[Sheet]:
+def nup_sheets(cards: Sequence[Sequence[tuple[str, Page]]], sheet: str, first_number: int = 1) -> list[Sheet]:
     """Front sheets of message sides, each followed by its back sheet of address sides, mirrored.
 
     The back sheet mirrors the columns so that, printed double-sided with a long-edge flip, each address side
@@ -114,7 +114,7 @@ def nup_sheets(cards: Sequence[Sequence[tuple[str, Page]]], sheet: str) -> list[
         chunk = cards[start : start + n]
         for side_index in range(max(len(c) for c in chunk)):
             back = side_index == 1
-            sheet_obj = Sheet(sw, sh, [], marks, f"sheet {start // n + 1} {'back' if back else 'front'}")
+            sheet_obj = Sheet(sw, sh, [], marks, f"sheet {first_number + start // n} {'back' if back else 'front'}")
             for i, card in enumerate(chunk):
                 if side_index >= len(card):
                     continue

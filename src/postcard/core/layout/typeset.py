@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from postcard.core.layout.items import Glyph, pt_to_mm
 from postcard.core.layout.metrics import FontMetrics
@@ -11,6 +13,22 @@ from postcard.core.vertical import fallback_rotation, orientation
 from postcard.errors import MissingGlyphError
 
 SPACE_EM = {" ": 0.5, "\u3000": 1.0}
+
+
+class CharInfo(NamedTuple):
+    """What setting one character needs: its font in the chain, advance, UAX #50 class, vertical glyph."""
+
+    font: str
+    advance: float
+    orientation: str
+    has_vertical: bool
+
+
+# Character facts per metrics object and chain: the same few hundred characters recur on every card of a
+# batch. Keyed weakly, so a catalogue that goes away takes its cache with it.
+_CHAR_CACHE: weakref.WeakKeyDictionary[object, dict[tuple[tuple[str, ...], str], CharInfo | None]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 @dataclass(frozen=True)
@@ -29,12 +47,29 @@ class Setter:
     def __init__(self, metrics: FontMetrics, where: str = "") -> None:
         self.metrics = metrics
         self.where = where
+        try:
+            self._cache = _CHAR_CACHE.setdefault(metrics, {})
+        except TypeError:  # a metrics object that cannot be weakly referenced: cache for this setter only
+            self._cache = {}
+
+    def info(self, ch: str, chain: Sequence[str]) -> CharInfo:
+        """The character's font (first of the chain that has it), advance, orientation and vertical glyph."""
+        key = (tuple(chain), ch)
+        try:
+            found = self._cache[key]
+        except KeyError:
+            font = self.metrics.pick(key[0], ch)
+            found = None
+            if font is not None:
+                found = CharInfo(font, self.metrics.advance(font, ch), orientation(ch),
+                                 self.metrics.has_vertical(font, ch))  # fmt: skip
+            self._cache[key] = found
+        if found is None:
+            raise MissingGlyphError(ch, self.where)
+        return found
 
     def font_for(self, ch: str, chain: Sequence[str]) -> str:
-        font = self.metrics.pick(tuple(chain), ch)
-        if font is None:
-            raise MissingGlyphError(ch, self.where)
-        return font
+        return self.info(ch, chain).font
 
     # --- vertical -----------------------------------------------------------------------------------------
     def vertical_length(self, text: str, chain: Sequence[str], tracking: float = 0.0) -> float:
@@ -48,9 +83,8 @@ class Setter:
         return max(total - tracking, 0.0) if text else 0.0
 
     def _vertical_advance(self, ch: str, chain: Sequence[str]) -> float:
-        if orientation(ch) == "R":
-            return self.metrics.advance(self.font_for(ch, chain), ch)
-        return 1.0
+        info = self.info(ch, chain)
+        return info.advance if info.orientation == "R" else 1.0
 
     def vertical(self, text: str, x: float, y: float, style: Style, tracking: float = 0.0) -> tuple[list[Glyph], float]:
         """Set ``text`` top-down in a column centred on ``x`` starting at ``y`` (mm). Returns glyphs and end y."""
@@ -60,13 +94,11 @@ class Setter:
             if ch in SPACE_EM:
                 y += SPACE_EM[ch] * em
                 continue
-            font = self.font_for(ch, style.chain)
-            advance = self.metrics.advance(font, ch)
-            kind = orientation(ch)
+            font, advance, kind, has_vertical = self.info(ch, style.chain)
             rotation, dx, dy = 0.0, 0.0, 0.0
             vertical = False
             step = 1.0
-            if kind in ("Tu", "Tr") and self.metrics.has_vertical(font, ch):
+            if kind in ("Tu", "Tr") and has_vertical:
                 vertical = True
                 advance = 1.0
             elif kind in ("Tr", "R", "Tu"):
@@ -86,7 +118,7 @@ class Setter:
             if ch == "\u3000":
                 total += 1.0
                 continue
-            total += self.metrics.advance(self.font_for(ch, chain), ch) + tracking
+            total += self.info(ch, chain).advance + tracking
         return max(total - tracking, 0.0) if text else 0.0
 
     def horizontal(
@@ -99,8 +131,7 @@ class Setter:
             if ch == "\u3000":
                 x += em
                 continue
-            font = self.font_for(ch, style.chain)
-            advance = self.metrics.advance(font, ch)
+            font, advance = self.info(ch, style.chain)[:2]
             if not ch.isspace():
                 out.append(Glyph(ch, x + advance * em / 2, cy, style.size, font, 0.0, False, advance, style.color,
                                  style.role))  # fmt: skip
