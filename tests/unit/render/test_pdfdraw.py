@@ -138,11 +138,11 @@ def test_glyph_positions(sample_pdf: Path, catalog: FontCatalog) -> None:
     for glyph, ch in zip(page.glyphs(), found, strict=True):
         ascent, descent = catalog.em_box(glyph.font)
         x, y = centre_mm(ch, glyph.advance, (ascent + descent) / 2)
-        # written to 0.1 pt (0.035 mm) and a matrix of two decimals
+        # written to 0.1 pt (0.035 mm); a matrix of one decimal gives 0.3° at 20 pt
         assert (x, y) == pytest.approx((glyph.cx, glyph.cy), abs=0.04), glyph.role
         a, b = ch.matrix[:2]
-        assert math.hypot(a, b) == pytest.approx(glyph.size, abs=0.01)
-        assert math.degrees(math.atan2(-b, a)) == pytest.approx(glyph.rotation, abs=0.1)
+        assert math.hypot(a, b) == pytest.approx(glyph.size, abs=0.08)
+        assert math.degrees(math.atan2(-b, a)) == pytest.approx(glyph.rotation, abs=0.3)
         if not glyph.rotation:  # pdfminer's box: the advance wide, 1 em tall from the font's descent
             x0, y0, x1, y1 = ch.bbox
             assert (x0 + x1) / 2 / MM == pytest.approx(glyph.cx, abs=0.3), glyph.role

@@ -50,14 +50,20 @@ def vary_line(glyphs: Sequence[Glyph], rng: random.Random, strength: float, vert
     for g in glyphs:
         em = pt_to_mm(g.size)
         along = (g.cy - first.cy) if vertical else (g.cx - first.cx)
-        dx = _clip((rnd() - rnd()) * shift_sd, shift_max) * em + off_x
-        dy = _clip((rnd() - rnd()) * shift_sd, shift_max) * em + off_y
+        # (each clipped to ±its limit; written out because this loop runs for every character of a batch)
+        dx = (rnd() - rnd()) * shift_sd
+        dx = shift_max if dx > shift_max else -shift_max if dx < -shift_max else dx
+        dy = (rnd() - rnd()) * shift_sd
+        dy = shift_max if dy > shift_max else -shift_max if dy < -shift_max else dy
+        dx, dy = dx * em + off_x, dy * em + off_y
         if vertical:
             dx += drift * along
         else:
             dy += drift * along
-        angle = _clip((rnd() - rnd()) * angle_sd, angle_max)
-        scale = 1.0 + _clip((rnd() - rnd()) * size_sd, size_max)
+        angle = (rnd() - rnd()) * angle_sd
+        angle = angle_max if angle > angle_max else -angle_max if angle < -angle_max else angle
+        scale = (rnd() - rnd()) * size_sd
+        scale = 1.0 + (size_max if scale > size_max else -size_max if scale < -size_max else scale)
         out.append(Glyph(g.char, g.cx + dx, g.cy + dy, g.size * scale, g.font, g.rotation + angle, g.vertical,
                          g.advance, g.color, g.role))  # fmt: skip
     return out

@@ -26,9 +26,10 @@ class CharInfo(NamedTuple):
 
 # Character facts per metrics object and chain: the same few hundred characters recur on every card of a
 # batch. Keyed weakly, so a catalogue that goes away takes its cache with it.
-_CHAR_CACHE: weakref.WeakKeyDictionary[object, dict[tuple[tuple[str, ...], str], CharInfo | None]] = (
-    weakref.WeakKeyDictionary()
-)
+_CharCache = dict[tuple[tuple[str, ...], str], CharInfo | None]
+_LengthCache = dict[tuple[str, tuple[str, ...]], tuple[float, int]]
+_CHAR_CACHE: weakref.WeakKeyDictionary[object, tuple[_CharCache, _LengthCache]] = weakref.WeakKeyDictionary()
+_MAX_LENGTHS = 20_000
 
 
 @dataclass(frozen=True)
@@ -48,9 +49,11 @@ class Setter:
         self.metrics = metrics
         self.where = where
         try:
-            self._cache = _CHAR_CACHE.setdefault(metrics, {})
+            self._cache, self._lengths = _CHAR_CACHE.setdefault(metrics, ({}, {}))
         except TypeError:  # a metrics object that cannot be weakly referenced: cache for this setter only
-            self._cache = {}
+            self._cache, self._lengths = {}, {}
+        if len(self._lengths) > _MAX_LENGTHS:  # run lengths are per text: keep a long batch from hoarding them
+            self._lengths.clear()
 
     def info(self, ch: str, chain: Sequence[str]) -> CharInfo:
         """The character's font (first of the chain that has it), advance, orientation and vertical glyph."""
@@ -74,13 +77,19 @@ class Setter:
     # --- vertical -----------------------------------------------------------------------------------------
     def vertical_length(self, text: str, chain: Sequence[str], tracking: float = 0.0) -> float:
         """Length of a vertical run in em (characters stand upright: 1 em each, rotated ones their advance)."""
-        total = 0.0
-        for ch in text:
-            if ch in SPACE_EM:
-                total += SPACE_EM[ch]
-                continue
-            total += self._vertical_advance(ch, chain) + tracking
-        return max(total - tracking, 0.0) if text else 0.0
+        key = (text, tuple(chain))
+        found = self._lengths.get(key)
+        if found is None:
+            total, count = 0.0, 0
+            for ch in text:
+                if ch in SPACE_EM:
+                    total += SPACE_EM[ch]
+                else:
+                    total += self._vertical_advance(ch, chain)
+                    count += 1
+            found = self._lengths[key] = (total, count)
+        total, count = found
+        return max(total + tracking * (count - 1), 0.0) if count else total
 
     def _vertical_advance(self, ch: str, chain: Sequence[str]) -> float:
         info = self.info(ch, chain)
