@@ -132,7 +132,9 @@ class _PageWriter:
             # One decimal (0.1 pt = 0.035 mm of position or size; 0.3° of angle at 17 pt) is finer than the
             # handwriting variation and than an inkjet places ink; short numbers keep the jittered streams small.
             a, b = size * cs, size * sn
-            out(f"{a:.1f} {-b:.1f} {b:.1f} {a:.1f} {px + lx * cs + ly * sn:.1f} {py - lx * sn + ly * cs:.1f} Tm {operand} Tj")
+            out(
+                f"{a:.1f} {-b:.1f} {b:.1f} {a:.1f} {px + lx * cs + ly * sn:.1f} {py - lx * sn + ly * cs:.1f} Tm {operand} Tj"
+            )
         else:
             out(f"{size:.1f} 0 0 {size:.1f} {px + lx:.1f} {py + ly:.1f} Tm {operand} Tj")
 
@@ -255,9 +257,7 @@ def draw_items(
     writer.flush()
 
 
-def draw_page(
-    canvas: Any, page: Page, catalog: FontCatalog, offset: tuple[float, float] = (0.0, 0.0)
-) -> None:
+def draw_page(canvas: Any, page: Page, catalog: FontCatalog, offset: tuple[float, float] = (0.0, 0.0)) -> None:
     """Draw one page's items into a reportlab canvas, the page's bottom-left corner at the current origin.
 
     For a PDF page of the card's size that is the page itself; to place a card elsewhere on a sheet,
