@@ -132,9 +132,8 @@ class _PageWriter:
             # One decimal (0.1 pt = 0.035 mm of position or size; 0.3° of angle at 17 pt) is finer than the
             # handwriting variation and than an inkjet places ink; short numbers keep the jittered streams small.
             a, b = size * cs, size * sn
-            out(
-                f"{a:.1f} {-b:.1f} {b:.1f} {a:.1f} {px + lx * cs + ly * sn:.1f} {py - lx * sn + ly * cs:.1f} Tm {operand} Tj"
-            )
+            x, y = px + lx * cs + ly * sn, py - lx * sn + ly * cs
+            out(f"{a:.1f} {-b:.1f} {b:.1f} {a:.1f} {x:.1f} {y:.1f} Tm {operand} Tj")
         else:
             out(f"{size:.1f} 0 0 {size:.1f} {px + lx:.1f} {py + ly:.1f} Tm {operand} Tj")
 
