@@ -62,11 +62,9 @@ def build_job(
         rendered = ctx.templates.render(name, contact=contact, event=event, personal=personal_line, sender=sender,
                                         today=today or dt.date.today())  # fmt: skip
         lines = tuple(rendered.lines)
-    chosen_format = (
-        fmt or (draft.format if draft and draft.format and not fmt else None) or default_format(contact)
-    )
-    if info.format not in ("any", chosen_format) and fmt is None:
-        chosen_format = info.format
+    # The card follows the address (a Japanese postcard for a Japanese address), not the template: a vertical
+    # Japanese template on an A6 card abroad becomes a horizontal message.
+    chosen_format = fmt or (draft.format if draft and draft.format else "") or default_format(contact)
     card_format(chosen_format)
     if seed is None:
         seed = draft.seed if draft and draft.seed else secrets.randbits(31)

@@ -196,20 +196,11 @@ def render_preview(job: CardJob, settings: PrintSettings, catalog: FontCatalog) 
     return buffer.getvalue()
 
 
-class _CancelOnly:
+class _CancelOnly(NullProgress):
     """Lets the PDF writer check for cancel between sheets without counting them as progress."""
 
     def __init__(self, progress: Progress) -> None:
         self.progress = progress
-
-    def start(self, total: int, label: str = "") -> None:
-        pass
-
-    def tick(self, n: int = 1) -> None:
-        pass
-
-    def finish(self) -> None:
-        pass
 
     def cancelled(self) -> bool:
         return self.progress.cancelled()
