@@ -388,3 +388,11 @@ def test_import_of_an_unknown_file_fails_cleanly(tmp_path: Path, capsys: pytest.
     assert code == 1
     assert "unknown CSV layout" in out and str(odd) in out
     assert "Traceback" not in out + err
+
+
+def test_a_file_that_cannot_be_written_is_one_line_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["log", "--csv", str(tmp_path / "no" / "such" / "dir" / "log.csv")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err and "log.csv" in err

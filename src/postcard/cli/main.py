@@ -34,6 +34,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PostcardError as exc:
         print(f"postcard: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:  # a file the user named cannot be read or written
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"postcard: cannot use{where}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("postcard: interrupted; nothing half-written was kept", file=sys.stderr)
         return 1

@@ -48,7 +48,7 @@ def parse_file(path: Path, fmt: str = "auto", column_map: dict[str, str] | None 
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise ImportFormatError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise ImportFormatError(f"{path}: cannot read it: {exc.strerror or exc}") from exc
     name = str(path)
     if fmt == "vcard" or (fmt == "auto" and looks_like_vcard(data)):
         return parse_vcards(data, name)

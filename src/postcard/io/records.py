@@ -22,6 +22,9 @@ class ImportIssue:
     reason: str
 
     def __str__(self) -> str:
+        if self.line <= 0:  # about the whole file; the reason may already start with the file's name
+            reason = self.reason.removeprefix(f"{self.file}: ")
+            return f"{self.file}: {reason}"
         return f"{self.file}:{self.line}: {self.reason}"
 
 
