@@ -69,9 +69,7 @@ class Contact:
     @property
     def full_name(self) -> str:
         """The name as a person would write it: 山田 太郎, or John Doe for Western names."""
-        if self.is_japanese_name:
-            return " ".join(p for p in (self.family_name, self.given_name) if p)
-        return " ".join(p for p in (self.given_name, self.family_name) if p)
+        return person_name(self.family_name, self.given_name)
 
     @property
     def display_name(self) -> str:
@@ -88,7 +86,7 @@ class Contact:
 
     @property
     def is_japanese_address(self) -> bool:
-        return self.country.strip().lower() in ("", "jp", "jpn", "japan", "日本")
+        return is_japan(self.country)
 
     @property
     def reading_missing(self) -> bool:
@@ -132,9 +130,7 @@ class Sender:
 
     @property
     def full_name(self) -> str:
-        if any(_is_cjk(ch) for ch in self.family_name + self.given_name):
-            return " ".join(p for p in (self.family_name, self.given_name) if p)
-        return " ".join(p for p in (self.given_name, self.family_name) if p)
+        return person_name(self.family_name, self.given_name)
 
     @property
     def address_lines(self) -> list[str]:
@@ -142,7 +138,7 @@ class Sender:
 
     @property
     def is_japanese_address(self) -> bool:
-        return self.country.strip().lower() in ("", "jp", "jpn", "japan", "日本")
+        return is_japan(self.country)
 
 
 @dataclass
@@ -178,6 +174,20 @@ class Touch:
     kind: str = "note"
     note: str = ""
     id: int | None = None
+
+
+JAPAN_NAMES = ("", "jp", "jpn", "japan", "日本", "日本国")  # how a country field says Japan (empty: Japan)
+
+
+def is_japan(country: str) -> bool:
+    return country.strip().lower() in JAPAN_NAMES
+
+
+def person_name(family: str, given: str) -> str:
+    """山田 太郎 (family first) for Japanese names, John Doe (given first) for Latin ones."""
+    if any(_is_cjk(ch) for ch in family + given):
+        return " ".join(p for p in (family, given) if p)
+    return " ".join(p for p in (given, family) if p)
 
 
 def _is_cjk(ch: str) -> bool:

@@ -26,10 +26,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from postcard.core.model import Contact
+from postcard.core.model import Contact, is_japan
 from postcard.core.text import format_postal_code, normalize_postal_code, normalize_text
 
-_JAPAN = ("", "jp", "jpn", "japan", "日本", "日本国")
 _LATIN = re.compile(r"[A-Za-z]")
 
 # A street number: 26-1, 1-9-1, 4丁目, 6丁目10番1号, 三丁目, 1番地の2.
@@ -67,10 +66,6 @@ def has_japanese(text: str) -> bool:
         or ord(ch) >= 0x20000
         for ch in text
     )
-
-
-def is_japan(country: str) -> bool:
-    return country.strip().lower() in _JAPAN
 
 
 def japanese_layout(text: str) -> bool:
