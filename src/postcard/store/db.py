@@ -158,6 +158,24 @@ def latest_backup(backups_dir: Path) -> Path | None:
     return found[-1] if found else None
 
 
+def keep_backups_fresh(db: Database, backups_dir: Path, *, max_age_days: float = 7.0, keep: int = 5) -> Path | None:
+    """A weekly copy of a database that holds something, so a damaged file always has a recent backup.
+
+    Returns the new backup, or None when the last one is recent enough (or there is nothing to keep yet).
+    Only the newest ``keep`` periodic copies are kept; copies made before a migration are never removed.
+    """
+    last = latest_backup(backups_dir) if backups_dir.exists() else None
+    if last is not None and (dt.datetime.now().timestamp() - last.stat().st_mtime) < max_age_days * 86400:
+        return None
+    if not db.conn.execute("SELECT EXISTS (SELECT 1 FROM contacts)").fetchone()[0]:
+        return None
+    made = backup_database(db.conn, backups_dir, "weekly")
+    weekly = sorted(backups_dir.glob("postcard-*-weekly*.sqlite3"), key=lambda p: p.stat().st_mtime)
+    for old in weekly[:-keep]:
+        old.unlink(missing_ok=True)
+    return made
+
+
 def _check_header(path: Path, backups_dir: Path) -> None:
     try:
         with path.open("rb") as handle:

@@ -309,3 +309,28 @@ def test_two_processes_write_at_once(tmp_path: Path) -> None:
     finally:
         conn.close()
     assert counts == {"alpha": 200, "beta": 200}
+
+
+def test_a_weekly_backup_is_kept_and_old_ones_pruned(tmp_path: Path) -> None:
+    import os
+
+    from postcard.core.model import Contact
+    from postcard.store.contacts import ContactRepo
+    from postcard.store.db import keep_backups_fresh
+
+    backups = tmp_path / "backups"
+    db = Database.open(tmp_path / "p.sqlite3", backups)
+    assert keep_backups_fresh(db, backups) is None  # nothing to keep yet
+    ContactRepo(db).add(Contact(family_name="山田", given_name="太郎"))
+    first = keep_backups_fresh(db, backups)
+    assert first is not None and first.exists()
+    assert keep_backups_fresh(db, backups) is None  # a recent one exists
+    for i in range(7):  # age the copies: a new one is made each time, and only five are kept
+        for old in backups.glob("*.sqlite3"):
+            os.utime(old, (old.stat().st_atime - 8 * 86400, old.stat().st_mtime - 8 * 86400 - i))
+        assert keep_backups_fresh(db, backups) is not None
+    assert len(list(backups.glob("*-weekly*.sqlite3"))) == 5
+    copy = sqlite3.connect(first if first.exists() else sorted(backups.glob("*.sqlite3"))[-1])
+    assert copy.execute("SELECT family_name FROM contacts").fetchone()[0] == "山田"
+    copy.close()
+    db.close()
