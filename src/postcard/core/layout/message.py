@@ -57,8 +57,9 @@ def layout_message_vertical(
     rng = random.Random(seed)
     chain = opts.body_chain
     w, h = fmt.width, fmt.height
-    top, bottom = 16.0, h - 34.0
-    left, right = 16.0, w - 12.0
+    # The columns run the card's full height, right of the signature column (name and seal at x ≈ 18).
+    top, bottom = 14.0, h - 12.0
+    left, right = 28.0, w - 12.0
     size = _fit_or_raise(setter, lines, "v", chain, bottom - top, BODY_MAX, BODY_MIN, who)
     pitch_factor = 1.6
     while size > BODY_MIN and pt_to_mm(size) * (1 + pitch_factor * (len(lines) - 1)) > right - left:
@@ -76,7 +77,8 @@ def layout_message_vertical(
         x -= pitch
     items.extend(_signature_vertical(setter, sender, opts, rng, w, h))
     if opts.design:
-        items.insert(0, Image(f"{opts.design}.png", w - 36.0, h - 36.0, 30.0, 30.0, role="design"))
+        # Top left: the columns start at the right and the signature stands at the bottom left.
+        items.insert(0, Image(f"{opts.design}.png", 4.0, 6.0, 24.0, 24.0, role="design"))
     return Page(w, h, items, f"message: {who}")
 
 
@@ -149,11 +151,13 @@ def layout_message_horizontal(
         sw = setter.horizontal_length(text, chain) * pt_to_mm(18.0)
         glyphs, _ = setter.horizontal(text, right - sw, h - 14.0, Style(chain, 18.0, opts.ink, "signature"))
         items.extend(vary_line(glyphs, rng, opts.variation, vertical=False))
+    date_x = left
+    if opts.design:  # bottom left, below the lines; the signature is bottom right
+        items.insert(0, Image(f"{opts.design}.png", 6.0, h - 24.0, 20.0, 20.0, role="design"))
+        date_x = 30.0
     if opts.show_date and opts.date_text:
-        glyphs, _ = setter.horizontal(opts.date_text, left, h - 12.0, Style(chain, 11.0, opts.ink, "date"))
+        glyphs, _ = setter.horizontal(opts.date_text, date_x, h - 12.0, Style(chain, 11.0, opts.ink, "date"))
         items.extend(glyphs)
-    if opts.design:
-        items.insert(0, Image(f"{opts.design}.png", w - 30.0, 4.0, 24.0, 24.0, role="design"))
     return Page(w, h, items, f"message: {who}")
 
 

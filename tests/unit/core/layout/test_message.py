@@ -22,7 +22,7 @@ LONG = ("先日は大変お世話になりました", "協業のお話、大変�
 SHORT = ("ありがとう",)
 ENGLISH = ("Thank you for the great talk!", "Your ideas on accessibility", "changed how I design.")
 FLAT = LayoutOptions(variation=0.0)
-COLUMN = 114.0 - 16.0  # the body's column on a hagaki: from 16 mm to 34 mm above the bottom
+COLUMN = 136.0 - 14.0  # the body's column on a hagaki: from 14 mm to 12 mm above the bottom
 
 
 def vertical(fonts: FontCatalog, lines: tuple[str, ...] = LONG, opts: LayoutOptions = FLAT, seed: int = 1,
@@ -75,10 +75,10 @@ def test_the_largest_size_that_fits_is_chosen(fonts: FontCatalog) -> None:
     longest = max(lines_of(long, [len(t) for t in LONG]), key=len)
     length = longest[-1].bbox()[3] - longest[0].bbox()[1]
     assert 0.97 * COLUMN <= length <= COLUMN + 0.01  # the longest line fills its column
-    # 22 characters still fit at no less than the minimum size; 24 do not.
-    assert vertical(fonts, ("あ" * 22,)).glyphs("body")[0].size >= BODY_MIN
+    # 28 characters still fit at no less than the minimum size (12 pt = 4.23 mm); 30 do not.
+    assert vertical(fonts, ("あ" * 28,)).glyphs("body")[0].size >= BODY_MIN
     with pytest.raises(LayoutError):
-        vertical(fonts, ("あ" * 24,))
+        vertical(fonts, ("あ" * 30,))
     english = horizontal(fonts, ("Thank you so much for everything, it was a wonderful evening!",)).glyphs("body")
     assert horizontal(fonts, ("Thanks!",)).glyphs("body")[0].size > english[0].size >= BODY_MIN
 
