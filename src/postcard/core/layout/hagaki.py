@@ -42,6 +42,9 @@ SENDER_TOP, SENDER_RIGHT = 72.0, 33.0
 NAME_LEFT = STAMP_AREA[2] + 1.5
 ADDRESS_VARIATION = 0.35  # the address side is written more carefully than the message
 JOINT_PITCH = 1.4  # em between the columns of 連名
+JOINT_PITCH_MIN = 1.2  # ... when the card is crowded
+NAME_MIN_CROWDED = 13.0  # pt: the smallest name, for 連名 beside a company
+ADDRESS_STEPS = (18.0, 16.0, 14.0, 12.0)  # the address's largest size, tried in turn until the name fits
 
 
 @dataclass
@@ -63,18 +66,28 @@ def layout_address_side(
 ) -> Page:
     """The address side of a Japanese postcard for ``contact`` (from ``sender``, when given)."""
     where = f"address side for {contact.display_name}"
-    ctx = _Ctx(Setter(metrics, where), opts, [], random.Random(seed ^ 0x5AD))
-    if opts.zip_frames:
-        ctx.items.extend(zip_frames())
-        ctx.items.extend(sender_zip_frames(opts.sender_zip))
-    if is_japanese_postal_code(contact.postal_code):
-        ctx.items.extend(_digits(ctx, contact.postal_code, [x + ZIP_W / 2 for x in ZIP_LEFT],
-                                 ZIP_TOP + ZIP_H / 2, ZIP_SIZE, "zip"))  # fmt: skip
-    left_edge = _recipient_address(ctx, contact)
+    # The name block needs its width between the stamp corner and the address; when 連名 and a company make the
+    # card crowded, the address is set a size smaller until the name fits at its minimum size.
+    need = pt_to_mm(NAME_MIN_CROWDED) * (1 + JOINT_PITCH_MIN * (_name_columns(contact) - 1)) + 3.0
+    for address_max in ADDRESS_STEPS:
+        ctx = _Ctx(Setter(metrics, where), opts, [], random.Random(seed ^ 0x5AD))
+        if opts.zip_frames:
+            ctx.items.extend(zip_frames())
+            ctx.items.extend(sender_zip_frames(opts.sender_zip))
+        if is_japanese_postal_code(contact.postal_code):
+            centres = [x + ZIP_W / 2 for x in ZIP_LEFT]
+            ctx.items.extend(_digits(ctx, contact.postal_code, centres, ZIP_TOP + ZIP_H / 2, ZIP_SIZE, "zip"))
+        left_edge = _recipient_address(ctx, contact, address_max)
+        if left_edge - NAME_LEFT >= need:
+            break
     _recipient_name(ctx, contact, left_edge)
     if sender is not None:
         _sender(ctx, sender)
     return Page(WIDTH, HEIGHT, ctx.items, f"address: {contact.display_name}")
+
+
+def _name_columns(contact: Contact) -> int:
+    return 1 if _is_organisation(contact) or not contact.is_japanese_name else 1 + len(contact.joint_names)
 
 
 def zip_frames() -> list[Item]:
@@ -131,20 +144,35 @@ def _split_line(text: str) -> tuple[str, str]:
     return text[:best], text[best:]
 
 
-def _recipient_address(ctx: _Ctx, contact: Contact) -> float:
+def _address_columns(setter: Setter, chain: tuple[str, ...], main: str, max_size: float) -> tuple[list[str], float]:
+    """The main address line in one column at a comfortable size, else two, else three (later ones lower)."""
+    avail = ADDRESS_BOTTOM - ADDRESS_TOP
+    if not main:
+        return [], max_size
+    size = fit_size([setter.vertical_length(main, chain)], avail, max_size, 14.0)
+    if size is not None:
+        return [main], size
+    columns = list(_split_line(main))
+    for _ in range(2):
+        lengths = [setter.vertical_length(t, chain) + (1.5 if i else 0.0) for i, t in enumerate(columns)]
+        size = fit_size(lengths, avail, max_size, ADDRESS_MIN)
+        if size is not None:
+            return columns, size
+        longest = max(range(len(columns)), key=lambda i: lengths[i])
+        columns[longest : longest + 1] = _split_line(columns[longest])
+    raise LayoutError("too long")
+
+
+def _recipient_address(ctx: _Ctx, contact: Contact, max_size: float = 18.0) -> float:
     """Set the address and company columns from the right; returns the x of the leftmost column's left edge."""
     chain, setter, ink = ctx.opts.address_chain, ctx.setter, ctx.opts.ink
     main = address_for_vertical(contact.address1 + contact.address2, numerals=ctx.opts.numerals)
     building = address_for_vertical(contact.address3, numerals=ctx.opts.numerals)
     avail = ADDRESS_BOTTOM - ADDRESS_TOP
-    columns = [main] if main else []
-    size = fit_size([setter.vertical_length(main, chain)], avail, ADDRESS_MAX, 14.0) if main else ADDRESS_MAX
-    if size is None:  # too long for one column at a comfortable size: two columns
-        columns = list(_split_line(main))
-        lengths = [setter.vertical_length(columns[0], chain), setter.vertical_length(columns[1], chain) + 1.5]
-        size = fit_size(lengths, avail, ADDRESS_MAX, ADDRESS_MIN)
-        if size is None:
-            raise LayoutError(f"the address of {contact.display_name} is too long for a postcard")
+    try:
+        columns, size = _address_columns(setter, chain, main, max_size)
+    except LayoutError:
+        raise LayoutError(f"the address of {contact.display_name} is too long for a postcard") from None
     em = pt_to_mm(size)
     pitch = em * 1.45
     x = ADDRESS_X
@@ -152,15 +180,20 @@ def _recipient_address(ctx: _Ctx, contact: Contact) -> float:
     for i, text in enumerate(columns):
         end = ctx.column(text, x, ADDRESS_TOP + (1.5 * em if i else 0.0), Style(chain, size, ink, "address"))
         x -= pitch
-    if building:
-        b_size = size
-        b_len = setter.vertical_length(building, chain)
-        if b_len * pt_to_mm(b_size) > avail - em:
-            b_size = fit_size([b_len], avail - em, size, 8.0) or 8.0
-        b_mm = b_len * pt_to_mm(b_size)
-        start = max(ADDRESS_TOP + em, min(end - b_mm, ADDRESS_BOTTOM - b_mm))
-        ctx.column(building, x, start, Style(chain, b_size, ink, "address"))
-        x -= pitch
+    if building:  # a column of its own, starting lower; a long one is smaller, or split in two
+        parts = [building]
+        b_size = fit_size([setter.vertical_length(building, chain)], avail - em, size, ADDRESS_MIN)
+        if b_size is None:
+            parts = list(_split_line(building))
+            b_size = fit_size([setter.vertical_length(t, chain) for t in parts], avail - em, size, 8.0)
+            if b_size is None:
+                raise LayoutError(f"the building name of {contact.display_name} is too long for a postcard")
+        for text in parts:
+            b_mm = setter.vertical_length(text, chain) * pt_to_mm(b_size)
+            start = max(ADDRESS_TOP + em, min(end - b_mm, ADDRESS_BOTTOM - b_mm))
+            ctx.column(text, x, start, Style(chain, b_size, ink, "address"))
+            x -= pt_to_mm(b_size) * 1.45
+        x += pt_to_mm(b_size) * 1.45 - pitch
     left = x + pitch - em / 2
     org = _org_lines(contact)
     if org:
@@ -229,8 +262,14 @@ def _recipient_name(ctx: _Ctx, contact: Contact, right_limit: float) -> None:
         raise LayoutError(f"the name of {contact.display_name} is too long for a postcard")
     # The columns must fit between the sender block and the address block.
     max_width = min(right_limit - 3.0, 100 - SENDER_RIGHT) - NAME_LEFT
-    while size > NAME_MIN and pt_to_mm(size) * (1 + JOINT_PITCH * (n_cols - 1)) > max_width:
-        size -= 0.5
+    pitch, floor = JOINT_PITCH, (NAME_MIN if n_cols == 1 else NAME_MIN_CROWDED)
+    while pt_to_mm(size) * (1 + pitch * (n_cols - 1)) > max_width:  # closer columns first, then smaller
+        if pitch > JOINT_PITCH_MIN:
+            pitch = max(pitch - 0.05, JOINT_PITCH_MIN)
+        elif size > floor:
+            size -= 0.5
+        else:
+            break
     em = pt_to_mm(size)
 
     def runs(t: float) -> tuple[float, float, float]:
@@ -250,7 +289,7 @@ def _recipient_name(ctx: _Ctx, contact: Contact, right_limit: float) -> None:
     while tracking > 0 and total(tracking) * em > avail:
         tracking = max(tracking - 0.05, 0.0)
     fam_run, giv_run, _ = runs(tracking)
-    block_w = em * (1 + JOINT_PITCH * (n_cols - 1))
+    block_w = em * (1 + pitch * (n_cols - 1))
     centre = min(NAME_X + block_w / 2 - em / 2, right_limit - 3.0 - em / 2)
     centre = max(centre, NAME_LEFT + block_w - em / 2)
     style = Style(chain, size, ink, "name")
@@ -261,7 +300,7 @@ def _recipient_name(ctx: _Ctx, contact: Contact, right_limit: float) -> None:
     given_y = y + (fam_run + gap) * em
     hon_y = given_y + ((giv_run + gap) * em if giv_run else 0.0)
     for i, (fam, given, hon) in enumerate(zip(families, givens, honorifics, strict=True)):
-        x = centre - i * JOINT_PITCH * em
+        x = centre - i * pitch * em
         glyphs: list[Glyph] = []
         if fam:
             glyphs += ctx.setter.vertical(fam, x, y, style, tracking)[0]
