@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from postcard import __version__
-from postcard.cli import commands, render_commands
+from postcard.cli import book_commands, commands, render_commands
 from postcard.errors import PostcardError
 
 
@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     commands.register(sub)
     render_commands.register(sub)
+    book_commands.register(sub)
     return parser
 
 

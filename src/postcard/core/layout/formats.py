@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from postcard.errors import PostcardError
 
 INCH = 25.4
+_HEX = re.compile(r"#[0-9A-Fa-f]{6}")
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,17 @@ class LayoutOptions:
     date_text: str = ""
     design: str = ""  # an illustration from assets/ on the message side, e.g. "ume"
     extra: dict[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        choices = {"numerals": ("digits", "juu", "arabic"), "sender_zip": ("tsujo", "nenga"),
+                   "pen": ("semibold", "regular")}  # fmt: skip
+        for name, allowed in choices.items():
+            if getattr(self, name) not in allowed:
+                raise PostcardError(f"{name} must be one of {', '.join(allowed)}, not {getattr(self, name)!r}")
+        if not 0.0 <= float(self.variation) <= 3.0:
+            raise PostcardError(f"variation must be between 0 (off) and 3, not {self.variation}")
+        if not _HEX.fullmatch(self.ink):
+            raise PostcardError(f"ink must be a colour like #1F2A44, not {self.ink!r}")
 
     def to_dict(self) -> dict[str, object]:
         return {

@@ -1,0 +1,224 @@
+"""Commands that edit the book from the shell: contacts, the sender, drafts of personal lines, layout settings."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from typing import Any
+
+from postcard.cli.commands import opened, parse_date
+from postcard.core.layout.formats import LayoutOptions
+from postcard.core.model import Card, Contact, Sender
+from postcard.core.postal import complete_address
+from postcard.core.text import normalize_postal_code, normalize_reading, normalize_text
+from postcard.errors import PostcardError
+
+CONTACT_FIELDS = ("family_name", "given_name", "family_reading", "given_reading", "honorific", "company",
+                  "department", "title", "postal_code", "address1", "address2", "address3", "country", "email",
+                  "phone", "notes")  # fmt: skip
+SENDER_FIELDS = ("label", "family_name", "given_name", "company", "postal_code", "address1", "address2",
+                 "address3", "country", "email")  # fmt: skip
+SETTINGS = {f.name: f.type for f in dataclasses.fields(LayoutOptions) if f.name != "extra"}
+
+
+def _add_field_options(p: argparse.ArgumentParser, fields: tuple[str, ...]) -> None:
+    for name in fields:
+        p.add_argument("--" + name.replace("_", "-"), dest=name, metavar="TEXT")
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("add-contact", help="add a contact (the postal code fills in a missing address)")
+    _add_field_options(p, CONTACT_FIELDS)
+    p.add_argument("--event", help="also link the contact to this event (name or id)")
+    p.add_argument("--met", type=parse_date, help="the date you met (YYYY-MM-DD)")
+    p.add_argument("--key-person", action="store_true")
+    p.set_defaults(func=cmd_add_contact)
+
+    p = sub.add_parser("edit-contact", help="change fields of a contact")
+    p.add_argument("contact", type=int, metavar="CONTACT_ID")
+    _add_field_options(p, CONTACT_FIELDS)
+    p.add_argument("--key-person", choices=["yes", "no"])
+    p.add_argument("--interval", type=int, metavar="DAYS", help="keep-in-touch interval (0: the default)")
+    p.add_argument("--tags", help="comma-separated tags (replaces the tags)")
+    p.set_defaults(func=cmd_edit_contact)
+
+    p = sub.add_parser("archive", help="archive contacts (nothing is deleted; --undo brings them back)")
+    p.add_argument("contacts", nargs="+", type=int, metavar="CONTACT_ID")
+    p.add_argument("--undo", action="store_true")
+    p.set_defaults(func=cmd_archive)
+
+    p = sub.add_parser("sender", help="show the sender profiles, or add/change one")
+    p.add_argument("--add", action="store_true", help="add a profile from the options below")
+    p.add_argument("--edit", type=int, metavar="ID", help="change this profile")
+    p.add_argument("--default", action="store_true", help="make it the default sender")
+    _add_field_options(p, SENDER_FIELDS)
+    p.set_defaults(func=cmd_sender)
+
+    p = sub.add_parser("draft", help="write the personal line (or the whole text) of a card before printing")
+    p.add_argument("contact", type=int, metavar="CONTACT_ID")
+    p.add_argument("--event", help="the event the card thanks for (name or id)")
+    p.add_argument("--personal", help="the personal line, filled into the template")
+    p.add_argument("--text", help="the whole card text instead (lines separated by '/' or newlines)")
+    p.add_argument("--template", help="template name (see 'postcard templates')")
+    p.set_defaults(func=cmd_draft)
+
+    p = sub.add_parser("settings", help="show or change the layout settings (ink, pen, variation, numerals…)")
+    p.add_argument("assignments", nargs="*", metavar="NAME=VALUE", help=f"one of: {', '.join(SETTINGS)}")
+    p.set_defaults(func=cmd_settings)
+
+
+def _given(args: argparse.Namespace, fields: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for name in fields:
+        value = getattr(args, name)
+        if value is None:
+            continue
+        if name == "postal_code":
+            value = normalize_postal_code(value)
+        elif name.endswith("_reading"):
+            value = normalize_reading(value)
+        else:
+            value = normalize_text(value, multiline=name == "notes")
+        out[name] = value
+    return out
+
+
+def cmd_add_contact(args: argparse.Namespace) -> int:
+    fields = _given(args, CONTACT_FIELDS)
+    contact = Contact(**fields, met_on=args.met, key_person=args.key_person)  # type: ignore[arg-type]
+    if not contact.display_name:
+        raise PostcardError("a contact needs a name, a company or an e-mail")
+    if "honorific" not in fields and not contact.full_name and contact.company:
+        contact.honorific = "御中"
+    completed = complete_address(contact)
+    with opened(args) as ctx:
+        event = ctx.store.events.resolve(args.event) if args.event else None
+        duplicate = ctx.store.contacts.find_duplicate(contact)
+        if duplicate is not None:
+            raise PostcardError(f"{contact.display_name} is already in the book (id {duplicate.id})")
+        ctx.store.contacts.add(contact)
+        if event is not None and event.id is not None and contact.id is not None:
+            ctx.store.events.link(event.id, [contact.id])
+    extra = " (address completed from the postal code)" if completed else ""
+    print(f"contact {contact.id}: {contact.display_name}{extra}")
+    return 0
+
+
+def cmd_edit_contact(args: argparse.Namespace) -> int:
+    with opened(args) as ctx:
+        contact = ctx.store.contacts.get(args.contact)
+        if contact is None:
+            raise PostcardError(f"no contact with id {args.contact}")
+        for name, value in _given(args, CONTACT_FIELDS).items():
+            setattr(contact, name, value)
+        if args.key_person:
+            contact.key_person = args.key_person == "yes"
+        if args.interval is not None:
+            contact.interval_days = args.interval or None
+        if args.tags is not None:
+            contact.tags = [t.strip() for t in args.tags.split(",") if t.strip()]
+        ctx.store.contacts.update(contact)
+    print(f"contact {contact.id}: {contact.display_name} updated")
+    return 0
+
+
+def cmd_archive(args: argparse.Namespace) -> int:
+    with opened(args) as ctx:
+        for cid in args.contacts:
+            if ctx.store.contacts.get(cid) is None:
+                raise PostcardError(f"no contact with id {cid}")
+        for cid in args.contacts:
+            ctx.store.contacts.archive(cid, not args.undo)
+    print(f"{'restored' if args.undo else 'archived'} {len(args.contacts)} contact(s)")
+    return 0
+
+
+def cmd_sender(args: argparse.Namespace) -> int:
+    fields = _given(args, SENDER_FIELDS)
+    with opened(args) as ctx:
+        repo = ctx.store.senders
+        if args.add:
+            sender = Sender(**fields, is_default=args.default)  # type: ignore[arg-type]
+            if not sender.full_name:
+                raise PostcardError("a sender needs --family-name and/or --given-name")
+            repo.add(sender)
+        elif args.edit is not None:
+            found = repo.get(args.edit)
+            if found is None:
+                raise PostcardError(f"no sender profile with id {args.edit}")
+            sender = dataclasses.replace(found, **fields)
+            sender.is_default = args.default or found.is_default
+            repo.update(sender)
+        elif fields or args.default:
+            raise PostcardError("say --add or --edit ID to change a sender profile")
+        senders = repo.list()
+    if not senders:
+        print("no sender yet: postcard sender --add --family-name … --given-name … --postal-code … --address1 …")
+    for s in senders:
+        mark = "*" if s.is_default else " "
+        address = " ".join(p for p in (s.postal_code, *s.address_lines) if p)
+        print(f"{mark} {s.id:>3}  {s.full_name}  {s.company}  {address}  {s.label}".rstrip())
+    return 0
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    if args.personal is None and args.text is None and args.template is None:
+        raise PostcardError("give --personal, --text or --template")
+    with opened(args) as ctx:
+        store = ctx.store
+        contact = store.contacts.get(args.contact)
+        if contact is None:
+            raise PostcardError(f"no contact with id {args.contact}")
+        event = store.events.resolve(args.event) if args.event else None
+        event_id = event.id if event else None
+        if args.template:
+            ctx.templates.get(args.template)  # an unknown name is an error now, not at print time
+        draft = store.cards.drafts_for_event(event_id).get(contact.id or 0) or Card(
+            contact_id=contact.id or 0, text="", event_id=event_id
+        )
+        if args.personal is not None:
+            draft.personal = normalize_text(args.personal)
+        if args.template:
+            draft.template = args.template
+        if args.text is not None:
+            lines = [line.strip() for line in args.text.replace("/", "\n").splitlines() if line.strip()]
+            if len(lines) > 3:
+                raise PostcardError(f"the card for {contact.display_name} has {len(lines)} lines; at most 3")
+            draft.text = "\n".join(lines)
+        sender = store.senders.default()
+        draft.sender_id = sender.id if sender else None
+        store.cards.save_draft(draft)
+    print(f"draft {draft.id} for {contact.display_name} saved")
+    return 0
+
+
+def _parse_setting(name: str, raw: str) -> Any:
+    kind = SETTINGS[name]
+    if kind in (bool, "bool"):
+        if raw.lower() in ("1", "true", "yes", "on"):
+            return True
+        if raw.lower() in ("0", "false", "no", "off"):
+            return False
+        raise PostcardError(f"{name} takes yes or no, not {raw!r}")
+    if kind in (float, "float"):
+        try:
+            return float(raw)
+        except ValueError:
+            raise PostcardError(f"{name} takes a number, not {raw!r}") from None
+    return raw
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    with opened(args) as ctx:
+        saved = dict(ctx.store.settings.get("layout", {}) or {})
+        for assignment in args.assignments:
+            name, sep, raw = assignment.partition("=")
+            if not sep or name not in SETTINGS:
+                raise PostcardError(f"expected NAME=VALUE with NAME one of {', '.join(SETTINGS)}; got {assignment!r}")
+            saved[name] = _parse_setting(name, raw)
+        options = LayoutOptions.from_dict(saved)  # check the values make a valid set before saving
+        if args.assignments:
+            ctx.store.settings.set("layout", saved)
+    for name, value in options.to_dict().items():
+        print(f"{name} = {value}")
+    return 0
