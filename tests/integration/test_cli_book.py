@@ -35,6 +35,9 @@ def test_a_new_user_sets_up_a_sender_adds_a_contact_drafts_and_prints(
     [row] = json.loads(out)
     assert row["status"] == "printed" and "お話がとても勉強になりました" in row["text"]
     assert row["personal"] == "お話がとても勉強になりました"
+    assert len(json.loads(run(capsys, "log", "--json", "--search", "勉強")[1])) == 1  # the card's text
+    assert len(json.loads(run(capsys, "log", "--json", "--search", "やまだ")[1])) == 1  # the reading
+    assert json.loads(run(capsys, "log", "--json", "--search", "佐藤")[1]) == []
     [contact] = json.loads(run(capsys, "contacts", "--json")[1])
     assert contact["address1"] == "東京都千代田区丸の内" and contact["met_on"] == "2026-11-20"
 

@@ -83,6 +83,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--contact", type=int, metavar="ID")
     p.add_argument("--event")
     p.add_argument("--status", choices=[s.value for s in CardStatus])
+    p.add_argument("--search", default="", help="card text or the contact's name contains this")
     p.add_argument("--csv", type=Path, metavar="FILE", help="write the log as CSV to FILE")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_log)
@@ -219,6 +220,7 @@ def cmd_log(args: argparse.Namespace) -> int:
         rows = ctx.store.cards.list(
             contact_id=args.contact, event_id=event.id if event else None,
             status=CardStatus(args.status) if args.status else None,
+            query=args.search,
         )  # fmt: skip
     records = []
     for row in rows:
