@@ -24,8 +24,8 @@ def test_a_new_user_sets_up_a_sender_adds_a_contact_drafts_and_prints(
     sender += ["--address1", "東京都渋谷区千駄ヶ谷", "--address2", "1-2-3"]
     code, out, _ = run(capsys, "sender", "--add", *sender)
     assert code == 0 and "* " in out and "1510051" in out  # the first profile is the default
-    code, out, _ = run(capsys, "add-contact", "--family-name", "山田", "--given-name", "太郎",
-                       "--postal-code", "100-0005", "--address2", "1-9-1", "--met", "2026-11-20")  # fmt: skip
+    code, out, _ = run(capsys, "add-contact", "--family-name", "山田", "--given-name", "太郎", "--family-reading",
+                       "ヤマダ", "--postal-code", "100-0005", "--address2", "1-9-1", "--met", "2026-11-20")  # fmt: skip
     assert code == 0 and "address completed" in out
     assert run(capsys, "add-event", "勉強会", "--date", "2026-11-20", "--contacts", "1")[0] == 0
     assert run(capsys, "draft", "1", "--event", "勉強会", "--personal", "お話がとても勉強になりました")[0] == 0
