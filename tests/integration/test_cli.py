@@ -87,7 +87,7 @@ def test_contacts_lists_japanese_and_western_people(
     lines = out.splitlines()
     assert len(lines) == 12
     assert any("山田 太郎 様" in line and "★" in line for line in lines)
-    assert any("Emily Smith Ms." in line and "USA" in line for line in lines)
+    assert any("Ms. Emily Smith" in line and "USA" in line for line in lines)
     assert any("一般社団法人まちづくり協会 御中" in line for line in lines)
     assert "150-0002" in out  # postal codes are shown formatted
     assert "12 contact(s)" in err

@@ -164,7 +164,7 @@ def cmd_contacts(args: argparse.Namespace) -> int:
         reading = c.full_reading or ("(reading missing)" if c.reading_missing else "")
         org = " / ".join(p for p in (c.company, c.department, c.title) if p)
         star = "★" if c.key_person else " "
-        print(f"{c.id:>5} {star} {c.display_name} {c.honorific}\t{reading}\t{org}\t{one_line_address(c)}")
+        print(f"{c.id:>5} {star} {c.addressed_name}\t{reading}\t{org}\t{one_line_address(c)}")
     print(f"{len(contacts)} contact(s)", file=sys.stderr)
     return 0
 

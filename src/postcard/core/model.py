@@ -77,6 +77,15 @@ class Contact:
         return self.full_name or self.company or self.email
 
     @property
+    def addressed_name(self) -> str:
+        """The name with its honorific where it belongs: 山田 太郎 様, 株式会社みらい 御中, Dr. Olivia Brown."""
+        if not self.honorific:
+            return self.display_name
+        if self.honorific.isascii():  # Mr., Ms., Dr. go before the name; 様, 御中, 先生 after it
+            return f"{self.honorific} {self.display_name}"
+        return f"{self.display_name} {self.honorific}"
+
+    @property
     def full_reading(self) -> str:
         return " ".join(p for p in (self.family_reading, self.given_reading) if p)
 

@@ -43,7 +43,7 @@ class ContactsModel(QAbstractTableModel):
             return None
         col = index.column()
         if col == COL_NAME:
-            return f"{'★ ' if c.key_person else ''}{c.display_name} {c.honorific}".strip()
+            return f"{'★ ' if c.key_person else ''}{c.addressed_name}"
         if col == COL_READING:
             return c.full_reading or ("(reading missing)" if c.reading_missing else "")
         if col == COL_COMPANY:
