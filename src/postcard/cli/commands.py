@@ -16,7 +16,6 @@ from postcard.app import build_context
 from postcard.context import AppContext
 from postcard.core.followups import rank
 from postcard.core.model import CardStatus, Contact, Event, Touch
-from postcard.core.text import format_postal_code
 from postcard.errors import PostcardError
 
 
@@ -140,14 +139,6 @@ def contact_json(contact: Contact) -> dict[str, Any]:
     return data
 
 
-def one_line_address(contact: Contact) -> str:
-    parts = [format_postal_code(contact.postal_code)] if contact.postal_code else []
-    parts += contact.address_lines
-    if contact.country:
-        parts.append(contact.country)
-    return " ".join(parts)
-
-
 def cmd_contacts(args: argparse.Namespace) -> int:
     with opened(args) as ctx:
         event = ctx.store.events.resolve(args.event) if args.event else None
@@ -164,7 +155,7 @@ def cmd_contacts(args: argparse.Namespace) -> int:
         reading = c.full_reading or ("(reading missing)" if c.reading_missing else "")
         org = " / ".join(p for p in (c.company, c.department, c.title) if p)
         star = "★" if c.key_person else " "
-        print(f"{c.id:>5} {star} {c.addressed_name}\t{reading}\t{org}\t{one_line_address(c)}")
+        print(f"{c.id:>5} {star} {c.addressed_name}\t{reading}\t{org}\t{c.one_line_address}")
     print(f"{len(contacts)} contact(s)", file=sys.stderr)
     return 0
 

@@ -110,6 +110,17 @@ class Contact:
     def address_lines(self) -> list[str]:
         return [line for line in (self.address1, self.address2, self.address3) if line]
 
+    @property
+    def one_line_address(self) -> str:
+        """〒100-0005 東京都千代田区丸の内 1-9-1 for Japan; 221B Baker Street, London NW1 6XE, United Kingdom abroad."""
+        if self.is_japanese_address:
+            code = self.postal_code
+            postal = f"〒{code[:3]}-{code[3:]}" if len(code) == 7 and code.isdigit() else code
+            return " ".join(p for p in (postal, *self.address_lines) if p)
+        lines = [self.address1, " ".join(p for p in (self.address2, self.postal_code) if p), self.address3,
+                 self.country]  # fmt: skip
+        return ", ".join(line for line in lines if line)
+
 
 @dataclass
 class Event:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from postcard.core.model import Contact
-from postcard.core.text import format_postal_code
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -48,8 +47,7 @@ class ContactsModel(QAbstractTableModel):
             return c.full_reading or ("(reading missing)" if c.reading_missing else "")
         if col == COL_COMPANY:
             return " / ".join(p for p in (c.company, c.department, c.title) if p)
-        postal = format_postal_code(c.postal_code)
-        return " ".join(p for p in (postal, *c.address_lines, c.country) if p)
+        return c.one_line_address
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
