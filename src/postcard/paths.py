@@ -26,6 +26,10 @@ class Paths:
         return self.data_dir / "postcard.sqlite3"
 
     @property
+    def instance_lock(self) -> Path:
+        return self.data_dir / "postcard.lock"
+
+    @property
     def backups_dir(self) -> Path:
         return self.data_dir / "backups"
 

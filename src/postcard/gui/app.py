@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from postcard.app import build_context
 from postcard.errors import PostcardError
+from postcard.store.lock import InstanceLock
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -27,6 +28,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PostcardError as exc:
         QMessageBox.critical(None, "postcard", str(exc))
         return 1
+    lock = InstanceLock(ctx.paths.instance_lock)
+    if not lock.acquire():
+        QMessageBox.information(
+            None,
+            "postcard",
+            f"postcard is already open on this contact book (process {lock.holder() or '?'}). This window works "
+            "on the same book; nothing is lost, but each window shows the other's changes only when reloaded.",
+        )
     if args.demo and not ctx.store.contacts.count():
         from postcard.demo import fill_demo
 
@@ -38,6 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(app.exec())
     finally:
+        lock.release()
         ctx.close()
 
 
