@@ -21,6 +21,7 @@ rest of its card still imports. Line numbers are those of the card's ``BEGIN:VCA
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -32,6 +33,9 @@ from postcard.io.records import ImportIssue, ParsedRecord, ParseResult
 from postcard.io.vcardlex import Property, RawCard, read_cards, to_utf8_bytes
 
 WESTERN_PREFIXES = {"mr": "Mr.", "ms": "Ms.", "mrs": "Mrs.", "dr": "Dr."}
+
+
+_ESCAPE = re.compile(r"\\(.?)", re.DOTALL)  # a backslash and what it escapes (nothing at the very end)
 
 
 def split_escaped(text: str, sep: str = ";") -> list[str]:
@@ -56,15 +60,7 @@ def unescape(text: str) -> str:
     r"""Undo ``\n \, \; \\`` (and any other backslash escape) in a single value."""
     if "\\" not in text:
         return text
-    out: list[str] = []
-    chars = iter(text)
-    for ch in chars:
-        if ch == "\\":
-            nxt = next(chars, "")
-            out.append("\n" if nxt in ("n", "N") else nxt)
-        else:
-            out.append(ch)
-    return "".join(out)
+    return _ESCAPE.sub(lambda m: "\n" if m.group(1) in ("n", "N") else m.group(1), text)
 
 
 class _Card:
