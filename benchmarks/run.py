@@ -380,8 +380,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\nMEMORY IS NOT FLAT: peak RSS {mb(peak)} for {n:,} cards, {mb(big_peak)} for "
                   f"{sizes.big_cards:,} (+{mb(grow)}, about {per_1000 / MB:.0f} MB per 1,000 more cards), while the "
                   f"RSS before rendering only went from {mb(warm['rss_before_render'])} to "
-                  f"{mb(big['rss_before_render'])}.\nCards are laid out one at a time as their pages are drawn, but "
-                  "reportlab keeps every drawn page (and its objects) until Canvas.save() writes the file.")  # fmt: skip
+                  f"{mb(big['rss_before_render'])}.\nCards are laid out one at a time as their pages are "
+                  "drawn, but reportlab keeps every page object until Canvas.save() writes the file.")  # fmt: skip
 
         if args.profile:
             prof = root / "render.prof"

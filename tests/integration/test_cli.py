@@ -79,9 +79,7 @@ def test_demo_fills_the_home_from_the_environment(capsys: pytest.CaptureFixture[
     assert (Path(os.environ["POSTCARD_HOME"]) / "data" / "postcard.sqlite3").is_file()
 
 
-def test_contacts_lists_japanese_and_western_people(
-    demo: None, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_contacts_lists_japanese_and_western_people(demo: None, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "contacts")
     assert code == 0
     lines = out.splitlines()
@@ -225,9 +223,7 @@ def add_contact(**fields: object) -> int:
 
 def test_touch(capsys: pytest.CaptureFixture[str]) -> None:
     cid = add_contact(family_name="佐藤")
-    assert ok(capsys, "touch", str(cid), "--kind", "call", "--note", "近況", "--date", "2026-01-02") == (
-        "logged\n"
-    )
+    assert ok(capsys, "touch", str(cid), "--kind", "call", "--note", "近況", "--date", "2026-01-02") == ("logged\n")
     ok(capsys, "touch", str(cid))
     with opened_store() as store:
         touches = store.cards.touches(cid)

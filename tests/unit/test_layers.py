@@ -44,9 +44,7 @@ def test_package_respects_layering(package: str) -> None:
 
 def test_checker_catches_a_violation(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
-    bad.write_text(
-        "from PySide6.QtWidgets import QWidget\nimport postcard.gui.main_window\n", encoding="utf-8"
-    )
+    bad.write_text("from PySide6.QtWidgets import QWidget\nimport postcard.gui.main_window\n", encoding="utf-8")
     assert imported_modules(bad) == ["PySide6.QtWidgets", "postcard.gui.main_window"]
 
 

@@ -180,9 +180,7 @@ def cmd_events(args: argparse.Namespace) -> int:
         return 0
     for e in events:
         date = e.date.isoformat() if e.date else "----------"
-        print(
-            f"{e.id:>4}  {date}  {e.name}  ({counts.get(e.id or 0, 0)} people){'  @ ' + e.place if e.place else ''}"
-        )
+        print(f"{e.id:>4}  {date}  {e.name}  ({counts.get(e.id or 0, 0)} people){'  @ ' + e.place if e.place else ''}")
     return 0
 
 
@@ -247,11 +245,7 @@ def cmd_mark_sent(args: argparse.Namespace) -> int:
         ids = list(args.cards)
         if args.event:
             event = ctx.store.events.resolve(args.event)
-            ids += [
-                r.card.id
-                for r in ctx.store.cards.list(event_id=event.id, status=CardStatus.PRINTED)
-                if r.card.id
-            ]
+            ids += [r.card.id for r in ctx.store.cards.list(event_id=event.id, status=CardStatus.PRINTED) if r.card.id]
         if not ids:
             raise PostcardError("name the cards to mark (CARD_ID… or --event NAME)")
         unknown = [i for i in ids if ctx.store.cards.get(i) is None]
@@ -274,9 +268,7 @@ def cmd_touch(args: argparse.Namespace) -> int:
 def cmd_follow_ups(args: argparse.Namespace) -> int:
     today = dt.date.today()
     with opened(args) as ctx:
-        ranked = rank(
-            ctx.store.contacts.list(), ctx.store.cards.last_touches(), today, include_not_due=args.all
-        )
+        ranked = rank(ctx.store.contacts.list(), ctx.store.cards.last_touches(), today, include_not_due=args.all)
     if args.json:
         out = [{"contact_id": f.contact.id, "name": f.contact.display_name, "key_person": f.contact.key_person,
                 "last_touch": f.last_touch.isoformat() if f.last_touch else None, "days_since": f.days_since,

@@ -25,23 +25,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--layout", choices=MODES, default="duplex")
     p.add_argument("--sheet", choices=sorted(SHEETS), default="a4", help="sheet for --layout nup")
     p.add_argument("--reverse", action="store_true", help="two-pass: reverse the order of the second pass")
-    p.add_argument(
-        "--seed", type=int, help="handwriting seed (card N gets seed+contact id): reproducible output"
-    )
+    p.add_argument("--seed", type=int, help="handwriting seed (card N gets seed+contact id): reproducible output")
     p.add_argument("--variation", type=float, help="handwriting variation strength (0 = off, 1 = default)")
-    p.add_argument(
-        "--numerals", choices=["digits", "juu", "arabic"], help="address numerals (default kanji digits)"
-    )
-    p.add_argument(
-        "--zip-frames", action="store_true", default=None, help="print postal-code frames (blank stock)"
-    )
+    p.add_argument("--numerals", choices=["digits", "juu", "arabic"], help="address numerals (default kanji digits)")
+    p.add_argument("--zip-frames", action="store_true", default=None, help="print postal-code frames (blank stock)")
     p.add_argument("--nenga", action="store_true", help="sender boxes at the 年賀はがき position")
     p.add_argument("--design", help="an illustration from assets/ on the message side (e.g. ume)")
     p.add_argument("--sender", type=int, metavar="ID", help="sender profile (default: the default sender)")
     p.add_argument("--no-log", action="store_true", help="do not record the cards in the log")
-    p.add_argument(
-        "--force", action="store_true", help="print even for people already thanked for this event"
-    )
+    p.add_argument("--force", action="store_true", help="print even for people already thanked for this event")
     p.set_defaults(func=cmd_render)
 
     p = sub.add_parser("calibrate", help="print a calibration page, or save printer offsets")
@@ -98,9 +90,7 @@ def cmd_render(args: argparse.Namespace) -> int:
             sender_zip="nenga" if args.nenga else None,
             design=args.design,
         )
-        settings = PrintSettings(
-            args.layout, args.sides, args.sheet, args.reverse, saved_offsets(ctx), options
-        )
+        settings = PrintSettings(args.layout, args.sides, args.sheet, args.reverse, saved_offsets(ctx), options)
         selection = build_selection(ctx, contacts, event=event, sender=sender, settings=settings,
                                     template=args.template, fmt=args.fmt, seed=args.seed)  # fmt: skip
         for problem in selection.problems:
@@ -128,9 +118,7 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
                 args.dy if args.dy is not None else old[1],
             ]
             ctx.store.settings.set("offsets", offsets)
-            print(
-                f"{args.side} side offset: x {offsets[args.side][0]:+.1f} mm, y {offsets[args.side][1]:+.1f} mm"
-            )
+            print(f"{args.side} side offset: x {offsets[args.side][0]:+.1f} mm, y {offsets[args.side][1]:+.1f} mm")
         if args.out:
             write_calibration(args.out, args.fmt, ctx.fonts)
             print(f"wrote the calibration page to {args.out}: print it on a card, then "
@@ -180,7 +168,5 @@ def cmd_templates(args: argparse.Namespace) -> int:
     with opened(args) as ctx:
         for info in ctx.templates.list():
             origin = "user" if info.user else "bundled"
-            print(
-                f"{info.name:<18} {info.lang}  {info.direction:<10} {info.format:<9} {origin:<7} {info.title}"
-            )
+            print(f"{info.name:<18} {info.lang}  {info.direction:<10} {info.format:<9} {origin:<7} {info.title}")
     return 0

@@ -46,7 +46,5 @@ def rank(
         if score > 0 or include_not_due:
             days = (today - last).days if last else None
             out.append(FollowUp(contact, last, days, score))
-    out.sort(
-        key=lambda f: (-f.overdue, not f.contact.key_person, f.contact.family_reading, f.contact.id or 0)
-    )
+    out.sort(key=lambda f: (-f.overdue, not f.contact.key_person, f.contact.family_reading, f.contact.id or 0))
     return out

@@ -62,8 +62,10 @@ def complete_address(contact: Contact) -> bool:
     head = area.prefecture + area.city
     lines = [contact.address1, contact.address2, contact.address3]
     rest = [line for line in lines if line]
-    if area.office and area.banchi and (
-        not rest or rest[0].startswith(area.office) or not any(ch.isdigit() for ch in rest[0])
+    if (
+        area.office
+        and area.banchi
+        and (not rest or rest[0].startswith(area.office) or not any(ch.isdigit() for ch in rest[0]))
     ):
         # A large office's own postal code (セルリアンタワー): Japan Post knows its street number too.
         building = " ".join(rest) if rest else area.office

@@ -100,9 +100,7 @@ def split_full_name(value: str) -> tuple[str, str]:
     return parts[-1], " ".join(parts[:-1])
 
 
-_PREFECTURE = re.compile(
-    r"^(北海道|東京都|大阪府|京都府|.{2,3}県)"
-)
+_PREFECTURE = re.compile(r"^(北海道|東京都|大阪府|京都府|.{2,3}県)")
 
 
 def starts_with_prefecture(address: str) -> bool:

@@ -109,9 +109,7 @@ class MainWindow(QMainWindow):
         draft = self.ctx.store.cards.drafts_for_event(event_id).get(contact.id or 0)
         settings = PrintSettings(options=layout_options(self.ctx), offsets=saved_offsets(self.ctx))
         try:
-            job = build_job(
-                self.ctx, contact, event=event, sender=self.ctx.store.senders.default(), draft=draft
-            )
+            job = build_job(self.ctx, contact, event=event, sender=self.ctx.store.senders.default(), draft=draft)
             data = render_preview(job, settings, self.ctx.fonts)
         except PostcardError as exc:
             self.status.setText(str(exc))

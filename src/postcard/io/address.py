@@ -101,9 +101,7 @@ def split_building(address: str, *, require_space: bool = True) -> tuple[str, st
 
 
 def _lines(value: str) -> list[str]:
-    return [
-        line.strip() for line in value.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()
-    ]
+    return [line.strip() for line in value.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]
 
 
 def build_address(

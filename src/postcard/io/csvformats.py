@@ -209,9 +209,7 @@ def parse_csv(data: bytes, filename: str, column_map: dict[str, str] | None = No
         _finish(contact)
         result.issues += [ImportIssue(filename, row.line, problem) for problem in view.problems]
         if not (contact.family_name or contact.given_name or contact.company or contact.email):
-            result.issues.append(
-                ImportIssue(filename, row.line, "row has no name, company or e-mail; skipped")
-            )
+            result.issues.append(ImportIssue(filename, row.line, "row has no name, company or e-mail; skipped"))
             continue
         result.records.append(ParsedRecord(contact, row.line, list(contact.tags)))
     result.issues.sort(key=lambda issue: issue.line)

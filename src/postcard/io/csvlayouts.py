@@ -27,9 +27,7 @@ from postcard.io.address import build_address, split_building
 from postcard.io.csvread import header_key
 
 WESTERN_PREFIXES = {"mr": "Mr.", "ms": "Ms.", "mrs": "Mrs.", "dr": "Dr."}
-EIGHT_STATUS_COLUMNS = {
-    header_key(h) for h in ("Eightでつながっている人", "再データ化中の名刺", "'?'を含んだデータ")
-}
+EIGHT_STATUS_COLUMNS = {header_key(h) for h in ("Eightでつながっている人", "再データ化中の名刺", "'?'を含んだデータ")}
 _DATE = re.compile(r"(\d{4})\s*[/\-.年]\s*(\d{1,2})\s*[/\-.月]\s*(\d{1,2})")
 _MULTI = " ::: "  # Google's separator of several values in one cell
 
@@ -81,9 +79,7 @@ def western_honorific(prefix: str) -> str:
     return WESTERN_PREFIXES.get(prefix.strip().rstrip(".").lower(), "")
 
 
-def joint_name(
-    contact: Contact, family: str, given: str, honorific: str = "", reading: str = ""
-) -> JointName | None:
+def joint_name(contact: Contact, family: str, given: str, honorific: str = "", reading: str = "") -> JointName | None:
     """A 連名; its family name is left empty when it is the contact's.
 
     A lone name is taken as the given name.
@@ -95,9 +91,7 @@ def joint_name(
         return None
     if family == contact.family_name:
         family = ""
-    return JointName(
-        given, family, normalize_text(honorific) or DEFAULT_HONORIFIC, normalize_reading(reading)
-    )
+    return JointName(given, family, normalize_text(honorific) or DEFAULT_HONORIFIC, normalize_reading(reading))
 
 
 def split_tags(value: str, separators: str = r"[,;、]| ::: ") -> list[str]:
@@ -161,9 +155,7 @@ def read_google(row: RowView) -> Contact:
         family_reading=normalize_reading(row.get("Phonetic Last Name")),
         given_reading=normalize_reading(row.get("Phonetic First Name")),
         company=normalize_text(row.get("Organization Name", "Organization 1 - Name")),
-        company_reading=normalize_reading(
-            row.get("Phonetic Organization Name", "Organization 1 - Yomi Name")
-        ),
+        company_reading=normalize_reading(row.get("Phonetic Organization Name", "Organization 1 - Yomi Name")),
         department=normalize_text(row.get("Organization Department", "Organization 1 - Department")),
         title=normalize_text(row.get("Organization Title", "Organization 1 - Title")),
         tags=split_tags(row.get("Labels", "Group Membership"), _MULTI),
@@ -187,9 +179,7 @@ def read_google_legacy(row: RowView) -> Contact:
     if not (contact.family_name or contact.given_name):
         contact.family_name, contact.given_name = split_full_name(row.get("Name"))
     if not (contact.family_reading or contact.given_reading):
-        contact.family_reading, contact.given_reading = map(
-            normalize_reading, split_full_name(row.get("Yomi Name"))
-        )
+        contact.family_reading, contact.given_reading = map(normalize_reading, split_full_name(row.get("Yomi Name")))
     _google_common(row, contact)
     return contact
 
@@ -336,9 +326,7 @@ LAYOUTS: tuple[Layout, ...] = (
         ("郵便番号(自宅欄)", "自宅住所(都道府県)"),
         read_hagaki_design_kit,
     ),
-    Layout(
-        "csv:atena-shokunin", ("姓", "名"), ("姓かな", "自宅〒", "宛先", "自宅住所1"), read_atena_shokunin
-    ),
+    Layout("csv:atena-shokunin", ("姓", "名"), ("姓かな", "自宅〒", "宛先", "自宅住所1"), read_atena_shokunin),
     Layout("csv:eight", ("会社名", "姓", "名", "e-mail", "住所"), (), read_eight),
     Layout("csv:eight-legacy", ("会社名", "氏名", "e-mail", "住所"), (), read_eight_legacy),
     Layout(

@@ -54,8 +54,7 @@ def _card(contact: Contact) -> list[str]:
     lines = [
         "BEGIN:VCARD",
         "VERSION:3.0",
-        "N:"
-        + _structured(contact.family_name, contact.given_name, "", contact.honorific if western else "", ""),
+        "N:" + _structured(contact.family_name, contact.given_name, "", contact.honorific if western else "", ""),
         "FN:" + escape(fn),
     ]
     optional = [

@@ -48,9 +48,7 @@ class Property:
             The text and whether it decoded cleanly (False: undecodable bytes were replaced).
         """
         declared = (self.params.get("CHARSET") or [""])[0].strip().upper()
-        if (
-            declared
-        ):  # an explicit charset is trusted; only a mislabelled ASCII/Latin value is retried as UTF-8
+        if declared:  # an explicit charset is trusted; only a mislabelled ASCII/Latin value is retried as UTF-8
             first = "cp932" if declared in _SJIS else _codec(declared)
             tried = [first] if first == "utf-8" else [first, "utf-8"]
         else:
@@ -191,11 +189,7 @@ def read_cards(data: bytes) -> list[RawCard]:
         colon = _colon_index(line)
         parsed = parse_header(_decode_header(line[:colon])) if colon > 0 else None
         if parsed is None:
-            if (
-                card is not None
-                and depth == 1
-                and not (line[:1] in b" \t" and _BASE64_LINE.fullmatch(line.strip()))
-            ):
+            if card is not None and depth == 1 and not (line[:1] in b" \t" and _BASE64_LINE.fullmatch(line.strip())):
                 card.problems.append((lineno, f"malformed line ignored: {_decode_header(line[:40])!r}"))
             i = j
             continue

@@ -394,4 +394,3 @@ class TemplateLibrary:
             message = f"card for {who} has {len(lines)} lines; a postcard takes at most {MAX_LINES}"
             raise TemplateError(f"{message} ({display})")
         return RenderedText(lines=lines, info=info)
-

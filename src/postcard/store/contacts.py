@@ -37,9 +37,7 @@ def search_key_for_row(family: str, given: str, fam_r: str, giv_r: str, company:
 
 def search_key(contact: Contact) -> str:
     c = contact
-    return search_key_for_row(
-        c.family_name, c.given_name, c.family_reading, c.given_reading, c.company, c.email
-    )
+    return search_key_for_row(c.family_name, c.given_name, c.family_reading, c.given_reading, c.company, c.email)
 
 
 def fold_query(query: str) -> str:
@@ -119,9 +117,7 @@ class ContactRepo:
 
     def get_many(self, ids: Iterable[int]) -> list[Contact]:
         ids = list(ids)  # read twice below; a generator would be empty the second time
-        found = {
-            c.id: c for c in self._query("id IN (SELECT value FROM json_each(?))", [json.dumps(list(ids))])
-        }
+        found = {c.id: c for c in self._query("id IN (SELECT value FROM json_each(?))", [json.dumps(list(ids))])}
         return [found[i] for i in ids if i in found]
 
     def list(

@@ -42,9 +42,7 @@ class Database:
             _check_header(path, backups_dir)
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            conn = sqlite3.connect(
-                path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
-            )
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
         except sqlite3.DatabaseError as exc:
             raise DatabaseError(_unreadable(path, backups_dir, exc)) from exc
         try:

@@ -38,9 +38,7 @@ class EventRepo:
         return event
 
     def get(self, event_id: int) -> Event | None:
-        row = self.db.execute(
-            "SELECT id, name, date, place, notes FROM events WHERE id = ?", (event_id,)
-        ).fetchone()
+        row = self.db.execute("SELECT id, name, date, place, notes FROM events WHERE id = ?", (event_id,)).fetchone()
         return _event(row) if row else None
 
     def find(self, name: str, date: dt.date | None = None) -> Event | None:
@@ -83,9 +81,7 @@ class EventRepo:
 
     def unlink(self, event_id: int, contact_id: int) -> None:
         with self.db.transaction() as conn:
-            conn.execute(
-                "DELETE FROM event_contacts WHERE event_id = ? AND contact_id = ?", (event_id, contact_id)
-            )
+            conn.execute("DELETE FROM event_contacts WHERE event_id = ? AND contact_id = ?", (event_id, contact_id))
 
     def contact_counts(self) -> dict[int, int]:
         rows = self.db.execute("SELECT event_id, count(*) FROM event_contacts GROUP BY event_id").fetchall()

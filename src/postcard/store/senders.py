@@ -36,13 +36,8 @@ class SenderRepo:
         return sender
 
     def list(self) -> list[Sender]:
-        rows = self.db.execute(
-            f"SELECT id, is_default, {', '.join(_FIELDS)} FROM senders ORDER BY id"
-        ).fetchall()
-        return [
-            Sender(id=int(r[0]), is_default=bool(r[1]), **dict(zip(_FIELDS, r[2:], strict=True)))
-            for r in rows
-        ]
+        rows = self.db.execute(f"SELECT id, is_default, {', '.join(_FIELDS)} FROM senders ORDER BY id").fetchall()
+        return [Sender(id=int(r[0]), is_default=bool(r[1]), **dict(zip(_FIELDS, r[2:], strict=True))) for r in rows]
 
     def get(self, sender_id: int) -> Sender | None:
         return next((s for s in self.list() if s.id == sender_id), None)

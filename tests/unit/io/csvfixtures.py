@@ -29,9 +29,7 @@ OUTLOOK_HEADER = (
     "Mobile Phone,Categories,E-mail Address,Notes,"
 ).split(",")
 EIGHT_HEADER = (
-    "会社名,部署名,役職,姓,名,e-mail,郵便番号,住所,TEL会社,TEL部門,TEL直通,Fax,携帯電話,URL,名刺交換日".split(
-        ","
-    )
+    "会社名,部署名,役職,姓,名,e-mail,郵便番号,住所,TEL会社,TEL部門,TEL直通,Fax,携帯電話,URL,名刺交換日".split(",")
 )
 EIGHT_LEGACY_HEADER = [
     *EIGHT_HEADER[:3],

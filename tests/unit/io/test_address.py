@@ -88,9 +88,7 @@ def test_build_address_japanese_and_western() -> None:
 
 def test_adr_components_is_the_inverse() -> None:
     for contact in (
-        Contact(
-            address1="東京都千代田区丸の内1-9-1", address2="二号館", address3="101", postal_code="1000005"
-        ),
+        Contact(address1="東京都千代田区丸の内1-9-1", address2="二号館", address3="101", postal_code="1000005"),
         Contact(address1="1 Main St", address2="Springfield IL", address3="Suite 5", country="USA"),
     ):
         pobox, extended, street, locality, region, postal, country = adr_components(contact)

@@ -12,8 +12,7 @@ from tests.unit.io.csvfixtures import EIGHT_HEADER, eight_rows, table
 def test_eight_broken_row_quoted_newline_and_blank_rows_keep_line_numbers() -> None:
     lines = eight_rows().split("\r\n")
     note_row = (
-        '新宿株式会社,"総務部\r\n第二課",,佐藤,次郎,jiro@example.jp,160-0023,東京都新宿区西新宿2-8-1,'
-        ",,,,,,2026/11/22,,"
+        '新宿株式会社,"総務部\r\n第二課",,佐藤,次郎,jiro@example.jp,160-0023,東京都新宿区西新宿2-8-1,,,,,,,2026/11/22,,'
     )
     broken = "壊れた行,,,,,,,,,,,,,,2026/11/22,,,余分,余分"
     nameless = ",,,,,,,,,,,,,,2026/11/22,,"

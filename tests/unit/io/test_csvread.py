@@ -29,9 +29,7 @@ def test_every_encoding_reads_the_same(encoding: str) -> None:
 
 
 def test_undecodable_bytes_in_one_row_are_reported() -> None:
-    text = table(
-        EIGHT_HEADER, {"姓": "山田", "名": "太郎"}, {"姓": "XXX", "名": "次郎"}, {"姓": "鈴木", "名": "花子"}
-    )
+    text = table(EIGHT_HEADER, {"姓": "山田", "名": "太郎"}, {"姓": "XXX", "名": "次郎"}, {"姓": "鈴木", "名": "花子"})
     data = text.encode("cp932").replace(b"XXX", b"\x81\x20\xff")  # 0x81 0x20 is no Shift_JIS character
     result = parse_csv(data, "x.csv")
     assert [c.family_name for c in result.contacts] == ["山田", "鈴木"]
@@ -41,9 +39,7 @@ def test_undecodable_bytes_in_one_row_are_reported() -> None:
 
 
 def test_a_broken_utf8_byte_does_not_turn_the_file_into_shift_jis() -> None:
-    text = table(
-        EIGHT_HEADER, {"姓": "山田", "名": "太郎"}, {"姓": "XXX", "名": "次郎"}, {"姓": "鈴木", "名": "花子"}
-    )
+    text = table(EIGHT_HEADER, {"姓": "山田", "名": "太郎"}, {"姓": "XXX", "名": "次郎"}, {"姓": "鈴木", "名": "花子"})
     result = parse_csv(text.encode().replace(b"XXX", b"\xff"), "x.csv")
     assert [c.family_name for c in result.contacts] == ["山田", "鈴木"]
     assert decode_table(text.encode().replace(b"XXX", b"\xff"))[1] == "utf-8"

@@ -144,9 +144,7 @@ text_values = st.text(alphabet=st.sampled_from(list("abcXYZ 09,;:\\\n\t=\"'é«™ï¨
 @settings(max_examples=150, deadline=None)
 @given(family=text_values, given_name=text_values, notes=text_values, company=text_values)
 def test_escape_and_fold_round_trip(family: str, given_name: str, notes: str, company: str) -> None:
-    contact = Contact(
-        family_name=family, given_name=given_name, notes=notes, company=company, email="x@example.com"
-    )
+    contact = Contact(family_name=family, given_name=given_name, notes=notes, company=company, email="x@example.com")
     text = export_vcards([contact])
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
     back = parse_vcards(text.encode(), "p.vcf").contacts[0]

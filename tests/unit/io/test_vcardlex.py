@@ -20,13 +20,7 @@ def test_lf_and_crlf_give_the_same_result() -> None:
 
 def test_folded_line_split_inside_a_utf8_sequence() -> None:
     encoded = "NOTE:髙﨑さんとお話しした".encode()
-    data = (
-        b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:A;B;;;\r\n"
-        + encoded[:10]
-        + b"\r\n "
-        + encoded[10:]
-        + b"\r\nEND:VCARD\r\n"
-    )
+    data = b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:A;B;;;\r\n" + encoded[:10] + b"\r\n " + encoded[10:] + b"\r\nEND:VCARD\r\n"
     assert parse_vcards(data, "x.vcf").records[0].contact.notes == "髙﨑さんとお話しした"
 
 

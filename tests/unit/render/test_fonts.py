@@ -180,9 +180,7 @@ def test_cache_is_rebuilt_when_the_font_changes(
     assert len(calls) == 3
 
 
-def test_corrupt_or_old_cache_is_rebuilt(
-    kristi_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_corrupt_or_old_cache_is_rebuilt(kristi_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     specs = (FontSpec("kristi", "Kristi.ttf", "Kristi"),)
     cache = tmp_path / "cache"
     good = FontCatalog(kristi_dir, cache, specs).data("kristi")

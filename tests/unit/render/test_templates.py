@@ -126,9 +126,7 @@ def test_japanese_seminar_card_reads_as_written(lib: TemplateLibrary) -> None:
 
 # --- the library ----
 def test_user_template_overrides_the_bundled_one_and_adds_its_own(tmp_path: Path) -> None:
-    lib = user_library(
-        tmp_path, **{"ja-seminar.j2": HEADER + "私のセミナー", "mine.j2": "{# title: Mine #}\nHi"}
-    )
+    lib = user_library(tmp_path, **{"ja-seminar.j2": HEADER + "私のセミナー", "mine.j2": "{# title: Mine #}\nHi"})
     assert lib.get("ja-seminar").user
     assert lib.get("ja-seminar.j2").path == tmp_path / "user" / "ja-seminar.j2"
     assert lib.render("ja-seminar", contact=YAMADA).lines == ["私のセミナー"]
@@ -162,16 +160,12 @@ def test_misspelled_attribute_names_file_line_and_variable(tmp_path: Path) -> No
 
 
 def test_near_miss_gets_a_suggestion(lib: TemplateLibrary) -> None:
-    with pytest.raises(
-        TemplateError, match=r"<editor> line 5: 'event' has no attribute 'nmae' \(did you mean 'name'"
-    ):
+    with pytest.raises(TemplateError, match=r"<editor> line 5: 'event' has no attribute 'nmae' \(did you mean 'name'"):
         render(lib, "{{ event.nmae }}", event=EVENTS["ja"])
 
 
 def test_undefined_variable_and_syntax_error(tmp_path: Path) -> None:
-    lib = user_library(
-        tmp_path, **{"a.j2": "x\n\n{{ contactt.given_name }}", "b.j2": "x\n{% if personal %}\n"}
-    )
+    lib = user_library(tmp_path, **{"a.j2": "x\n\n{{ contactt.given_name }}", "b.j2": "x\n{% if personal %}\n"})
     with pytest.raises(TemplateError, match=r"^a\.j2 line 3: 'contactt' is undefined$"):
         lib.render("a", contact=YAMADA)
     with pytest.raises(TemplateError, match=r"^b\.j2 line 2: Unexpected end of template.*'endif'"):
