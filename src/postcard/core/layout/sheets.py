@@ -123,9 +123,8 @@ def nup_sheets(cards: Sequence[Sequence[tuple[str, Page]]], sheet: str, first_nu
                 if back:
                     col = grid.cols - 1 - col
                 turn = 90 if grid.rotated else 0
-                frame = card[-1][1]
-                if (page.width > page.height) != (frame.width > frame.height):
-                    turn += 90  # 左天
+                if (page.width > page.height) != (first.width > first.height):
+                    turn += 90  # a side lying the other way from the grid's card (左天)
                 rotation = 180 if turn == 180 else -turn if back else turn
                 x = grid.x0 + col * grid.cell_w
                 y = grid.y0 + row * grid.cell_h

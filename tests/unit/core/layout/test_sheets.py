@@ -144,3 +144,17 @@ def test_a_landscape_message_on_an_upright_hagaki_turns_with_its_top_to_the_left
     rotation = {p.page.label: p.rotation for s in (front, back) for p in s.placements}
     # Turned clockwise, the message's left edge is the cell's top: the top of the address side behind it.
     assert rotation == {"m-en": 90, "a-en": 0, "m-ja": 0, "a-ja": 0}
+
+
+def test_message_only_sheets_turn_sides_that_lie_the_other_way() -> None:
+    # Message sides only: a vertical (upright) message and a horizontal (landscape) one on the same hagaki
+    # stock must both fill their cells, the landscape one turned a quarter.
+    upright, across = Page(100.0, 148.0, label="v"), Page(148.0, 100.0, label="h")
+    [sheet] = nup_sheets([[("message", upright)], [("message", across)]], "a4")
+    grid = plan_grid(100.0, 148.0, "a4")
+    for placement in sheet.placements:
+        w, h = placement.page.width, placement.page.height
+        if placement.rotation in (90, -90):
+            w, h = h, w
+        assert (w, h) == (grid.cell_w, grid.cell_h), placement.page.label
+    assert {p.page.label: p.rotation % 180 for p in sheet.placements} == {"v": 0, "h": 90}
