@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,7 +18,7 @@ from postcard.compose import build_selection
 from postcard.context import AppContext
 from postcard.core.layout.items import Glyph, Page
 from postcard.core.layout.sheets import Placement, Sheet
-from postcard.core.model import Card, CardStatus
+from postcard.core.model import Card, CardStatus, Contact
 from postcard.demo import DEMO_EVENT
 from postcard.errors import Cancelled
 from postcard.render.batch import PrintSettings, print_batch
@@ -321,3 +322,32 @@ def test_a_card_with_a_character_no_font_has_is_skipped_and_named(
     assert "wrote 11 card(s), 22 page(s)" in out and len(sizes(tmp_path / "cards.pdf")) == 22
     with opened() as ctx:
         assert sorted(c.contact_id for c in printed(ctx)) == sorted(i for i in demo.values() if i != demo["山田"])
+
+
+def test_a_process_killed_mid_batch_leaves_no_pdf_no_log_and_its_part_file_is_cleared(
+    demo: dict[str, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    with opened() as ctx:  # a batch long enough to be caught in the middle
+        ids = []
+        for n in range(400):
+            contact = Contact(family_name="山田", given_name=f"太郎{n}", postal_code="1000005", address2=f"{n + 1}-1")
+            ids.append(ctx.store.contacts.add(contact).id)
+    out = tmp_path / "cards.pdf"
+    cmd = [sys.executable, "-m", "postcard", "render", "--contacts", *map(str, ids), "--out", str(out)]
+    with subprocess.Popen(cmd, env=os.environ.copy(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as child:
+        deadline = time.monotonic() + 60
+        while not list(tmp_path.glob(".cards.pdf.*.part")) and time.monotonic() < deadline:
+            time.sleep(0.01)  # waiting for another process, not for our own code
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    assert not out.exists()
+    [part] = list(tmp_path.glob(".cards.pdf.*.part"))  # a kill leaves the half file; it is hidden, not the PDF
+    with opened() as ctx:
+        assert printed(ctx) == []
+    code, _, _ = render(capsys, out, "--no-log")  # the next batch to that file clears the dead one's leftovers
+    assert code == 0 and out.exists() and not part.exists()

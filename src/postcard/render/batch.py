@@ -8,6 +8,7 @@ the finished PDF, and never log rows for a PDF that does not exist.
 from __future__ import annotations
 
 import gc
+import glob
 import io
 import os
 import tempfile
@@ -165,7 +166,8 @@ def print_batch(
     if not jobs:
         raise PostcardError("nothing to print: the selection has no contacts")
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    remove_stale_parts(out)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.{os.getpid()}.", suffix=".part", dir=out.parent)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -186,6 +188,33 @@ def print_batch(
     if log is not None:
         cards = log.record_printed(cards)  # type: ignore[attr-defined]
     return BatchResult(out, pages, cards)
+
+
+def remove_stale_parts(out: Path) -> list[Path]:
+    """Delete the half-written ``.part`` files that a killed batch (one that could not clean up) left for ``out``.
+
+    The temporary file's name carries the writer's process id; files of processes still running are left alone.
+    """
+    removed = []
+    prefix = f".{out.name}."
+    for part in out.parent.glob(f"{glob.escape(prefix)}*.part"):
+        pid_text = part.name[len(prefix) :].split(".", 1)[0]
+        if pid_text.isdigit() and not _process_alive(int(pid_text)):
+            part.unlink(missing_ok=True)
+            removed.append(part)
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists but is not ours (or the platform cannot tell): assume it is alive
+        return True
+    return True
 
 
 def render_preview(job: CardJob, settings: PrintSettings, catalog: FontCatalog) -> bytes:
