@@ -6,6 +6,7 @@ Exit codes: 0 ok, 1 user error (one line on stderr, no traceback), 2 usage.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -35,6 +36,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PostcardError as exc:
         print(f"postcard: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the reader went away (postcard contacts | head): not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that the final flush at exit does not complain again
+        return 0
     except OSError as exc:  # a file the user named cannot be read or written
         where = f" {exc.filename}" if exc.filename else ""
         print(f"postcard: cannot use{where}: {exc.strerror or exc}", file=sys.stderr)
@@ -42,8 +47,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("postcard: interrupted; nothing half-written was kept", file=sys.stderr)
         return 1
-    except BrokenPipeError:
-        return 0
 
 
 if __name__ == "__main__":
