@@ -13,9 +13,9 @@ from postcard.core.layout.items import Item, Line, Page
 from postcard.core.layout.metrics import FontMetrics
 from postcard.core.layout.typeset import Setter, Style
 
+BOXES_LINE = "The red boxes should sit on the card's own postal-code boxes."
 INSTRUCTIONS = (
     "Print at 100 % on a postcard of this size.",
-    "The red boxes should sit on the card's own postal-code boxes.",
     "Measure from the paper's left and top edges to the 10 ticks:",
     "dx = measured − 10 (right +), dy = measured − 10 (down +),",
     "then: postcard calibrate --side address --dx … --dy …",
@@ -43,7 +43,8 @@ def calibration_page(fmt_key: str, metrics: FontMetrics) -> Page:
     for mm in range(10, int(h), 10):
         items += setter.horizontal(str(mm), 5.0, mm, style)[0]
     y = cy + 16.0
-    for line in INSTRUCTIONS if fmt.japanese else [t for t in INSTRUCTIONS if "red boxes" not in t]:
+    lines = (INSTRUCTIONS[0], BOXES_LINE, *INSTRUCTIONS[1:]) if fmt.japanese else INSTRUCTIONS
+    for line in lines:
         text_w = setter.horizontal_length(line, style.chain) * 7.0 * 25.4 / 72
         items += setter.horizontal(line, max(6.0, (w - text_w) / 2), y, style)[0]
         y += 4.0
