@@ -196,7 +196,7 @@ class CancelAfter:
         return self.done >= self.ticks
 
 
-@pytest.mark.parametrize("ticks", [3, 12])  # early, and at the very last sheet (12 cards, a tick each)
+@pytest.mark.parametrize("ticks", [3, 24])  # early, and at the very last sheet (12 cards, a tick a side)
 def test_a_cancelled_batch_leaves_no_pdf_and_no_log(demo: dict[str, int], tmp_path: Path, ticks: int) -> None:
     out = tmp_path / "cards.pdf"
     with opened() as ctx:

@@ -19,7 +19,7 @@ from pathlib import Path
 from postcard.core.layout.card import CardContent, layout_card
 from postcard.core.layout.formats import LayoutOptions, card_format
 from postcard.core.layout.items import Page
-from postcard.core.layout.sheets import MODES, Sheet, nup_sheets, plan_grid, single_sheets
+from postcard.core.layout.sheets import Sheet, nup_sheets, plan_grid, print_order, single_sheets
 from postcard.core.model import Card, CardStatus, Contact, Sender
 from postcard.core.progress import NullProgress, Progress, check_cancel
 from postcard.errors import PostcardError
@@ -71,8 +71,7 @@ class BatchResult:
 def card_pages(job: CardJob, settings: PrintSettings, catalog: FontCatalog) -> list[tuple[str, Page]]:
     """The laid-out sides of one card, each tagged "message" or "address"."""
     pages = layout_card(job.content, settings.options, catalog, settings.sides)
-    names = ["message", "address"] if settings.sides == "both" else [settings.sides]
-    return list(zip(names, pages, strict=True))
+    return list(zip(_side_names(settings), pages, strict=True))
 
 
 def check_jobs(jobs: Sequence[CardJob]) -> None:
@@ -98,8 +97,8 @@ def write_batch_pdf(
     """
     progress = progress or NullProgress()
     check_jobs(jobs)
-    two_pass = settings.layout == "two-pass" and settings.sides == "both"
-    progress.start(len(jobs) * (2 if two_pass else 1), "print")
+    # A tick per card laid out in n-up (both sides at once), per card side otherwise.
+    progress.start(len(jobs) * (1 if settings.layout == "nup" else len(_side_names(settings))), "print")
     target = os.fspath(out) if isinstance(out, os.PathLike) else out
     was_enabled = gc.isenabled()
     gc.disable()
@@ -117,7 +116,7 @@ def write_batch_pdf(
 def iter_sheets(
     jobs: Sequence[CardJob], settings: PrintSettings, catalog: FontCatalog, progress: Progress
 ) -> Iterator[Sheet]:
-    """The sheets of a batch in print order (see :func:`postcard.core.layout.sheets.order_sides`)."""
+    """The sheets of a batch in print order (see :func:`postcard.core.layout.sheets.print_order`)."""
 
     def laid_out(job: CardJob, sides: str) -> list[tuple[str, Page]]:
         check_cancel(progress)
@@ -139,16 +138,14 @@ def iter_sheets(
                     first if start == 0 and i == 0 else laid_out(job, settings.sides) for i, job in enumerate(chunk)
                 ]
                 yield from nup_sheets(cards, settings.sheet, first_number=start // per_sheet + 1)
-    elif settings.layout == "two-pass" and settings.sides == "both":
-        for job in jobs:
-            yield from single_sheets(laid_out(job, "message"))
-        for job in reversed(jobs) if settings.reverse else jobs:
-            yield from single_sheets(laid_out(job, "address"))
-    elif settings.layout in ("duplex", "two-pass"):
-        for job in jobs:
-            yield from single_sheets(laid_out(job, settings.sides))
     else:
-        raise PostcardError(f"unknown layout {settings.layout!r}; choose one of {', '.join(MODES)}")
+        names = _side_names(settings)
+        for card, side in print_order(len(jobs), len(names), settings.layout, settings.reverse):
+            yield from single_sheets(laid_out(jobs[card], names[side]))
+
+
+def _side_names(settings: PrintSettings) -> list[str]:
+    return ["message", "address"] if settings.sides == "both" else [settings.sides]
 
 
 def print_batch(

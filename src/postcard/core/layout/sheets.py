@@ -40,22 +40,29 @@ def single_sheets(sides: Sequence[tuple[str, Page]]) -> list[Sheet]:
     return [Sheet(p.width, p.height, [Placement(p, 0.0, 0.0, 0, side)], [], p.label) for side, p in sides]
 
 
-def order_sides(
-    cards: Sequence[Sequence[tuple[str, Page]]], mode: str, reverse: bool = False
-) -> list[tuple[str, Page]]:
-    """The sequence of card sides for single-card pages.
+def print_order(count: int, sides: int, mode: str, reverse: bool = False) -> list[tuple[int, int]]:
+    """(card, side) index pairs in the order single-card pages are printed.
 
     ``duplex``: each card's sides alternate (message, address, message, address…).
     ``two-pass``: every message side, then every address side; ``reverse`` reverses the second pass for
     printers whose output stack comes out the other way up, so that the backs meet their fronts.
     """
     if mode == "duplex":
-        return [side for card in cards for side in card]
+        return [(card, side) for card in range(count) for side in range(sides)]
     if mode == "two-pass":
-        first = [card[0] for card in cards if len(card) > 0]
-        second = [card[1] for card in cards if len(card) > 1]
-        return first + (second[::-1] if reverse else second)
+        passes = [[(card, side) for card in range(count)] for side in range(sides)]
+        if reverse and len(passes) > 1:
+            passes[1].reverse()
+        return [pair for one_pass in passes for pair in one_pass]
     raise PostcardError(f"unknown layout {mode!r}; choose one of {', '.join(MODES)}")
+
+
+def order_sides(
+    cards: Sequence[Sequence[tuple[str, Page]]], mode: str, reverse: bool = False
+) -> list[tuple[str, Page]]:
+    """The card sides of laid-out cards (each with the same sides) in :func:`print_order`."""
+    sides = len(cards[0]) if cards else 0
+    return [cards[card][side] for card, side in print_order(len(cards), sides, mode, reverse)]
 
 
 @dataclass(frozen=True)
