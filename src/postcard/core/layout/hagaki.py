@@ -250,14 +250,23 @@ def _recipient_name(ctx: _Ctx, contact: Contact, right_limit: float) -> None:
             families.append(name_for_vertical(joint.family_name) if joint.family_name and
                             joint.family_name != contact.family_name else "")  # fmt: skip
     title = contact.title if contact.title and len(contact.title) <= 4 and not _is_organisation(contact) else ""
-    fam_len = max(setter.vertical_length(f, chain) for f in families)
-    giv_len = max((setter.vertical_length(g, chain) for g in givens), default=0.0)
-    hon_len = max((setter.vertical_length(h, chain) for h in honorifics), default=0.0)
     gap = 0.6
     title_len = (setter.vertical_length(title, chain) * 0.55 + 0.4) if title else 0.0
-    units = title_len + fam_len + (gap + giv_len if giv_len else 0.0) + (gap + hon_len if hon_len else 0.0)
+
+    def runs(t: float) -> tuple[float, float, float]:
+        """Lengths in em of the family, given and honorific runs with tracking ``t`` (the longest of each)."""
+        return (
+            max(setter.vertical_length(f, chain, t) for f in families),
+            max((setter.vertical_length(g, chain, t) for g in givens), default=0.0),
+            max((setter.vertical_length(h, chain, t) for h in honorifics), default=0.0),
+        )
+
+    def total(t: float) -> float:
+        fam_run, giv_run, hon_run = runs(t)
+        return title_len + fam_run + (gap + giv_run if giv_run else 0.0) + (gap + hon_run if hon_run else 0.0)
+
     n_cols = len(givens)
-    size = fit_size([units], avail, NAME_MAX, NAME_MIN)
+    size = fit_size([total(0.0)], avail, NAME_MAX, NAME_MIN)
     if size is None:
         raise LayoutError(f"the name of {contact.display_name} is too long for a postcard")
     # The columns must fit between the sender block and the address block.
@@ -271,18 +280,6 @@ def _recipient_name(ctx: _Ctx, contact: Contact, right_limit: float) -> None:
         else:
             break
     em = pt_to_mm(size)
-
-    def runs(t: float) -> tuple[float, float, float]:
-        """Lengths in em of the family, given and honorific runs with tracking ``t`` (the longest of each)."""
-        return (
-            max(setter.vertical_length(f, chain, t) for f in families),
-            max((setter.vertical_length(g, chain, t) for g in givens), default=0.0),
-            max((setter.vertical_length(h, chain, t) for h in honorifics), default=0.0),
-        )
-
-    def total(t: float) -> float:
-        fam_run, giv_run, hon_run = runs(t)
-        return title_len + fam_run + (gap + giv_run if giv_run else 0.0) + (gap + hon_run if hon_run else 0.0)
 
     # A short name is spread a little (never more than a third of an em between characters) to fill the column.
     tracking = 0.35
