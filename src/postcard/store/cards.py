@@ -89,14 +89,11 @@ class CardRepo:
             for card in cards:
                 card.status = CardStatus.PRINTED
                 card.printed_at = now
-                if card.id is not None and self.get(card.id) is not None:
-                    conn.execute(
-                        "UPDATE cards SET status = 'printed', printed_at = ?, text = ?, seed = ?, options = ? "
-                        "WHERE id = ?",
-                        (time_out(now), card.text, card.seed, json.dumps(card.options, ensure_ascii=False),
-                         card.id),
-                    )  # fmt: skip
-                else:
+                cur = conn.execute(  # a saved draft becomes printed; any other card is a new row
+                    "UPDATE cards SET status = 'printed', printed_at = ?, text = ?, seed = ?, options = ? WHERE id = ?",
+                    (time_out(now), card.text, card.seed, json.dumps(card.options, ensure_ascii=False), card.id),
+                )
+                if card.id is None or cur.rowcount == 0:
                     card.id = None
                     self.add(card)
                 out.append(card)
