@@ -217,7 +217,7 @@ def _process_alive(pid: int) -> bool:
 def render_preview(job: CardJob, settings: PrintSettings, catalog: FontCatalog) -> bytes:
     """One card, both sides, as PDF bytes: the live preview shows exactly what prints."""
     buffer = io.BytesIO()
-    single = PrintSettings("duplex", "both", settings.sheet, False, settings.offsets, settings.options)
+    single = replace(settings, layout="duplex", sides="both", reverse=False)
     write_batch_pdf([job], single, catalog, buffer)
     return buffer.getvalue()
 

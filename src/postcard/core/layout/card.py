@@ -12,8 +12,6 @@ from postcard.core.layout.metrics import FontMetrics
 from postcard.core.layout.western import layout_western_address
 from postcard.core.model import Contact, Sender
 
-SIDES = ("both", "message", "address")
-
 
 @dataclass(frozen=True)
 class CardContent:
