@@ -15,6 +15,10 @@ class DatabaseError(PostcardError):
     """The database cannot be opened or used (too new, corrupt, locked)."""
 
 
+class OutputError(PostcardError):
+    """A file cannot be written (not a regular file, no space left, no permission); the message names it."""
+
+
 class ImportFormatError(PostcardError):
     """A file cannot be read as any supported import format."""
 

@@ -178,6 +178,43 @@ def test_the_same_seed_gives_the_same_bytes(demo: dict[str, int], tmp_path: Path
     assert a == b and a != c
 
 
+@pytest.mark.parametrize("kind", ["folder", "named pipe", "link to a device"])
+def test_an_out_that_is_not_a_regular_file_is_refused_before_any_work(
+    demo: dict[str, int], tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    import os
+
+    import postcard.compose
+
+    out = tmp_path / "out.pdf"
+    {
+        "folder": out.mkdir,
+        "named pipe": lambda: os.mkfifo(out),
+        "link to a device": lambda: out.symlink_to("/dev/null"),
+    }[kind]()
+
+    def no_work(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the cards were laid out before the output was checked")
+
+    monkeypatch.setattr(postcard.compose, "build_selection", no_work)
+    code, _, err = render(capsys, out)
+    assert code == 1 and err.count("\n") == 1 and err.startswith(f"postcard: cannot write {out}: ")
+    assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
+    with opened() as ctx:
+        assert printed(ctx) == []
+
+
+def test_a_pdf_gets_the_users_umask(demo: dict[str, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    old = os.umask(0o022)
+    try:
+        assert render(capsys, tmp_path / "cards.pdf", "--no-log")[0] == 0
+    finally:
+        os.umask(old)
+    assert (tmp_path / "cards.pdf").stat().st_mode & 0o777 == 0o644
+
+
 # --- cancelled and killed batches ---------------------------------------------------------------------------
 class CancelAfter:
     def __init__(self, ticks: int) -> None:

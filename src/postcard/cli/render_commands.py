@@ -58,7 +58,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def cmd_render(args: argparse.Namespace) -> int:
     from postcard.compose import build_selection, layout_options, saved_offsets
     from postcard.render.batch import PrintSettings, print_batch
+    from postcard.render.output import check_target
 
+    check_target(args.out)  # before any work: a folder, a FIFO or a device is refused at once
     with opened(args) as ctx:
         store = ctx.store
         event = store.events.resolve(args.event) if args.event else None
@@ -106,7 +108,10 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 def cmd_calibrate(args: argparse.Namespace) -> int:
     from postcard.render.calibration import write_calibration
+    from postcard.render.output import check_target
 
+    if args.out:
+        check_target(args.out)
     with opened(args) as ctx:
         if args.side:
             if args.dx is None and args.dy is None:
@@ -136,7 +141,9 @@ def cmd_reprint(args: argparse.Namespace) -> int:
     from postcard.compose import saved_offsets
     from postcard.core.layout.formats import LayoutOptions
     from postcard.render.batch import CardJob, PrintSettings, print_batch
+    from postcard.render.output import check_target
 
+    check_target(args.out)
     with opened(args) as ctx:
         store = ctx.store
         jobs = []

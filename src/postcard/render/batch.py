@@ -8,10 +8,8 @@ the finished PDF, and never log rows for a PDF that does not exist.
 from __future__ import annotations
 
 import gc
-import glob
 import io
 import os
-import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -24,6 +22,7 @@ from postcard.core.model import Card, CardStatus, Contact, Sender
 from postcard.core.progress import NullProgress, Progress, check_cancel
 from postcard.errors import PostcardError
 from postcard.render.fonts import FontCatalog
+from postcard.render.output import atomic_output, check_target
 from postcard.render.pdf import write_sheets
 
 
@@ -160,21 +159,11 @@ def print_batch(
 ) -> BatchResult:
     """Write the PDF atomically to ``out``; then, if ``log`` (a CardRepo) is given, record the cards as printed."""
     out = Path(out)
+    check_target(out)  # a folder, a FIFO or a device is refused before any work
     if not jobs:
         raise PostcardError("nothing to print: the selection has no contacts")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_parts(out)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.{os.getpid()}.", suffix=".part", dir=out.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            pages = write_batch_pdf(jobs, settings, catalog, handle, invariant=invariant, progress=progress)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_output(out) as handle:
+        pages = write_batch_pdf(jobs, settings, catalog, handle, invariant=invariant, progress=progress)
     cards = [
         Card(contact_id=job.contact.id or 0, text=job.text, template=job.template, format=job.format,
              event_id=job.event_id, sender_id=job.sender.id if job.sender else None, personal=job.personal,
@@ -185,33 +174,6 @@ def print_batch(
     if log is not None:
         cards = log.record_printed(cards)  # type: ignore[attr-defined]
     return BatchResult(out, pages, cards)
-
-
-def remove_stale_parts(out: Path) -> list[Path]:
-    """Delete the half-written ``.part`` files that a killed batch (one that could not clean up) left for ``out``.
-
-    The temporary file's name carries the writer's process id; files of processes still running are left alone.
-    """
-    removed = []
-    prefix = f".{out.name}."
-    for part in out.parent.glob(f"{glob.escape(prefix)}*.part"):
-        pid_text = part.name[len(prefix) :].split(".", 1)[0]
-        if pid_text.isdigit() and not _process_alive(int(pid_text)):
-            part.unlink(missing_ok=True)
-            removed.append(part)
-    return removed
-
-
-def _process_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # it exists but is not ours (or the platform cannot tell): assume it is alive
-        return True
-    return True
 
 
 def render_preview(job: CardJob, settings: PrintSettings, catalog: FontCatalog) -> bytes:
