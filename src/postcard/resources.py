@@ -1,4 +1,4 @@
-"""Access to the bundled resource folders ``templates/``, ``fonts/`` and ``assets/``.
+"""Access to the bundled resource folders ``templates/``, ``fonts/``, ``assets/`` and ``i18n/``.
 
 In a wheel the folders live inside the package (``postcard/templates`` ... through hatch
 ``force-include``, see ``pyproject.toml``) and are found with :func:`importlib.resources.files`. There is
@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from postcard.errors import PostcardError
 
-KINDS = ("templates", "fonts", "assets")
+KINDS = ("templates", "fonts", "assets", "i18n")  # i18n: the window's .qm translations
 
 
 class ResourceNotFoundError(PostcardError, FileNotFoundError):

@@ -197,12 +197,8 @@ def cmd_add_event(args: argparse.Namespace) -> int:
     return 0
 
 
-LOG_COLUMNS = ["card_id", "contact_id", "contact", "event", "template", "format", "status", "text", "personal",
-               "seed", "drafted_at", "printed_at", "sent_at", "replied_at"]  # fmt: skip
-
-
 def cmd_log(args: argparse.Namespace) -> int:
-    import csv
+    from postcard.io.export import export_log_csv, log_records
 
     with opened(args) as ctx:
         event = ctx.store.events.resolve(args.event) if args.event else None
@@ -211,21 +207,9 @@ def cmd_log(args: argparse.Namespace) -> int:
             status=CardStatus(args.status) if args.status else None,
             query=args.search,
         )  # fmt: skip
-    records = []
-    for row in rows:
-        card = row.card
-        records.append({
-            "card_id": card.id, "contact_id": card.contact_id, "contact": row.contact_name, "event": row.event_name,
-            "template": card.template, "format": card.format, "status": card.status.value, "text": card.text,
-            "personal": card.personal, "seed": card.seed,
-            **{k: (getattr(card, k).isoformat() if getattr(card, k) else "")
-               for k in ("drafted_at", "printed_at", "sent_at", "replied_at")},
-        })  # fmt: skip
+    records = log_records(rows)
     if args.csv:
-        with args.csv.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.DictWriter(handle, LOG_COLUMNS)
-            writer.writeheader()
-            writer.writerows(records)
+        args.csv.write_text(export_log_csv(rows), encoding="utf-8-sig", newline="")
         print(f"wrote {len(records)} card(s) to {args.csv}")
     elif args.json:
         json.dump(records, sys.stdout, ensure_ascii=False, indent=1)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 
 DEFAULT_HONORIFIC = "様"
 DEFAULT_INTERVAL_DAYS = 182  # six months
@@ -23,6 +23,26 @@ class CardStatus(StrEnum):
     PRINTED = "printed"
     SENT = "sent"
     REPLIED = "replied"
+
+
+class Stage(IntEnum):
+    """How far a person's thank-you for one event has come (the furthest of their cards for it)."""
+
+    NONE = 0  # nothing written yet
+    WRITTEN = 1  # a draft with a line of its own
+    PRINTED = 2
+    SENT = 3
+    REPLIED = 4
+
+
+@dataclass(frozen=True)
+class EventProgress:
+    """Per event: people met there, and how many of them have a line written / a card printed / sent."""
+
+    people: int = 0
+    written: int = 0
+    printed: int = 0
+    sent: int = 0
 
 
 @dataclass

@@ -1,51 +1,117 @@
-"""``postcard-gui [--home DIR] [--demo]``: the desktop app (the full compose flow comes with the GUI issue).
+"""``postcard-gui [--home DIR] [--demo]``: start the desktop app.
 
-For now the main window lists events and contacts from the same database the CLI uses, with a search box
-that filters as you type, and shows the real PDF of a selected person's card.
+Start-up: check that a window can be opened at all (else one line says what is missing), the QApplication, the
+translators (saved choice, else the system's language), the application context (database), the instance lock,
+the demo data when asked, one exception hook that shows errors in a dialog, and the main window.
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes.util
+import os
 import sys
 from collections.abc import Sequence
 
-from postcard.app import build_context
-from postcard.errors import PostcardError
-from postcard.store.lock import InstanceLock
+DISPLAYLESS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
+
+
+def display_problem(env: dict[str, str] | None = None, platform: str = sys.platform) -> str:
+    """Why Qt could not open a window here ("" when it can): no display, or the xcb cursor library missing."""
+    env = dict(os.environ if env is None else env)
+    qpa = env.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if not platform.startswith("linux") or qpa in DISPLAYLESS or qpa.startswith("wayland"):
+        return ""
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return "no display to open a window on (DISPLAY is not set); run it in a desktop session"
+    if not env.get("DISPLAY") and env.get("WAYLAND_DISPLAY"):
+        return ""
+    if ctypes.util.find_library("xcb-cursor") is None:
+        return (
+            "Qt needs the xcb cursor library to open a window; install it "
+            "(Debian/Ubuntu: sudo apt install libxcb-cursor0; Fedora: xcb-util-cursor)"
+        )
+    return ""
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="postcard-gui", description="postcard desktop app")
+    parser.add_argument(
+        "--home", metavar="DIR", help="keep everything in DIR (default: $POSTCARD_HOME or the platform's folders)"
+    )
+    parser.add_argument("--demo", action="store_true", help="fill an empty home with demo data first")
+    parser.add_argument("--lang", choices=["en", "ja"], help="the window's language for this run")
+    return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="postcard-gui", description="postcard desktop app")
-    parser.add_argument("--home", metavar="DIR")
-    parser.add_argument("--demo", action="store_true", help="fill an empty home with demo data first")
-    args = parser.parse_args(argv)
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    args = parse_args(argv)
+    problem = display_problem()
+    if problem:
+        print(f"postcard-gui: {problem}", file=sys.stderr)
+        return 1
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from postcard import paths as paths_mod
+
+    from postcard.gui.dialogs.error_dialog import ExceptHook, show_error
+    from postcard.gui.i18n import Translators, saved_language, system_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("postcard")
+    app.setApplicationDisplayName("postcard")
+    app.setDesktopFileName("postcard")
+    paths = paths_mod.resolve(args.home).ensure()
+    settings = QSettings(str(paths.config_dir / "gui.ini"), QSettings.Format.IniFormat)
+    translators = Translators(app)
+    translators.switch(args.lang or saved_language(settings) or system_language())
+    sys.excepthook = ExceptHook()
     try:
-        ctx = build_context(args.home)
-    except PostcardError as exc:
-        QMessageBox.critical(None, "postcard", str(exc))
+        return run(app, args, translators, settings)
+    except Exception as exc:  # noqa: BLE001 - start-up failures (a refused database...) get a dialog, not a trace
+        show_error(None, exc)
         return 1
-    lock = InstanceLock(ctx.paths.instance_lock)
-    if not lock.acquire():
-        QMessageBox.information(
-            None,
-            "postcard",
-            f"postcard is already open on this contact book (process {lock.holder() or '?'}). This window works "
-            "on the same book; nothing is lost, but each window shows the other's changes only when reloaded.",
-        )
-    if args.demo and not ctx.store.contacts.count():
-        from postcard.demo import fill_demo
 
-        fill_demo(ctx.store)
+
+def run(app, args: argparse.Namespace, translators, settings) -> int:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from postcard.app import build_context
+    from postcard.store.lock import InstanceLock
+
     from postcard.gui.main_window import MainWindow
+    from postcard.gui.tasks import TaskRunner, render_pool
 
-    window = MainWindow(ctx)
-    window.show()
+    ctx = build_context(args.home)
+    lock = InstanceLock(ctx.paths.instance_lock)
     try:
-        return int(app.exec())
+        if not lock.acquire():
+            QMessageBox.information(
+                None,
+                "postcard",
+                QCoreApplication.translate(
+                    "App",
+                    "postcard is already open on this contact book (process %1). This window works on the same "
+                    "book; nothing is lost, but each window shows the other's changes only when reloaded.",
+                ).replace("%1", lock.holder() or "?"),
+            )
+        demo_event = None
+        if args.demo and not ctx.store.contacts.count() and not ctx.store.events.list():
+            from postcard.demo import fill_demo
+
+            demo_event = fill_demo(ctx.store)
+        pool = render_pool(app)
+        runner = TaskRunner(pool, app)
+        window = MainWindow(ctx, runner, translators, settings)
+        if demo_event is not None and demo_event.id is not None:
+            window.sidebar.select_event(demo_event.id)
+        window.show()
+        runner.run(lambda: ctx.fonts.preload(), lambda _result, _error: None, channel="warm-up")
+        code = int(app.exec())
+        runner.wait()
+        return code
     finally:
         lock.release()
         ctx.close()

@@ -1,120 +1,258 @@
-"""The main window: events, contacts (searchable), and the real PDF of the selected person's card."""
+"""The main window: builds the panes and the menus from the actions table, and wires their signals.
+
+Sidebar (events, all contacts, log) | people table | compose panel with the live preview; or the log in the
+middle when the log is picked. The window makes no store calls of its own: the panes do.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSortFilterProxyModel, Qt
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import (
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QToolBar, QWidget
 
 from postcard.context import AppContext
-from postcard.errors import PostcardError
+from postcard.core.model import CardStatus, Event
 
-from postcard.gui.contacts_model import ContactsModel
+from postcard.gui.actions import build_actions, retranslate_actions
+from postcard.gui.i18n import LANGUAGES, Translators, save_language, saved_language
+from postcard.gui.panes.compose_panel import ComposePanel
+from postcard.gui.panes.contacts_pane import ContactsPane
+from postcard.gui.panes.log_pane import LogPane
+from postcard.gui.panes.sidebar import SidebarPane
+from postcard.gui.state import WindowState
+from postcard.gui.tasks import TaskRunner
 
-ALL_CONTACTS = -1
+PEOPLE_PAGE, LOG_PAGE = 0, 1
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(
+        self, ctx: AppContext, runner: TaskRunner, translators: Translators | None = None, settings=None
+    ) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
-        self.ctx = ctx
-        self.setWindowTitle("postcard")
-        self.resize(1200, 720)
-        self.events = QListWidget()
-        self.search = QLineEdit(placeholderText="Search name, reading, company, e-mail…")
-        self.model = ContactsModel()
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the book's reading order
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.status = QLabel()
-        self.pdf = QPdfDocument(self)
-        self.preview = QPdfView()
-        self.preview.setDocument(self.pdf)
-        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
-        self.preview.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self._buffer: QBuffer | None = None
+        self.ctx, self.runner, self.translators, self.settings = ctx, runner, translators, settings
+        self.setObjectName("mainWindow")
+        self.resize(1360, 820)
+        self.action_table = build_actions(self)
+        self.sidebar = SidebarPane(ctx, self)
+        self.contacts = ContactsPane(ctx, self)
+        self.compose = ComposePanel(ctx, runner, self)
+        self.log = LogPane(ctx, self)
+        self.compose.preview.set_actions(
+            self.action_table["actionFlip"],
+            self.action_table["actionZoomIn"],
+            self.action_table["actionZoomOut"],
+            self.action_table["actionZoomFit"],
+        )
 
-        middle = QWidget()
-        layout = QVBoxLayout(middle)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
-        layout.addWidget(self.status)
-        splitter = QSplitter()
-        splitter.addWidget(self.events)
-        splitter.addWidget(middle)
-        splitter.addWidget(self.preview)
-        splitter.setSizes([220, 620, 360])
-        self.setCentralWidget(splitter)
+        self.people_split = QSplitter(Qt.Orientation.Horizontal)
+        self.people_split.addWidget(self.contacts)
+        self.people_split.addWidget(self.compose)
+        self.people_split.setStretchFactor(0, 2)
+        self.people_split.setStretchFactor(1, 3)
+        self.people_split.setSizes([470, 700])
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.people_split)
+        self.stack.addWidget(self.log)
+        self.main_split = QSplitter(Qt.Orientation.Horizontal)
+        self.main_split.addWidget(self.sidebar)
+        self.main_split.addWidget(self.stack)
+        self.main_split.setStretchFactor(1, 1)
+        self.main_split.setSizes([250, 1110])
+        self.setCentralWidget(self.main_split)
+        self._build_menus()
+        self._wire()
+        self.state = WindowState(ctx.paths.config_dir)
+        self.state.restore(self, *self._state_parts())
+        self.retranslate()
+        for name in ("actionPrintBatch", "actionReprint"):  # the print dialog is the next step
+            self.action_table[name].setEnabled(False)
+        self.sidebar.reload()
 
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.events.currentRowChanged.connect(self.load_contacts)
-        self.table.selectionModel().currentRowChanged.connect(self.show_preview)
-        self.load_events()
+    # --- building ------------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        a = self.action_table
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([a["actionPrintBatch"], a["actionExportLog"]])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a["actionQuit"])
+        self.card_menu = bar.addMenu("")
+        self.card_menu.addActions([a["actionNextPerson"], a["actionNewCard"], a["actionReprint"]])
+        self.card_menu.addSeparator()
+        self.card_menu.addActions([a["actionMarkSent"], a["actionMarkReplied"]])
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions([a["actionFind"], a["actionShowLog"]])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([a["actionFlip"], a["actionZoomIn"], a["actionZoomOut"], a["actionZoomFit"]])
+        self.language_menu = QMenu(self)
+        self.language_menu.setObjectName("languageMenu")
+        self.language_group = QActionGroup(self)
+        current = saved_language(self.settings) if self.settings is not None else ""
+        for code in ("", *LANGUAGES):
+            action = QAction(LANGUAGES.get(code, ""), self, checkable=True)
+            action.setObjectName(f"actionLanguage_{code or 'system'}")
+            action.setData(code)
+            action.setChecked(code == current)
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+        self.language_group.triggered.connect(self._language_chosen)
+        self.view_menu.addSeparator()
+        self.view_menu.addMenu(self.language_menu)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(a["actionAbout"])
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addActions([a["actionPrintBatch"], a["actionNextPerson"], a["actionMarkSent"], a["actionShowLog"]])
+        self.addToolBar(self.toolbar)
 
-    def load_events(self) -> None:
-        self.events.clear()
-        item = QListWidgetItem("All contacts")
-        item.setData(Qt.ItemDataRole.UserRole, ALL_CONTACTS)
-        self.events.addItem(item)
-        counts = self.ctx.store.events.contact_counts()
-        for event in self.ctx.store.events.list():
-            date = event.date.isoformat() if event.date else ""
-            item = QListWidgetItem(f"{event.name}\n{date}  ({counts.get(event.id or 0, 0)})")
-            item.setData(Qt.ItemDataRole.UserRole, event.id)
-            self.events.addItem(item)
-        self.events.setCurrentRow(1 if self.events.count() > 1 else 0)
+    def _wire(self) -> None:
+        a = self.action_table
+        self.sidebar.event_chosen.connect(self._show_people)
+        self.sidebar.log_chosen.connect(self._show_log)
+        self.contacts.contact_changed.connect(lambda c: self.compose.show_contact(c, self.contacts.shown_event))
+        self.contacts.activated.connect(self.compose.focus_line)
+        self.compose.draft_saved.connect(self._progress_changed)
+        self.compose.history_requested.connect(self._show_history)
+        self.log.changed.connect(self._progress_changed)
+        self.log.reprint_requested.connect(self._reprint)
+        a["actionNextPerson"].triggered.connect(self.next_person)
+        a["actionFind"].triggered.connect(self._find)
+        a["actionShowLog"].triggered.connect(lambda: self.sidebar.select_kind_log())
+        a["actionExportLog"].triggered.connect(self.log.export_csv)
+        a["actionMarkSent"].triggered.connect(lambda: self._mark(CardStatus.SENT))
+        a["actionMarkReplied"].triggered.connect(lambda: self._mark(CardStatus.REPLIED))
+        a["actionReprint"].triggered.connect(self._reprint_current)
+        a["actionNewCard"].triggered.connect(self.compose.new_card)
+        a["actionPrintBatch"].triggered.connect(self.print_batch)
+        a["actionQuit"].triggered.connect(self.close)
+        a["actionAbout"].triggered.connect(self._about)
 
-    def current_event_id(self) -> int | None:
-        item = self.events.currentItem()
-        value = item.data(Qt.ItemDataRole.UserRole) if item else ALL_CONTACTS
-        return None if value == ALL_CONTACTS else int(value)
+    def _state_parts(self):  # type: ignore[no-untyped-def]
+        splitters = {"main": self.main_split, "people": self.people_split, "compose": self.compose.splitter}
+        headers = {"contacts": self.contacts.view.horizontalHeader(), "log": self.log.view.horizontalHeader()}
+        return splitters, headers
 
-    def load_contacts(self) -> None:
-        event_id = self.current_event_id()
-        contacts = self.ctx.store.contacts.list(event_id=event_id)
-        self.model.set_contacts(contacts)
-        self.status.setText(f"{len(contacts)} contact(s)")
-        if contacts:
-            self.table.selectRow(0)
+    # --- navigation ----------------------------------------------------------------------------------------
+    def _show_people(self, event: Event | None) -> None:
+        self.stack.setCurrentIndex(PEOPLE_PAGE)
+        self.contacts.show_event(event)
 
-    def show_preview(self) -> None:
-        from postcard.compose import build_job, layout_options, saved_offsets
-        from postcard.render.batch import PrintSettings, render_preview
+    def _show_log(self) -> None:
+        self.compose.flush()
+        self.log.reload()
+        self.stack.setCurrentIndex(LOG_PAGE)
 
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return
-        contact = self.model.contact(self.proxy.mapToSource(index).row())
-        event_id = self.current_event_id()
-        event = self.ctx.store.events.get(event_id) if event_id else None
-        draft = self.ctx.store.cards.drafts_for_event(event_id).get(contact.id or 0)
-        settings = PrintSettings(options=layout_options(self.ctx), offsets=saved_offsets(self.ctx))
-        try:
-            job = build_job(self.ctx, contact, event=event, sender=self.ctx.store.senders.default(), draft=draft)
-            data = render_preview(job, settings, self.ctx.fonts)
-        except PostcardError as exc:
-            self.status.setText(str(exc))
-            return
-        self._buffer = QBuffer(self)  # setData copies: the PDF bytes must outlive this call
-        self._buffer.setData(QByteArray(data))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.pdf.load(self._buffer)
+    def _show_history(self, contact_id: int) -> None:
+        self.sidebar.select_kind_log()
+        self.log.show_history(contact_id)
+
+    def _find(self) -> None:
+        if self.stack.currentIndex() == LOG_PAGE:
+            self.log.text_box.setFocus()
+        else:
+            self.contacts.focus_search()
+
+    def next_person(self) -> None:
+        """Save this card, go to the next person of the list without a line (Ctrl+Enter)."""
+        self.compose.flush()
+        if self.contacts.next_without_line() is None:
+            self.statusBar().showMessage(self.tr("Everyone here has a line. Print the batch when you are ready."), 8000)
+        else:
+            self.compose.focus_line()
+
+    def _progress_changed(self) -> None:
+        self.contacts.refresh_stages()
+        self.sidebar.refresh_progress()
+
+    # --- commands ------------------------------------------------------------------------------------------
+    def _mark(self, status: CardStatus) -> None:
+        if self.stack.currentIndex() == LOG_PAGE:
+            changed = self.log.mark(status)
+        else:
+            changed = self.compose.mark_event(status, self.contacts.shown_event)
+        if changed:
+            self.statusBar().showMessage(self.tr("%n card(s) marked", "", changed), 8000)
+            self._progress_changed()
+
+    def _reprint_current(self) -> None:
+        if self.stack.currentIndex() == LOG_PAGE:
+            self.log.reprint_selected()
+        else:
+            self.compose.reprint()
+
+    def _reprint(self, rows: list) -> None:  # type: ignore[type-arg]
+        from postcard.gui.dialogs.print_dialog import PrintDialog  # type: ignore[import-not-found]
+
+        dialog = PrintDialog.for_reprint(self.ctx, self.runner, [r.card for r in rows], self)
+        dialog.exec()
+
+    def print_batch(self) -> None:
+        from postcard.gui.dialogs.print_dialog import PrintDialog  # type: ignore[import-not-found]
+
+        self.compose.flush()
+        dialog = PrintDialog(
+            self.ctx,
+            self.runner,
+            self.contacts.shown_event,
+            self.contacts.visible_contacts(),
+            self.contacts.checked_ids(),
+            self,
+        )
+        dialog.go_to_card.connect(self._go_to_card)
+        dialog.printed.connect(self._progress_changed)
+        dialog.printed.connect(self.log.reload)
+        dialog.exec()
+
+    def _go_to_card(self, contact_id: int) -> None:
+        self.stack.setCurrentIndex(PEOPLE_PAGE)
+        if self.contacts.select_contact(contact_id):
+            self.compose.focus_line()
+
+    def _language_chosen(self, action: QAction) -> None:
+        code = str(action.data() or "")
+        if self.settings is not None:
+            save_language(self.settings, code)
+        if self.translators is not None:
+            from postcard.gui.i18n import system_language
+
+            self.translators.switch(code or system_language())
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About postcard"),
+            self.tr(
+                "postcard: short, personal, handwritten-looking thank-you postcards after events, "
+                "printed in one batch, with a log of who got what."
+            ),
+        )
+
+    # --- Qt events -----------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("postcard"))
+        retranslate_actions(self.action_table)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.card_menu.setTitle(self.tr("&Card"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        for action in self.language_group.actions():
+            if not action.data():
+                action.setText(self.tr("System language"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.compose.flush()
+        self.state.save(self, *self._state_parts())
+        self.runner.cancel("preview")
+        super().closeEvent(event)
+
+    def panes(self) -> list[QWidget]:
+        return [self.sidebar, self.contacts, self.compose, self.log]

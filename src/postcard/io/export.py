@@ -12,11 +12,15 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from postcard.core.model import Contact, JointName
 from postcard.io.address import adr_components
 from postcard.io.csvformats import JOINT_SEPARATOR, POSTCARD_COLUMNS
 from postcard.io.vcard import WESTERN_PREFIXES
+
+if TYPE_CHECKING:
+    from postcard.store.cards import LogRow
 
 CRLF = "\r\n"
 FOLD_OCTETS = 75
@@ -120,4 +124,33 @@ def export_contacts_csv(contacts: Iterable[Contact]) -> str:
     writer.writerow(POSTCARD_COLUMNS)
     for contact in contacts:
         writer.writerow([_csv_value(contact, column) for column in POSTCARD_COLUMNS])
+    return out.getvalue()
+
+
+#: The log's CSV columns (``postcard log --csv`` and the window's "Export log as CSV").
+LOG_COLUMNS = ["card_id", "contact_id", "contact", "event", "template", "format", "status", "text", "personal",
+               "seed", "drafted_at", "printed_at", "sent_at", "replied_at"]  # fmt: skip
+
+
+def log_records(rows: Iterable[LogRow]) -> list[dict[str, object]]:
+    """One plain record per logged card, with the columns of :data:`LOG_COLUMNS`."""
+    records: list[dict[str, object]] = []
+    for row in rows:
+        card = row.card
+        records.append({
+            "card_id": card.id, "contact_id": card.contact_id, "contact": row.contact_name, "event": row.event_name,
+            "template": card.template, "format": card.format, "status": card.status.value, "text": card.text,
+            "personal": card.personal, "seed": card.seed,
+            **{k: (getattr(card, k).isoformat() if getattr(card, k) else "")
+               for k in ("drafted_at", "printed_at", "sent_at", "replied_at")},
+        })  # fmt: skip
+    return records
+
+
+def export_log_csv(rows: Iterable[LogRow]) -> str:
+    """The log as CSV text (UTF-8; write it with a BOM so that Excel reads the Japanese)."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, LOG_COLUMNS, lineterminator=CRLF)
+    writer.writeheader()
+    writer.writerows(log_records(rows))
     return out.getvalue()

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from postcard.core.model import Card, CardStatus, Contact, Touch, utcnow
+from postcard.core.model import Card, CardStatus, Contact, EventProgress, Stage, Touch, utcnow
 from postcard.errors import PostcardError
 from postcard.store.db import Database
 from postcard.store.rows import date_in, date_out, time_in, time_out
@@ -34,6 +34,13 @@ def _card(row: Sequence[object]) -> Card:
         sent_at=time_in(row[13]),  # type: ignore[arg-type]
         replied_at=time_in(row[14]),  # type: ignore[arg-type]
     )
+
+
+# A card's Stage in SQL: a draft counts as written when it has a line of its own.
+_STAGE = (
+    "CASE status WHEN 'replied' THEN 4 WHEN 'sent' THEN 3 WHEN 'printed' THEN 2 "
+    "ELSE (CASE WHEN trim(personal) <> '' OR trim(text) <> '' THEN 1 ELSE 0 END) END"
+)
 
 
 @dataclass(frozen=True)
@@ -167,6 +174,23 @@ class CardRepo:
     def drafts_for_event(self, event_id: int | None) -> dict[int, Card]:
         sql = f"SELECT {_COLS} FROM cards WHERE status = 'draft' AND event_id IS ? ORDER BY id"
         return {c.contact_id: c for c in map(_card, self.db.execute(sql, (event_id,)).fetchall())}
+
+    def stages_for_event(self, event_id: int) -> dict[int, Stage]:
+        """Per contact with a card for this event, how far their thank-you has come (see :class:`Stage`)."""
+        rows = self.db.execute(
+            f"SELECT contact_id, max({_STAGE}) FROM cards WHERE event_id = ? GROUP BY contact_id", (event_id,)
+        ).fetchall()
+        return {int(r[0]): Stage(int(r[1])) for r in rows if r[1]}
+
+    def event_progress(self) -> dict[int, EventProgress]:
+        """For every event: people met, lines written, cards printed, cards sent (each person counted once)."""
+        rows = self.db.execute(
+            "SELECT ec.event_id, count(*), sum(COALESCE(s.stage, 0) >= 1), sum(COALESCE(s.stage, 0) >= 2), "
+            "sum(COALESCE(s.stage, 0) >= 3) FROM event_contacts ec JOIN contacts p ON p.id = ec.contact_id "
+            f"LEFT JOIN (SELECT event_id, contact_id, max({_STAGE}) AS stage FROM cards GROUP BY event_id, contact_id)"
+            " s ON s.event_id = ec.event_id AND s.contact_id = ec.contact_id WHERE p.archived = 0 GROUP BY ec.event_id"
+        ).fetchall()
+        return {int(r[0]): EventProgress(int(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in rows}
 
     def delete_draft(self, card_id: int) -> None:
         with self.db.transaction() as conn:

@@ -1,62 +1,152 @@
-"""The minimal main window: events, a contacts table that filters as you type, the real PDF preview."""
+"""The main window as a person uses it: the demo event, its people, search, writing lines, notes, the log."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from pathlib import Path
 
-import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QPlainTextEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from postcard.app import build_context
 from postcard.context import AppContext
-from postcard.demo import fill_demo
+from postcard.core.model import CardStatus, Event
 
-from postcard.gui.contacts_model import COL_NAME, CONTACT_ROLE, ContactsModel
-from postcard.gui.main_window import MainWindow
-
-
-@pytest.fixture
-def ctx(tmp_path) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
-    context = build_context(tmp_path / "home")
-    fill_demo(context.store)
-    yield context
-    context.close()
+from postcard.gui.main_window import LOG_PAGE, MainWindow
+from postcard.gui.models.contacts import COL_NAME
 
 
-def test_model_rows_and_roles(qtmodeltester, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
-    model = ContactsModel(ctx.store.contacts.list())
-    qtmodeltester.check(model)
-    assert model.rowCount() == 12
-    names = [model.data(model.index(r, COL_NAME)) for r in range(model.rowCount())]
-    assert "★ 山田 太郎 様" in names
-    assert model.data(model.index(0, 0), CONTACT_ROLE).id is not None
+def type_committed(widget: QWidget, text: str) -> None:
+    """Type as an input method does: one committed character at a time."""
+    for ch in text:
+        event = QInputMethodEvent()
+        event.setCommitString(ch)
+        QApplication.sendEvent(widget, event)
 
 
-def test_window_lists_the_demo_event_and_previews_a_card(qtbot: QtBot, ctx: AppContext) -> None:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    assert window.events.count() == 2  # "All contacts" and the demo event
-    assert window.proxy.rowCount() == 12
-    assert window.pdf.status() == QPdfDocument.Status.Ready
-    assert window.pdf.pageCount() == 2  # message side and address side
+def select_person(window: MainWindow, name: str) -> None:
+    window.contacts.search.setText(name)
+    window.contacts.view.setCurrentIndex(window.contacts.proxy.index(0, COL_NAME))
+    window.contacts.search.clear()
 
 
-def test_search_filters_as_you_type(qtbot: QtBot, ctx: AppContext) -> None:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    qtbot.keyClicks(window.search, "Berlin")
-    assert window.proxy.rowCount() == 1
-    window.search.setText("たかはし")  # QTest can only type ASCII keys
-    assert window.proxy.rowCount() == 1
-    assert "髙橋" in window.proxy.data(window.proxy.index(0, COL_NAME))
+def test_widgets_carry_their_object_names(window: MainWindow) -> None:
+    for name, kind in (("eventsView", QListView), ("contactsView", QTableView), ("searchBox", QLineEdit),
+                       ("personalLine", QPlainTextEdit), ("notesEdit", QPlainTextEdit), ("cardPreview", QPdfView),
+                       ("logView", QTableView)):  # fmt: skip
+        assert isinstance(window.findChild(kind, name), kind), name
+    for name in ("actionPrintBatch", "actionNextPerson", "actionReprint", "actionMarkSent"):
+        assert window.findChild(type(window.action_table[name]), name) is window.action_table[name]
+    assert window.findChild(QWidget, "templateBox") is not None
 
 
-def test_selecting_another_person_renders_their_card(qtbot: QtBot, ctx: AppContext) -> None:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    qtbot.keyClicks(window.search, "Emily")
-    window.table.selectRow(0)
-    assert window.pdf.pageCount() == 2
-    size = window.pdf.pagePointSize(1)
-    assert round(size.width()) == 420 and round(size.height()) == 298  # A6 landscape address side
+def test_opens_on_the_demo_event_with_its_people(window: MainWindow) -> None:
+    assert window.sidebar.current_event().name == "地域DXセミナー2026"
+    assert window.contacts.proxy.rowCount() == 12
+    assert window.contacts.count_label.text() == "11 of 12 written"
+    assert window.compose.preview.document.status() == QPdfDocument.Status.Ready
+    assert window.compose.preview.document.pageCount() == 2  # message side and address side
+
+
+def test_search_filters_as_you_type(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClicks(window.contacts.search, "Berlin")
+    assert window.contacts.proxy.rowCount() == 0  # the address is not searched; names, readings, company are
+    window.contacts.search.clear()
+    qtbot.keyClicks(window.contacts.search, "jonas")
+    assert window.contacts.proxy.rowCount() == 1
+    window.contacts.search.setText("タカハシ")  # QTest can only type ASCII keys
+    assert window.contacts.proxy.rowCount() == 1
+    assert "髙橋" in window.contacts.proxy.data(window.contacts.proxy.index(0, COL_NAME))
+    assert "1 shown" in window.contacts.count_label.text()
+
+
+def test_typing_a_line_saves_the_draft_and_changes_the_preview(window: MainWindow, ctx: AppContext,
+                                                               demo_event: Event) -> None:  # fmt: skip
+    select_person(window, "いとう")  # the one person of the demo without a line
+    compose = window.compose
+    assert compose.title.text() == "伊藤 誠 様"
+    before_generation = compose.preview.generation
+    type_committed(compose.line_edit, "開発のお話、楽しかったです")
+    assert compose.preview.generation > before_generation
+    assert "開発のお話、楽しかったです" in compose.lines_view.toPlainText()
+    draft = ctx.store.cards.drafts_for_event(demo_event.id)[window.contacts.current_contact().id]  # type: ignore[union-attr]
+    assert draft.personal == "開発のお話、楽しかったです"
+    assert window.contacts.count_label.text() == "12 of 12 written"
+    assert "character(s) left" in compose.room_label.text()
+
+
+def test_the_three_line_rule_is_shown_inline(window: MainWindow) -> None:
+    select_person(window, "いとう")
+    type_committed(window.compose.line_edit, "一行目")
+    window.compose.line_edit.textCursor().insertText("\n二行目")
+    assert window.compose.problem_label.isVisibleTo(window)
+    assert "three lines" in window.compose.problem_label.text()
+    window.compose.line_edit.setText("一行だけ")
+    assert not window.compose.problem_label.isVisibleTo(window)
+
+
+def test_a_line_too_long_is_named_with_the_characters_over(window: MainWindow) -> None:
+    select_person(window, "いとう")
+    window.compose.line_edit.setText("長" * 45)
+    assert "too long" in window.compose.problem_label.text()
+    assert "too many" in window.compose.room_label.text()
+
+
+def test_ctrl_enter_goes_to_the_next_person_without_a_line(qtbot: QtBot, window: MainWindow,
+                                                           ctx: AppContext, demo_event: Event) -> None:  # fmt: skip
+    drafts = ctx.store.cards.drafts_for_event(demo_event.id)
+    for draft in list(drafts.values())[:3]:  # three people lose their line
+        draft.personal = ""
+        ctx.store.cards.save_draft(draft)
+    window.sidebar.reload()
+    window.contacts.show_event(demo_event)
+    names = []
+    for _ in range(4):
+        window.action_table["actionNextPerson"].trigger()
+        names.append(window.compose.title.text())
+    assert len(set(names)) == 4  # the four people without a line, one after the other
+    window.compose.line_edit.setFocus()
+    qtbot.keyClick(window.compose.line_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "\n" not in window.compose.line_edit.text()
+
+
+def test_notes_are_saved(window: MainWindow, ctx: AppContext) -> None:
+    select_person(window, "いとう")
+    contact_id = window.contacts.current_contact().id  # type: ignore[union-attr]
+    window.compose.notes_edit.setPlainText("東北のクラウド事情に詳しい")
+    window.compose.flush()
+    assert ctx.store.contacts.get(contact_id).notes == "東北のクラウド事情に詳しい"  # type: ignore[union-attr]
+
+
+def test_log_view_filters_and_exports(window: MainWindow, ctx: AppContext, demo_event: Event, tmp_path: Path) -> None:
+    drafts = ctx.store.cards.drafts_for_event(demo_event.id)
+    printed = ctx.store.cards.record_printed([list(drafts.values())[0]])
+    window.action_table["actionShowLog"].trigger()
+    assert window.stack.currentIndex() == LOG_PAGE
+    log = window.log
+    assert log.proxy.rowCount() == 12  # the demo drafts (one without a line) and the printed card
+    log.set_status_filter(CardStatus.PRINTED)
+    assert log.proxy.rowCount() == 1
+    log.select_card(printed[0].id or 0)
+    window.action_table["actionMarkSent"].trigger()
+    assert ctx.store.cards.get(printed[0].id or 0).status is CardStatus.SENT  # type: ignore[union-attr]
+    assert log.proxy.rowCount() == 0  # the filter still says printed
+    log.set_status_filter(None)
+    path = log.export_csv(tmp_path / "log.csv")
+    text = path.read_text(encoding="utf-8-sig")  # type: ignore[union-attr]
+    assert text.splitlines()[0].startswith("card_id,contact_id,contact,event")
+    assert len(text.splitlines()) == 13
+    assert "地域DXセミナー2026" in window.sidebar.model.data(window.sidebar.model.index(0))
+    assert "1 sent" in window.sidebar.model.data(window.sidebar.model.index(0))
+
+
+def test_window_state_is_kept(qtbot: QtBot, ctx: AppContext, demo_event: Event, runner) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(ctx, runner)
+    qtbot.addWidget(first)
+    first.main_split.setSizes([300, 900])
+    first.close()
+    second = MainWindow(ctx, runner)
+    qtbot.addWidget(second)
+    assert second.main_split.sizes()[0] == first.main_split.sizes()[0]

@@ -1,0 +1,116 @@
+"""Every command of the window in one table: id (the QAction's objectName), text, icon, shortcut.
+
+Menus, toolbars and context menus use the QActions built here, so a shortcut is defined once and shown
+wherever the command appears (menus show it beside the text; tooltips carry it in brackets).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from postcard.gui.icons import icon
+
+_CTX = "Actions"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str  # marked with QT_TRANSLATE_NOOP("Actions", …), translated when the action is (re)labelled
+    icon: str = ""
+    shortcut: str | QKeySequence.StandardKey = ""
+    tip: str = ""
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "actionPrintBatch",
+        QT_TRANSLATE_NOOP("Actions", "&Print Batch…"),
+        "print",
+        "Ctrl+P",
+        QT_TRANSLATE_NOOP("Actions", "Print the cards of this event (or the checked people)"),
+    ),
+    ActionSpec(
+        "actionNextPerson",
+        QT_TRANSLATE_NOOP("Actions", "Save and &Next Person"),
+        "next",
+        "Ctrl+Return",
+        QT_TRANSLATE_NOOP("Actions", "Save this card and go to the next person without a line"),
+    ),
+    ActionSpec(
+        "actionReprint",
+        QT_TRANSLATE_NOOP("Actions", "&Reprint Card…"),
+        "reprint",
+        "Ctrl+Shift+R",
+        QT_TRANSLATE_NOOP("Actions", "Print a logged card again, exactly as it was printed"),
+    ),
+    ActionSpec(
+        "actionMarkSent",
+        QT_TRANSLATE_NOOP("Actions", "Mark as &Sent"),
+        "sent",
+        "Ctrl+Shift+S",
+        QT_TRANSLATE_NOOP("Actions", "Mark the printed cards as posted"),
+    ),
+    ActionSpec(
+        "actionMarkReplied",
+        QT_TRANSLATE_NOOP("Actions", "Mark as Re&plied"),
+        "replied",
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Mark the selected cards as answered"),
+    ),
+    ActionSpec(
+        "actionNewCard",
+        QT_TRANSLATE_NOOP("Actions", "&Write a New Card"),
+        "new",
+        "Ctrl+N",
+        QT_TRANSLATE_NOOP("Actions", "Start a new card for this person and event"),
+    ),
+    ActionSpec("actionFind", QT_TRANSLATE_NOOP("Actions", "&Find People"), "find", QKeySequence.StandardKey.Find),
+    ActionSpec("actionShowLog", QT_TRANSLATE_NOOP("Actions", "Show the &Log"), "log", "Ctrl+L"),
+    ActionSpec("actionExportLog", QT_TRANSLATE_NOOP("Actions", "&Export Log as CSV…"), "export", "Ctrl+E"),
+    ActionSpec(
+        "actionFlip",
+        QT_TRANSLATE_NOOP("Actions", "&Flip Card"),
+        "flip",
+        "Ctrl+T",
+        QT_TRANSLATE_NOOP("Actions", "Show the other side of the card"),
+    ),
+    ActionSpec("actionZoomIn", QT_TRANSLATE_NOOP("Actions", "Zoom &In"), "zoom-in", QKeySequence.StandardKey.ZoomIn),
+    ActionSpec(
+        "actionZoomOut", QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), "zoom-out", QKeySequence.StandardKey.ZoomOut
+    ),
+    ActionSpec("actionZoomFit", QT_TRANSLATE_NOOP("Actions", "&Fit Card in View"), "", "Ctrl+0"),
+    ActionSpec("actionQuit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "quit", QKeySequence.StandardKey.Quit),
+    ActionSpec("actionAbout", QT_TRANSLATE_NOOP("Actions", "&About postcard"), "about"),
+)
+
+
+def build_actions(parent: QObject) -> dict[str, QAction]:
+    """One QAction per row of :data:`ACTIONS`, named by its id, labelled in the current language."""
+    actions = {}
+    for spec in ACTIONS:
+        action = QAction(parent)
+        action.setObjectName(spec.id)
+        if spec.icon:
+            action.setIcon(icon(spec.icon))
+        if spec.shortcut:
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        actions[spec.id] = action
+    retranslate_actions(actions)
+    return actions
+
+
+def retranslate_actions(actions: dict[str, QAction]) -> None:
+    """Set each action's text and tooltip (with its shortcut) in the current language."""
+    for spec in ACTIONS:
+        action = actions[spec.id]
+        text = QCoreApplication.translate(_CTX, spec.text)
+        action.setText(text)
+        tip = QCoreApplication.translate(_CTX, spec.tip) if spec.tip else text.replace("&", "").rstrip("…")
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        action.setStatusTip(tip)

@@ -1,0 +1,38 @@
+"""One accessor for every icon: the desktop theme's icon when there is one, else Qt's built-in pixmap."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+SP = QStyle.StandardPixmap
+
+#: name → (freedesktop theme name, Qt's fallback pixmap)
+ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
+    "print": ("document-print", SP.SP_DialogSaveButton),
+    "next": ("go-next", SP.SP_ArrowForward),
+    "reprint": ("view-refresh", SP.SP_BrowserReload),
+    "sent": ("mail-send", SP.SP_DialogApplyButton),
+    "replied": ("mail-reply-sender", SP.SP_DialogYesButton),
+    "find": ("edit-find", SP.SP_FileDialogContentsView),
+    "export": ("document-save-as", SP.SP_DialogSaveButton),
+    "new": ("document-new", SP.SP_FileIcon),
+    "flip": ("object-flip-horizontal", SP.SP_BrowserReload),
+    "zoom-in": ("zoom-in", SP.SP_ArrowUp),
+    "zoom-out": ("zoom-out", SP.SP_ArrowDown),
+    "quit": ("application-exit", SP.SP_DialogCloseButton),
+    "log": ("document-open-recent", SP.SP_FileDialogDetailedView),
+    "event": ("x-office-calendar", SP.SP_DirIcon),
+    "contacts": ("x-office-address-book", SP.SP_DirHomeIcon),
+    "about": ("help-about", SP.SP_MessageBoxInformation),
+    "open": ("document-open", SP.SP_DialogOpenButton),
+}
+
+
+def icon(name: str) -> QIcon:
+    theme, fallback = ICONS[name]
+    found = QIcon.fromTheme(theme)
+    if not found.isNull():
+        return found
+    style = QApplication.style()
+    return style.standardIcon(fallback) if style is not None else QIcon()

@@ -1,0 +1,1 @@
+"""Item models (tested without a view) and their filter proxies."""

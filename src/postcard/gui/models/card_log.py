@@ -1,0 +1,161 @@
+"""The log: every card (drafted, printed, sent, replied), newest first, with a filter proxy."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from postcard.core.model import Card, CardStatus
+from postcard.store.cards import LogRow
+from postcard.store.contacts import fold_query
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_DATE, COL_PERSON, COL_EVENT, COL_STATUS, COL_TEXT = range(5)
+HEADERS = (
+    QT_TRANSLATE_NOOP("CardLogModel", "Date"),
+    QT_TRANSLATE_NOOP("CardLogModel", "Person"),
+    QT_TRANSLATE_NOOP("CardLogModel", "Event"),
+    QT_TRANSLATE_NOOP("CardLogModel", "Status"),
+    QT_TRANSLATE_NOOP("CardLogModel", "Text"),
+)
+STATUS_TEXT = {
+    CardStatus.DRAFT: QT_TRANSLATE_NOOP("CardLogModel", "draft"),
+    CardStatus.PRINTED: QT_TRANSLATE_NOOP("CardLogModel", "printed"),
+    CardStatus.SENT: QT_TRANSLATE_NOOP("CardLogModel", "sent"),
+    CardStatus.REPLIED: QT_TRANSLATE_NOOP("CardLogModel", "replied"),
+}
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CardLogModel", text)
+
+
+def card_date(card: Card) -> dt.datetime | None:
+    """The date a person thinks of: when it was replied to, sent, printed, or else drafted."""
+    return card.replied_at or card.sent_at or card.printed_at or card.drafted_at
+
+
+class CardLogModel(QAbstractTableModel):
+    def __init__(self, rows: list[LogRow] | None = None, person_keys: dict[int, str] | None = None) -> None:
+        super().__init__()
+        self._rows: list[LogRow] = []
+        self._keys: list[str] = []
+        self.set_rows(rows or [], person_keys)
+
+    def set_rows(self, rows: list[LogRow], person_keys: dict[int, str] | None = None) -> None:
+        """``person_keys``: contact id → the store's search key (readings), so that a reading finds the person."""
+        keys = person_keys or {}
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._keys = [
+            fold_query(f"{r.contact_name} {r.event_name} {r.card.text} {r.card.personal}")
+            + " "
+            + keys.get(r.card.contact_id, "")
+            for r in self._rows
+        ]
+        self.endResetModel()
+
+    def row(self, row: int) -> LogRow:
+        return self._rows[row]
+
+    def rows(self) -> list[LogRow]:
+        return list(self._rows)
+
+    def search_key(self, row: int) -> str:
+        return self._keys[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        log_row = self._rows[index.row()]
+        card, col = log_row.card, index.column()
+        if role == CARD_ROLE:
+            return log_row
+        if role == SORT_ROLE:
+            if col == COL_DATE:
+                when = card_date(card)
+                return when.isoformat() if when else ""
+            return self.data(index)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_TEXT:
+            return card.text or card.personal
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == COL_DATE:
+            when = card_date(card)
+            return when.astimezone().strftime("%Y-%m-%d %H:%M") if when else ""
+        if col == COL_PERSON:
+            return log_row.contact_name
+        if col == COL_EVENT:
+            return log_row.event_name
+        if col == COL_STATUS:
+            return tr(STATUS_TEXT[card.status])
+        return " / ".join(card.text.splitlines()) if card.text else card.personal
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(HEADERS)
+        ):
+            return tr(HEADERS[section])
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1))
+
+
+class CardLogProxy(QSortFilterProxyModel):
+    """Filters the log by status, event, person and text (all optional, all at once)."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.status: CardStatus | None = None
+        self.event_id: int | None = None
+        self.contact_id: int | None = None
+        self._needles: list[str] = []
+        self.setSortRole(SORT_ROLE)
+
+    def set_filters(
+        self,
+        *,
+        status: CardStatus | None = None,
+        event_id: int | None = None,
+        contact_id: int | None = None,
+        text: str = "",
+    ) -> None:
+        self.beginFilterChange()
+        self.status, self.event_id, self.contact_id = status, event_id, contact_id
+        self._needles = fold_query(text).split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt's name
+        model: CardLogModel = self.sourceModel()  # type: ignore[assignment]
+        card = model.row(source_row).card
+        if self.status is not None and card.status is not self.status:
+            return False
+        if self.event_id is not None and card.event_id != self.event_id:
+            return False
+        if self.contact_id is not None and card.contact_id != self.contact_id:
+            return False
+        key = model.search_key(source_row)
+        return all(needle in key for needle in self._needles)

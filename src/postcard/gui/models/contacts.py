@@ -1,0 +1,206 @@
+"""The people table: contacts with their thank-you stage for the selected event; search folded like the store's."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from postcard.core.model import Contact, Stage
+from postcard.store.contacts import fold_query, search_key
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_STATUS, COL_NAME, COL_READING, COL_COMPANY, COL_TAGS, COL_ADDRESS = range(6)
+HEADERS = (
+    QT_TRANSLATE_NOOP("ContactsModel", "Status"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Name"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Reading"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Company"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Tags"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Address"),
+)
+STAGE_TEXT = {
+    Stage.NONE: QT_TRANSLATE_NOOP("ContactsModel", "—"),
+    Stage.WRITTEN: QT_TRANSLATE_NOOP("ContactsModel", "line written"),
+    Stage.PRINTED: QT_TRANSLATE_NOOP("ContactsModel", "printed"),
+    Stage.SENT: QT_TRANSLATE_NOOP("ContactsModel", "sent"),
+    Stage.REPLIED: QT_TRANSLATE_NOOP("ContactsModel", "replied"),
+}
+CONTACT_ROLE = Qt.ItemDataRole.UserRole + 1
+STAGE_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ContactsModel", text)
+
+
+class ContactsModel(QAbstractTableModel):
+    """Contacts in the book's reading order; each row checkable (for printing the checked people)."""
+
+    def __init__(self, contacts: list[Contact] | None = None) -> None:
+        super().__init__()
+        self._contacts: list[Contact] = []
+        self._keys: list[str] = []
+        self._stages: dict[int, Stage] = {}
+        self._checked: set[int] = set()
+        self._show_stage = False
+        self.set_contacts(contacts or [])
+
+    # --- data in ---------------------------------------------------------------------------------------
+    def set_contacts(self, contacts: list[Contact], stages: dict[int, Stage] | None = None) -> None:
+        """Replace the rows; ``stages`` (contact id → stage) when an event is selected, else no status."""
+        self.beginResetModel()
+        self._contacts = list(contacts)
+        self._keys = [search_text(c) for c in self._contacts]
+        self._stages = dict(stages or {})
+        self._show_stage = stages is not None
+        ids = {c.id for c in self._contacts}
+        self._checked &= ids  # type: ignore[arg-type]
+        self.endResetModel()
+
+    def set_stages(self, stages: dict[int, Stage]) -> None:
+        self._stages = dict(stages)
+        self._show_stage = True
+        if self._contacts:
+            self.dataChanged.emit(self.index(0, COL_STATUS), self.index(len(self._contacts) - 1, COL_STATUS))
+
+    def update_contact(self, contact: Contact) -> None:
+        for row, old in enumerate(self._contacts):
+            if old.id == contact.id:
+                self._contacts[row] = contact
+                self._keys[row] = search_text(contact)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+                return
+
+    # --- data out --------------------------------------------------------------------------------------
+    def contact(self, row: int) -> Contact:
+        return self._contacts[row]
+
+    def contacts(self) -> list[Contact]:
+        return list(self._contacts)
+
+    def row_of(self, contact_id: int) -> int:
+        return next((r for r, c in enumerate(self._contacts) if c.id == contact_id), -1)
+
+    def stage(self, row: int) -> Stage:
+        return self._stages.get(self._contacts[row].id or 0, Stage.NONE)
+
+    def search_key(self, row: int) -> str:
+        return self._keys[row]
+
+    def checked_ids(self) -> list[int]:
+        return [c.id for c in self._contacts if c.id in self._checked]  # type: ignore[misc]
+
+    def set_checked(self, contact_ids: set[int]) -> None:
+        self._checked = set(contact_ids)
+        if self._contacts:
+            self.dataChanged.emit(self.index(0, COL_NAME), self.index(len(self._contacts) - 1, COL_NAME))
+
+    # --- Qt's model interface --------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
+        return 0 if parent.isValid() else len(self._contacts)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == COL_NAME:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        c = self._contacts[row]
+        if role == CONTACT_ROLE:
+            return c
+        if role == STAGE_ROLE:
+            return int(self.stage(row))
+        if role == Qt.ItemDataRole.CheckStateRole and col == COL_NAME:
+            return Qt.CheckState.Checked if c.id in self._checked else Qt.CheckState.Unchecked
+        if role == SORT_ROLE:
+            if col == COL_STATUS:
+                return int(self.stage(row))
+            if col == COL_READING:
+                return fold_query(c.full_reading) or "\uffff"  # people without a reading sort last
+            return self.data(index)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME and c.notes:
+            return c.notes
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == COL_STATUS:
+            return tr(STAGE_TEXT[self.stage(row)]) if self._show_stage else ""
+        if col == COL_NAME:
+            return f"{'★ ' if c.key_person else ''}{c.addressed_name}"
+        if col == COL_READING:
+            return c.full_reading or (tr("(reading missing)") if c.reading_missing else "")
+        if col == COL_COMPANY:
+            return " / ".join(p for p in (c.company, c.department, c.title) if p)
+        if col == COL_TAGS:
+            return ", ".join(c.tags)
+        return c.one_line_address
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole or index.column() != COL_NAME:
+            return False
+        cid = self._contacts[index.row()].id or 0
+        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
+        (self._checked.add if checked else self._checked.discard)(cid)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(HEADERS)
+        ):
+            return tr(HEADERS[section])
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        if self._contacts:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._contacts) - 1, len(HEADERS) - 1))
+
+
+def search_text(contact: Contact) -> str:
+    """What the search box matches: the store's search key (names, readings folded, company, e-mail) and tags."""
+    return search_key(contact) + " " + fold_query(" ".join(contact.tags))
+
+
+class ContactsProxy(QSortFilterProxyModel):
+    """Filters the people by the search box as you type (folded like the store: かな = カナ, ａ = a)."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._needles: list[str] = []
+        self.setSortRole(SORT_ROLE)
+        self.setSortLocaleAware(False)
+
+    def set_query(self, text: str) -> None:
+        needles = fold_query(text).split()
+        if needles == self._needles:
+            return
+        self.beginFilterChange()
+        self._needles = needles
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def query(self) -> list[str]:
+        return list(self._needles)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt's name
+        if not self._needles:
+            return True
+        key = self.sourceModel().search_key(source_row)  # type: ignore[attr-defined]
+        return all(needle in key for needle in self._needles)

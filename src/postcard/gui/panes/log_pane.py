@@ -1,0 +1,222 @@
+"""The log view: every card, filtered by status, event, person and text; export, reprint, mark sent/replied."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postcard.context import AppContext
+from postcard.core.model import CardStatus
+from postcard.io.export import export_log_csv
+from postcard.store.cards import LogRow
+from postcard.store.contacts import search_key
+
+from postcard.gui.models.card_log import COL_DATE, COL_PERSON, STATUS_TEXT, CardLogModel, CardLogProxy
+from postcard.gui.models.card_log import tr as log_tr
+
+
+class LogPane(QWidget):
+    """Signals:
+    changed(): card statuses changed here (the sidebar and the people table update their counts).
+    reprint_requested(list): the LogRows the user wants printed again.
+    """
+
+    changed = Signal()
+    reprint_requested = Signal(list)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = CardLogModel()
+        self.proxy = CardLogProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.status_box = QComboBox(self)
+        self.status_box.setObjectName("logStatusFilter")
+        self.event_box = QComboBox(self)
+        self.event_box.setObjectName("logEventFilter")
+        self.person_box = QComboBox(self)
+        self.person_box.setObjectName("logPersonFilter")
+        self.text_box = QLineEdit(self)
+        self.text_box.setObjectName("logSearch")
+        self.text_box.setClearButtonEnabled(True)
+        self.view = QTableView(self)
+        self.view.setObjectName("logView")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(COL_DATE, 130)
+        header.resizeSection(COL_PERSON, 160)
+        self.count_label = QLabel(self)
+        self._status_label, self._event_label, self._person_label = QLabel(self), QLabel(self), QLabel(self)
+
+        filters = QHBoxLayout()
+        for label, box in (
+            (self._status_label, self.status_box),
+            (self._event_label, self.event_box),
+            (self._person_label, self.person_box),
+        ):
+            label.setBuddy(box)
+            filters.addWidget(label)
+            filters.addWidget(box)
+        filters.addWidget(self.text_box, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.view)
+        layout.addWidget(self.count_label)
+
+        self.status_box.currentIndexChanged.connect(self._apply_filters)
+        self.event_box.currentIndexChanged.connect(self._apply_filters)
+        self.person_box.currentIndexChanged.connect(self._apply_filters)
+        self.text_box.textChanged.connect(self._apply_filters)
+        self.retranslate()
+
+    # --- loading and filters -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the log again (after printing, marking, drafting); the filters stay."""
+        rows = self.ctx.store.cards.list()
+        people = {c.id: search_key(c) for c in self.ctx.store.contacts.list(include_archived=True) if c.id}
+        self.model.set_rows(rows, people)
+        self._fill_combo(self.event_box, [(e.id, e.name) for e in self.ctx.store.events.list()], self.tr("All events"))
+        people = sorted({(r.card.contact_id, r.contact_name) for r in rows}, key=lambda p: p[1])
+        self._fill_combo(self.person_box, people, self.tr("All people"))
+        self._apply_filters()
+
+    def show_history(self, contact_id: int) -> None:
+        """Only this person's cards, every status and event."""
+        self.status_box.setCurrentIndex(0)
+        self.event_box.setCurrentIndex(0)
+        self.text_box.clear()
+        index = self.person_box.findData(contact_id)
+        if index < 0:
+            self.person_box.addItem(self.ctx.store.contacts.get(contact_id).display_name, contact_id)  # type: ignore[union-attr]
+            index = self.person_box.count() - 1
+        self.person_box.setCurrentIndex(index)
+
+    def set_status_filter(self, status: CardStatus | None) -> None:
+        self.status_box.setCurrentIndex(max(0, self.status_box.findData(status.value if status else None)))
+
+    def set_event_filter(self, event_id: int | None) -> None:
+        self.event_box.setCurrentIndex(max(0, self.event_box.findData(event_id)))
+
+    def _fill_combo(self, box: QComboBox, items: list[tuple[object, str]], all_text: str) -> None:
+        current = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(all_text, None)
+        for value, text in items:
+            box.addItem(text, value)
+        box.setCurrentIndex(max(0, box.findData(current)) if current is not None else 0)
+        box.blockSignals(False)
+
+    def _apply_filters(self) -> None:
+        status = self.status_box.currentData()
+        self.proxy.set_filters(
+            status=CardStatus(status) if status else None,
+            event_id=self.event_box.currentData(),
+            contact_id=self.person_box.currentData(),
+            text=self.text_box.text(),
+        )
+        self.count_label.setText(self.tr("%n card(s)", "", self.proxy.rowCount()))
+
+    # --- what is selected ----------------------------------------------------------------------------------
+    def selected_rows(self) -> list[LogRow]:
+        rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()}
+        if not rows and self.view.currentIndex().isValid():
+            rows = {self.proxy.mapToSource(self.view.currentIndex()).row()}
+        return [self.model.row(r) for r in sorted(rows)]
+
+    def select_card(self, card_id: int) -> bool:
+        for r in range(self.proxy.rowCount()):
+            row = self.model.row(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+            if row.card.id == card_id:
+                self.view.selectRow(r)
+                return True
+        return False
+
+    # --- commands ------------------------------------------------------------------------------------------
+    def mark(self, status: CardStatus) -> int:
+        """Mark the selected printed cards sent (or replied); drafts are left alone. Returns how many changed."""
+        ids = [r.card.id for r in self.selected_rows() if r.card.id and r.card.status is not CardStatus.DRAFT]
+        if not ids:
+            QMessageBox.information(
+                self,
+                self.tr("Nothing to mark"),
+                self.tr("Select printed cards in the log first (drafts cannot be marked)."),
+            )
+            return 0
+        changed = self.ctx.store.cards.set_status(ids, status)
+        self.reload()
+        self.changed.emit()
+        return changed
+
+    def reprint_selected(self) -> None:
+        rows = [r for r in self.selected_rows() if r.card.status is not CardStatus.DRAFT]
+        if not rows:
+            QMessageBox.information(
+                self, self.tr("Nothing to reprint"), self.tr("Select printed cards in the log first.")
+            )
+            return
+        self.reprint_requested.emit(rows)
+
+    def export_csv(self, path: Path | None = None) -> Path | None:
+        """Write the cards shown (with the filters applied) as CSV; asks where when no path is given."""
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the log"), str(Path.home() / "postcard-log.csv"), self.tr("CSV files (*.csv)")
+            )
+            if not name:
+                return None
+            path = Path(name)
+        rows = [
+            self.model.row(self.proxy.mapToSource(self.proxy.index(r, 0)).row()) for r in range(self.proxy.rowCount())
+        ]
+        path.write_text(export_log_csv(rows), encoding="utf-8-sig", newline="")
+        return path
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self._status_label.setText(self.tr("&Status:"))
+        self._event_label.setText(self.tr("&Event:"))
+        self._person_label.setText(self.tr("&Person:"))
+        self.text_box.setPlaceholderText(self.tr("Search names and card text…"))
+        self.view.setAccessibleName(self.tr("Log"))
+        current = self.status_box.currentIndex()
+        self.status_box.blockSignals(True)
+        self.status_box.clear()
+        self.status_box.addItem(self.tr("All"), None)
+        for status, text in STATUS_TEXT.items():
+            self.status_box.addItem(log_tr(text), status.value)
+        self.status_box.setCurrentIndex(max(0, current))
+        self.status_box.blockSignals(False)
+        if self.event_box.count():
+            self.event_box.setItemText(0, self.tr("All events"))
+        if self.person_box.count():
+            self.person_box.setItemText(0, self.tr("All people"))
+        self.model.retranslate()
+        self.count_label.setText(self.tr("%n card(s)", "", self.proxy.rowCount()))

@@ -1,0 +1,97 @@
+"""The sidebar: pick an event (its people), all contacts, or the log."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelection, Signal
+from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
+
+from postcard.context import AppContext
+from postcard.core.model import Event
+
+from postcard.gui.models.events import EventsModel, Kind
+
+
+class SidebarPane(QWidget):
+    """Signals:
+    event_chosen(object): an Event, or None for all contacts.
+    log_chosen(): the log was picked.
+    """
+
+    event_chosen = Signal(object)
+    log_chosen = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = EventsModel()
+        self.view = QListView(self)
+        self.view.setObjectName("eventsView")
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setUniformItemSizes(False)
+        self.view.setWordWrap(True)
+        self.view.setSpacing(2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.retranslate()
+
+    def reload(self) -> None:
+        """Read the events again; the selection stays on the same item when it still exists."""
+        current = self.current_item()
+        self.model.set_events(self.ctx.store.events.list(), self.ctx.store.cards.event_progress())
+        if current is not None and current.event is not None:
+            self.select_event(current.event.id or 0)
+        elif current is not None:
+            self.select_kind(current.kind)
+        else:
+            self.select_first()  # the newest event
+
+    def refresh_progress(self) -> None:
+        self.model.set_progress(self.ctx.store.cards.event_progress())
+
+    def current_item(self):  # type: ignore[no-untyped-def]
+        index = self.view.currentIndex()
+        return self.model.item(index.row()) if index.isValid() else None
+
+    def current_event(self) -> Event | None:
+        item = self.current_item()
+        return item.event if item is not None else None
+
+    def events(self) -> list[Event]:
+        return [self.model.item(r).event for r in range(self.model.rowCount()) if self.model.item(r).event]  # type: ignore[misc]
+
+    def select_event(self, event_id: int) -> bool:
+        row = self.model.row_of_event(event_id)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row))
+        return row >= 0
+
+    def select_kind(self, kind: Kind) -> None:
+        self.view.setCurrentIndex(self.model.index(self.model.row_of_kind(kind)))
+
+    def select_kind_log(self) -> None:
+        self.select_kind(Kind.LOG)
+
+    def select_first(self) -> None:
+        self.view.setCurrentIndex(self.model.index(0))
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        if item.kind is Kind.LOG:
+            self.log_chosen.emit()
+        else:
+            self.event_chosen.emit(item.event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.model.retranslate()
+        self.view.setAccessibleName(self.tr("Events"))
+        self.view.setToolTip(self.tr("Events, all contacts and the log (arrow keys to move)"))

@@ -1,0 +1,41 @@
+"""GUI fixtures: a demo contact book, a task runner that runs tasks at once (no threads, no waiting)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from postcard.app import build_context
+from postcard.context import AppContext
+from postcard.core.model import Event
+from postcard.demo import fill_demo
+
+from postcard.gui.main_window import MainWindow
+from postcard.gui.tasks import SyncThreadPool, TaskRunner
+
+
+@pytest.fixture
+def ctx(tmp_path: Path) -> Iterator[AppContext]:
+    context = build_context(tmp_path / "home")
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def demo_event(ctx: AppContext) -> Event:
+    return fill_demo(ctx.store)
+
+
+@pytest.fixture
+def runner(qapp) -> TaskRunner:  # type: ignore[no-untyped-def]
+    return TaskRunner(SyncThreadPool())
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ctx: AppContext, demo_event: Event, runner: TaskRunner) -> MainWindow:
+    win = MainWindow(ctx, runner)
+    qtbot.addWidget(win)
+    return win

@@ -1,0 +1,92 @@
+"""Item models checked with qtmodeltester and read without a view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from postcard.context import AppContext
+from postcard.core.model import CardStatus, Contact, Event, Stage
+from postcard.store.contacts import search_key
+
+from postcard.gui.models.card_log import COL_PERSON, COL_STATUS, CardLogModel, CardLogProxy
+from postcard.gui.models.contacts import COL_NAME, COL_TAGS, CONTACT_ROLE, ContactsModel, ContactsProxy
+from postcard.gui.models.contacts import COL_STATUS as CONTACT_STATUS
+from postcard.gui.models.events import EventsModel, Kind
+
+
+def test_contacts_model_and_proxy(qtmodeltester, ctx: AppContext, demo_event: Event) -> None:  # type: ignore[no-untyped-def]
+    model = ContactsModel()
+    model.set_contacts(ctx.store.contacts.list(event_id=demo_event.id), ctx.store.cards.stages_for_event(demo_event.id))
+    qtmodeltester.check(model)
+    proxy = ContactsProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    assert model.rowCount() == 12
+    names = [model.data(model.index(r, COL_NAME)) for r in range(model.rowCount())]
+    assert "★ 山田 太郎 様" in names
+    assert model.data(model.index(0, 0), CONTACT_ROLE).id is not None
+    stages = [model.data(model.index(r, CONTACT_STATUS)) for r in range(12)]
+    assert stages.count("line written") == 11 and stages.count("—") == 1
+
+
+def test_search_folds_kana_and_width_like_the_store(qapp) -> None:  # type: ignore[no-untyped-def]
+    people = [
+        Contact(family_name="髙橋", given_name="花子", family_reading="タカハシ", given_reading="ハナコ", id=1),
+        Contact(family_name="伊藤", given_name="誠", company="東北ソフト", id=2, tags=["VIP"]),
+        Contact(family_name="Smith", given_name="Emily", company="Northwind", id=3),
+    ]
+    model = ContactsModel(people)
+    proxy = ContactsProxy()
+    proxy.setSourceModel(model)
+    for query, expected in (("たかはし", 1), ("ﾀｶﾊｼ", 1), ("はなこ たか", 1), ("そふと", 1), ("vip", 1),
+                            ("emily", 1), ("north", 1), ("", 3), ("zzz", 0)):  # fmt: skip
+        proxy.set_query(query)
+        assert proxy.rowCount() == expected, query
+    assert model.data(model.index(1, COL_TAGS)) == "VIP"
+
+
+def test_checking_rows(qapp) -> None:  # type: ignore[no-untyped-def]
+    model = ContactsModel([Contact(family_name="A", id=5), Contact(family_name="B", id=6)])
+    assert model.setData(model.index(1, COL_NAME), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.checked_ids() == [6]
+    assert model.data(model.index(1, COL_NAME), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert model.flags(model.index(0, COL_NAME)) & Qt.ItemFlag.ItemIsUserCheckable
+
+
+def test_events_model(qtmodeltester, ctx: AppContext, demo_event: Event) -> None:  # type: ignore[no-untyped-def]
+    model = EventsModel()
+    model.set_events(ctx.store.events.list(), ctx.store.cards.event_progress())
+    qtmodeltester.check(model)
+    assert [model.item(r).kind for r in range(model.rowCount())] == [Kind.EVENT, Kind.CONTACTS, Kind.LOG]
+    text = model.data(model.index(0))
+    assert text.startswith("地域DXセミナー2026\n") and "12 met · 11 written · 0 printed · 0 sent" in text
+
+
+def test_card_log_model_and_filters(qtmodeltester, ctx: AppContext, demo_event: Event) -> None:  # type: ignore[no-untyped-def]
+    drafts = ctx.store.cards.drafts_for_event(demo_event.id)
+    first, second = sorted(drafts.values(), key=lambda c: c.id or 0)[:2]
+    first.text = "一行目\n二行目"
+    ctx.store.cards.record_printed([first])
+    ctx.store.cards.set_status([first.id or 0], CardStatus.SENT)
+    keys = {c.id: search_key(c) for c in ctx.store.contacts.list()}
+    model = CardLogModel(ctx.store.cards.list(), keys)  # type: ignore[arg-type]
+    qtmodeltester.check(model)
+    proxy = CardLogProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    assert model.rowCount() == 12
+    proxy.set_filters(status=CardStatus.SENT)
+    assert proxy.rowCount() == 1
+    assert proxy.data(proxy.index(0, COL_STATUS)) == "sent"
+    proxy.set_filters(contact_id=second.contact_id)
+    assert proxy.rowCount() == 1
+    proxy.set_filters(text="二行目")
+    assert proxy.rowCount() == 1
+    proxy.set_filters(text="たかはし")  # the person's reading, folded
+    assert proxy.rowCount() == 1 and "髙橋" in proxy.data(proxy.index(0, COL_PERSON))
+    proxy.set_filters(event_id=(demo_event.id or 0) + 1)
+    assert proxy.rowCount() == 0
+
+
+def test_stage_order() -> None:
+    assert Stage.NONE < Stage.WRITTEN < Stage.PRINTED < Stage.SENT < Stage.REPLIED
