@@ -38,7 +38,7 @@ import statistics
 import struct
 import sys
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -135,6 +135,45 @@ def _kanji_ink_centre(font: TTFont, names: dict[int, str]) -> float | None:
             _, _, y_min, _, y_max = struct.unpack(">hhhhh", font.reader.file.read(10))
             centres.append((y_min + y_max) / 2)
     return statistics.median(centres) if centres else None
+
+
+@dataclass(frozen=True, slots=True)
+class InkReader:
+    """Reads the ink bounding box of a glyph (the 10-byte header of its ``glyf`` entry) on demand.
+
+    Attributes:
+        path: The font file.
+        glyf_offset: Where the ``glyf`` table starts in the file.
+        loca: The glyph offsets into ``glyf`` (one more than there are glyphs).
+    """
+
+    path: Path
+    glyf_offset: int
+    loca: array
+
+    def boxes(self, gids: Iterable[int]) -> dict[int, tuple[int, int, int, int] | None]:
+        """(xMin, yMin, xMax, yMax) in font units per glyph id; None for a glyph without ink (a space)."""
+        out: dict[int, tuple[int, int, int, int] | None] = {}
+        with self.path.open("rb") as fh:
+            for gid in gids:
+                start, end = self.loca[gid], self.loca[gid + 1]
+                if end - start < 10:
+                    out[gid] = None
+                    continue
+                fh.seek(self.glyf_offset + start)
+                _, x_min, y_min, x_max, y_max = struct.unpack(">hhhhh", fh.read(10))
+                out[gid] = (x_min, y_min, x_max, y_max)
+        return out
+
+
+def ink_reader(path: Path) -> InkReader | None:
+    """An :class:`InkReader` for a TrueType font, or None for a font without ``glyf`` outlines."""
+    from fontTools.ttLib import TTFont
+
+    with _quiet_head_warning(), TTFont(str(path), lazy=True) as font:
+        if "glyf" not in font or "loca" not in font:
+            return None
+        return InkReader(path, font.reader.tables["glyf"].offset, array("L", font["loca"].locations))
 
 
 def _em_box(font: TTFont, names: dict[int, str]) -> tuple[float, float]:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from postcard.errors import MissingGlyphError, PostcardError
-from postcard.render.fontinfo import FONT_SPECS, FontData, FontSpec, load_font_data
+from postcard.render.fontinfo import FONT_SPECS, FontData, FontSpec, InkReader, ink_reader, load_font_data
 
 PUA_BASE = 0xF0000
 _REGISTRY_LOCK = threading.Lock()  # guards reportlab's process-wide font registry (pdfmetrics)
@@ -60,6 +60,8 @@ class FontCatalog:
         self._data: dict[str, FontData] = {}
         self._lock = threading.Lock()
         self._reportlab: dict[str, Any] = {}  # key -> registered reportlab TTFont, see reportlab_font()
+        self._ink_readers: dict[str, InkReader | None] = {}
+        self._ink: dict[tuple[str, str, bool], tuple[float, float, float, float] | None] = {}
 
     # -- catalogue ---------------------------------------------------------------------------------------
 
@@ -133,6 +135,37 @@ class FontCatalog:
             if self.has(font, ch):
                 return font
         return None
+
+    def ink_box(self, font: str, ch: str, vertical: bool = False) -> tuple[float, float, float, float] | None:
+        """The ink bounding box of the character (its vertical alternate when ``vertical``) as (x0, y0, x1, y1).
+
+        In em, relative to the point on which a layout centres the glyph (the middle of its advance and of the
+        font's em box, see :meth:`em_box`), x to the right and y **down**. None when the glyph has no ink, the
+        font has no glyph for the character, or its outlines are not TrueType.
+        """
+        key = (font, ch, vertical)
+        try:
+            return self._ink[key]
+        except KeyError:
+            pass
+        data = self.data(font)
+        code = ord(ch) if len(ch) == 1 else -1
+        gid = (data.vert.get(code) if vertical else None) or data.cmap.get(code)
+        box = None
+        if gid is not None:
+            with self._lock:
+                if font not in self._ink_readers:
+                    self._ink_readers[font] = ink_reader(self.path(font))
+                reader = self._ink_readers[font]
+            raw = reader.boxes([gid])[gid] if reader is not None else None
+            if raw is not None:
+                upm = data.units_per_em
+                advance = (data.vert_advances[gid] if gid != data.cmap.get(code) else data.advances[code]) / upm
+                middle = sum(data.em_box) / 2
+                x_min, y_min, x_max, y_max = raw
+                box = (x_min / upm - advance / 2, middle - y_max / upm, x_max / upm - advance / 2, middle - y_min / upm)
+        self._ink[key] = box
+        return box
 
     # -- more ---------------------------------------------------------------------------------------------
 

@@ -117,12 +117,22 @@ def sender_zip_frames(position: str) -> list[Item]:
 
 
 def _digits(ctx: _Ctx, code: str, centres: list[float], cy: float, size: float, role: str) -> list[Glyph]:
+    """The digits of a postal code, each centred in its box by its ink (hagaki.md §1.2: OCR reads the ink).
+
+    A digit's advance is not centred on its ink: Klee One's 1 sits 0.054 em (0.3 mm at 16 pt) left of the
+    middle of its advance, so each glyph is moved by its own ink offset.
+    """
     chain = ctx.opts.address_chain
+    em = pt_to_mm(size)
     out = []
     for ch, cx in zip(code, centres, strict=True):
         font = ctx.setter.font_for(ch, chain)
-        out.append(Glyph(ch, cx, cy, size, font, 0.0, False, ctx.setter.metrics.advance(font, ch), ctx.opts.ink,
-                         role))  # fmt: skip
+        dx = dy = 0.0
+        ink = ctx.setter.metrics.ink_box(font, ch)
+        if ink is not None:
+            dx, dy = (ink[0] + ink[2]) / 2 * em, (ink[1] + ink[3]) / 2 * em
+        out.append(Glyph(ch, cx - dx, cy - dy, size, font, 0.0, False, ctx.setter.metrics.advance(font, ch),
+                         ctx.opts.ink, role))  # fmt: skip
     return out
 
 

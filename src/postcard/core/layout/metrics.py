@@ -23,6 +23,14 @@ class FontMetrics(Protocol):
         """Whether the font has a vertical alternate (GSUB ``vert``/``vrt2``) for the character."""
         ...
 
+    def ink_box(self, font: str, ch: str, vertical: bool = False) -> tuple[float, float, float, float] | None:
+        """The ink bounding box (x0, y0, x1, y1) of the character, or of its vertical alternate when ``vertical``.
+
+        In em, relative to the point on which the glyph is centred (:class:`~postcard.core.layout.items.Glyph`:
+        the middle of its advance and of its em box), x to the right and y down. None without ink or glyph.
+        """
+        ...
+
     def pick(self, chain: tuple[str, ...], ch: str) -> str | None:
         """The first font of the chain that has the character, or None."""
         ...
