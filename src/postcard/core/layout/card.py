@@ -11,6 +11,7 @@ from postcard.core.layout.message import layout_message_horizontal, layout_messa
 from postcard.core.layout.metrics import FontMetrics
 from postcard.core.layout.western import layout_western_address
 from postcard.core.model import Contact, Sender
+from postcard.core.options import Direction, Format, Sides
 
 
 @dataclass(frozen=True)
@@ -20,24 +21,26 @@ class CardContent:
     contact: Contact
     lines: tuple[str, ...]
     sender: Sender | None = None
-    format: str = "jp-hagaki"
-    direction: str = "vertical"  # of the message: "vertical" (縦書き) or "horizontal"
+    format: Format = Format.JP_HAGAKI
+    direction: Direction = Direction.VERTICAL  # of the message (a non-Japanese card is always horizontal)
     seed: int = 0
 
 
-def layout_card(content: CardContent, opts: LayoutOptions, metrics: FontMetrics, sides: str = "both") -> list[Page]:
+def layout_card(
+    content: CardContent, opts: LayoutOptions, metrics: FontMetrics, sides: Sides = Sides.BOTH
+) -> list[Page]:
     """The card's pages: ``[message, address]`` for both sides, or the one side asked for."""
     fmt = card_format(content.format)
     who = content.contact.display_name
     pages: list[Page] = []
-    if sides in ("both", "message"):
-        if content.direction == "vertical" and fmt.japanese:
+    if sides in (Sides.BOTH, Sides.MESSAGE):
+        if content.direction == Direction.VERTICAL and fmt.japanese:
             pages.append(layout_message_vertical(content.lines, content.sender, fmt, opts, metrics, content.seed, who))
         else:
             pages.append(
                 layout_message_horizontal(content.lines, content.sender, fmt, opts, metrics, content.seed, who)
             )
-    if sides in ("both", "address"):
+    if sides in (Sides.BOTH, Sides.ADDRESS):
         if fmt.japanese:
             pages.append(layout_address_side(content.contact, content.sender, opts, metrics, content.seed))
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from postcard.core.options import Format, Numerals, Pen, SenderBoxes
 from postcard.errors import PostcardError
 
 INCH = 25.4
@@ -13,7 +14,7 @@ _HEX = re.compile(r"#[0-9A-Fa-f]{6}")
 
 @dataclass(frozen=True)
 class CardFormat:
-    key: str
+    key: Format
     width: float  # mm, portrait
     height: float
     label: str
@@ -25,9 +26,9 @@ class CardFormat:
 
 
 FORMATS: dict[str, CardFormat] = {
-    "jp-hagaki": CardFormat("jp-hagaki", 100.0, 148.0, "Japanese postcard (はがき) 100 × 148 mm", True),
-    "a6": CardFormat("a6", 105.0, 148.0, "A6 postcard 105 × 148 mm", False),
-    "us-4x6": CardFormat("us-4x6", 4 * INCH, 6 * INCH, "US postcard 4 × 6 in", False),
+    Format.JP_HAGAKI: CardFormat(Format.JP_HAGAKI, 100.0, 148.0, "Japanese postcard (はがき) 100 × 148 mm", True),
+    Format.A6: CardFormat(Format.A6, 105.0, 148.0, "A6 postcard 105 × 148 mm", False),
+    Format.US_4X6: CardFormat(Format.US_4X6, 4 * INCH, 6 * INCH, "US postcard 4 × 6 in", False),
 }
 
 
@@ -36,6 +37,11 @@ def card_format(key: str) -> CardFormat:
         return FORMATS[key]
     except KeyError:
         raise PostcardError(f"unknown card format {key!r}; choose one of {', '.join(FORMATS)}") from None
+
+
+def address_format(is_japanese_address: bool) -> Format:
+    """The card an address gets when nobody forces one: a Japanese postcard in Japan, an A6 card abroad."""
+    return Format.JP_HAGAKI if is_japanese_address else Format.A6
 
 
 #: Vermilion for postal-code frames: M+Y only, no black or blue (hagaki.md §1.2).
@@ -47,12 +53,12 @@ SEAL_RED = "#C8102E"
 class LayoutOptions:
     """Everything besides the text that changes how a card looks. Stored with each logged card."""
 
-    numerals: str = "digits"  # "digits" (kanji digit by digit: 二五), "juu" (十 for two digits), "arabic"
+    numerals: Numerals = Numerals.DIGITS  # kanji digit by digit (二五), with 十 (二十五), or Arabic
     zip_frames: bool = False  # draw the postal-code frames (for blank postcard stock)
-    sender_zip: str = "tsujo"  # "tsujo" (通常はがき) or "nenga" (年賀はがき) sender box position
+    sender_zip: SenderBoxes = SenderBoxes.TSUJO  # 通常はがき or 年賀はがき sender box position
     variation: float = 1.0  # handwriting variation strength; 0 turns it off
     ink: str = "#1F2A44"  # dark blue-black, like a gel pen
-    pen: str = "semibold"  # "semibold" (thick pen) or "regular"
+    pen: Pen = Pen.SEMIBOLD  # thick pen or regular
     seal: bool = True  # red seal with the sender's family name on the message side
     show_date: bool = False
     date_text: str = ""
@@ -60,11 +66,14 @@ class LayoutOptions:
     extra: dict[str, object] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        choices = {"numerals": ("digits", "juu", "arabic"), "sender_zip": ("tsujo", "nenga"),
-                   "pen": ("semibold", "regular")}  # fmt: skip
-        for name, allowed in choices.items():
-            if getattr(self, name) not in allowed:
-                raise PostcardError(f"{name} must be one of {', '.join(allowed)}, not {getattr(self, name)!r}")
+        closed = {"numerals": Numerals, "sender_zip": SenderBoxes, "pen": Pen}
+        for name, kind in closed.items():
+            value = getattr(self, name)
+            try:
+                object.__setattr__(self, name, kind(value))  # a stored string becomes its member
+            except ValueError:
+                allowed = ", ".join(member.value for member in kind)
+                raise PostcardError(f"{name} must be one of {allowed}, not {value!r}") from None
         if not 0.0 <= float(self.variation) <= 3.0:
             raise PostcardError(f"variation must be between 0 (off) and 3, not {self.variation}")
         if not _HEX.fullmatch(self.ink):
@@ -84,7 +93,7 @@ class LayoutOptions:
 
     @property
     def body_chain(self) -> tuple[str, ...]:
-        first = "klee-semibold" if self.pen == "semibold" else "klee-regular"
+        first = "klee-semibold" if self.pen is Pen.SEMIBOLD else "klee-regular"
         return (first, "seto")
 
     @property

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from postcard.core.layout.items import Line, Page
+from postcard.core.options import LayoutMode, SheetSize
 from postcard.errors import PostcardError
 
-MODES = ("duplex", "two-pass", "nup")
-SHEETS = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
+MODES = tuple(LayoutMode)
+SHEETS = {SheetSize.A4: (210.0, 297.0), SheetSize.LETTER: (215.9, 279.4)}
 MARK_GAP, MARK_LEN, MIN_MARGIN = 1.0, 5.0, 3.0
 
 
