@@ -469,25 +469,22 @@ def card_contacts(n: int, catalog: object, chain: tuple[str, ...], seed: int = S
 
 def card_jobs(ctx: object, contacts: list[dict[str, object]], seed: int = SEED) -> list[object]:
     """Two-sided jp-hagaki jobs for the contacts: the ``ja-seminar`` template with a personal line, from the
-    demo sender, as :func:`postcard.compose.build_job` makes them for the app."""
-    from postcard.compose import build_job
+    demo sender, as :class:`postcard.compose.drafting.Composer` makes them for the app."""
+    from postcard.compose.drafting import Composer
     from postcard.core.model import Contact, Event
     from postcard.demo import demo_sender
 
     sender = demo_sender()
     sender.id = 1
     event = Event(EVENT_NAME, EVENT_DATE, "東京・丸の内", id=1)
+    composer = Composer(ctx.templates, event=event, sender=sender, today=EVENT_DATE + dt.timedelta(days=2))  # type: ignore[attr-defined]
     return [
-        build_job(
-            ctx,
+        composer.job(
             Contact(**c),
-            event=event,
-            sender=sender,
-            template="ja-seminar",  # type: ignore[arg-type]
-            personal=PERSONAL_LINES[i % len(PERSONAL_LINES)],
+            template="ja-seminar",
+            personal=PERSONAL_LINES[i % len(PERSONAL_LINES)],  # type: ignore[arg-type]
             fmt="jp-hagaki",
             seed=seed + i,
-            today=EVENT_DATE + dt.timedelta(days=2),
         )  # fmt: skip
         for i, c in enumerate(contacts)
     ]

@@ -42,6 +42,14 @@ class MissingGlyphError(LayoutError):
         super().__init__(f"no bundled font has the character {char!r} {code}{suffix}")
 
 
+class TooManyLinesError(TemplateError, LayoutError):
+    """A card's text has more lines than a postcard takes (from a template, a draft or the layout)."""
+
+    def __init__(self, message: str, count: int) -> None:
+        self.count = count
+        super().__init__(message)
+
+
 class Cancelled(PostcardError):  # noqa: N818 - it is an outcome, not an error condition
     """Long work was cancelled by the user; nothing was written."""
 

@@ -14,14 +14,13 @@ from pdfminer.layout import LTChar, LTPage
 
 from postcard.app import build_context
 from postcard.cli.main import main
-from postcard.compose import build_selection
+from postcard.compose.printing import PrintRequest, plan_batch, run_batch
 from postcard.context import AppContext
 from postcard.core.layout.items import Glyph, Page
 from postcard.core.layout.sheets import Placement, Sheet
 from postcard.core.model import Card, CardStatus, Contact
 from postcard.demo import DEMO_EVENT
 from postcard.errors import Cancelled
-from postcard.render.batch import PrintSettings, print_batch
 from postcard.render.fonts import FontCatalog
 from postcard.render.pdf import write_sheets
 from tests.integration.pdfglyphs import page_glyphs
@@ -97,11 +96,12 @@ def test_a_batch_has_card_sized_pages_with_the_digits_in_the_boxes(
 ) -> None:
     code, out, err = render(capsys, tmp_path / "cards.pdf", "--seed", "1")
     assert code == 0, err
-    assert "wrote 12 card(s), 24 page(s)" in out
-    pages = sizes(tmp_path / "cards.pdf")
-    assert sorted(set(pages)) == sorted({HAGAKI_PT, A6_PT})
-    assert pages.count(HAGAKI_PT) == 18 and pages.count(A6_PT) == 6
-    assert all(pages[i] == pages[i + 1] for i in range(0, 24, 2))  # duplex: both sides of a card alike
+    assert "wrote 12 card(s), 24 page(s) to 2 files" in out
+    assert f"{tmp_path / 'cards.pdf'}: 9 card(s), 18 page(s)" in out
+    assert f"{tmp_path / 'cards-a6.pdf'}: 3 card(s), 6 page(s)" in out
+    # One PDF per card stock: the hagaki stock never receives an A6 page, nor the A6 stock a hagaki one.
+    assert sizes(tmp_path / "cards.pdf") == [HAGAKI_PT] * 18
+    assert sizes(tmp_path / "cards-a6.pdf") == [A6_PT] * 6
     with opened() as ctx:
         event = ctx.store.events.find(DEMO_EVENT)
         assert event is not None
@@ -111,6 +111,17 @@ def test_a_batch_has_card_sized_pages_with_the_digits_in_the_boxes(
     assert "".join(g.char for g in digits) == first.postal_code
     for g, cx in zip(digits, ZIP_CENTRES, strict=True):  # centred by their ink
         assert g.centre == (pytest.approx(cx, abs=0.02), pytest.approx(16.0, abs=0.02))
+
+
+def test_a_forced_format_puts_every_card_in_one_file(
+    demo: dict[str, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = [str(demo[name]) for name in ("山田", "佐藤", "Smith")]
+    out = tmp_path / "cards.pdf"
+    code, text, err = run(capsys, "render", "--contacts", *ids, "--out", str(out), "--format", "a6", "--no-log")
+    assert code == 0, err
+    assert text == f"wrote 3 card(s), 6 page(s) to {out}\n"
+    assert sizes(out) == [A6_PT] * 6 and not (tmp_path / "cards-a6.pdf").exists()
 
 
 def test_the_address_side_embeds_klee_and_reads_in_kanji_numerals(
@@ -134,6 +145,30 @@ def test_the_address_side_embeds_klee_and_reads_in_kanji_numerals(
     text = texts(out)[0]
     assert "東京都千代田区丸の内一丨九丨一" in text and "グラントウキョウノースタワー一二階" in text
     assert "株式会社みらい設計" in text and "山田" in text and "1000005" in text
+
+
+def test_a_drafted_contact_abroad_gets_a_card_for_abroad_and_a_japanese_address_a_hagaki(
+    demo: dict[str, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("Smith", "山田"):  # a draft used to carry format="jp-hagaki" and win over the address
+        assert run(capsys, "draft", str(demo[name]), "--text", "Thank you/ありがとう")[0] == 0
+    with opened() as ctx:
+        for card in ctx.store.cards.drafts_for_event(None).values():  # even a draft written by an older version
+            card.format = "jp-hagaki"
+            ctx.store.cards.save_draft(card)
+    out = tmp_path / "cards.pdf"
+    ids = [str(demo["Smith"]), str(demo["山田"])]
+    code, text, err = run(capsys, "render", "--contacts", *ids, "--out", str(out), "--seed", "1")
+    assert code == 0, err
+    assert sizes(out) == [HAGAKI_PT] * 2 and sizes(tmp_path / "cards-a6.pdf") == [A6_PT] * 2
+    message, address = texts(tmp_path / "cards-a6.pdf")
+    assert "Thankyou" in message and "EmilySmith" in address
+    assert "95014" in address and "USA" in address  # the ZIP in figures, and the country line
+    with opened() as ctx:
+        logged = {c.contact_id: c for c in printed(ctx)}
+    assert logged[demo["Smith"]].format == "a6" and logged[demo["山田"]].format == "jp-hagaki"
+    code, text, err = run(capsys, "reprint", str(logged[demo["Smith"]].id), "--out", str(tmp_path / "again.pdf"))
+    assert code == 0 and sizes(tmp_path / "again.pdf") == [A6_PT] * 2
 
 
 # --- the log ------------------------------------------------------------------------------------------------
@@ -235,18 +270,17 @@ class CancelAfter:
         return self.done >= self.ticks
 
 
-@pytest.mark.parametrize("ticks", [3, 24])  # early, and at the very last sheet (12 cards, a tick a side)
+@pytest.mark.parametrize("ticks", [3, 20, 24])  # early, in the second file, at the very last sheet (a tick a side)
 def test_a_cancelled_batch_leaves_no_pdf_and_no_log(demo: dict[str, int], tmp_path: Path, ticks: int) -> None:
     out = tmp_path / "cards.pdf"
     with opened() as ctx:
         event = ctx.store.events.find(DEMO_EVENT)
-        settings = PrintSettings()
-        selection = build_selection(ctx, ctx.store.contacts.list(), event=event, sender=ctx.store.senders.default(),
-                                    settings=settings, seed=1)  # fmt: skip
-        assert len(selection.jobs) == 12
+        assert event is not None
+        plan = plan_batch(ctx, PrintRequest(event_id=event.id, seed=1))
+        assert len(plan.jobs) == 12 and len(plan.stocks()) == 2
         progress = CancelAfter(ticks)
         with pytest.raises(Cancelled):
-            print_batch(selection.jobs, settings, ctx.fonts, out, log=ctx.store.cards, progress=progress)
+            run_batch(ctx, plan, out, progress=progress)
         assert progress.done == ticks
         assert printed(ctx) == []
     assert list(tmp_path.iterdir()) == []
@@ -279,12 +313,12 @@ def test_a_killed_render_leaves_no_pdf_and_no_log(
 # --- layouts and sides --------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("args", "pages", "size", "address_pages"),
-    [
-        (("--layout", "two-pass"), 24, None, [False] * 12 + [True] * 12),
-        (("--layout", "two-pass", "--reverse"), 24, None, [False] * 12 + [True] * 12),
-        (("--layout", "nup", "--sheet", "a4"), 14, A4_PT, [False, True] * 7),  # 9 hagaki and 3 A6, 2 a sheet
-        (("--sides", "address"), 12, None, [True] * 12),
-        (("--sides", "message"), 12, None, [False] * 12),
+    [  # the 9 hagaki of the demo (its 3 A6 cards go to cards-a6.pdf)
+        (("--layout", "two-pass"), 18, None, [False] * 9 + [True] * 9),
+        (("--layout", "two-pass", "--reverse"), 18, None, [False] * 9 + [True] * 9),
+        (("--layout", "nup", "--sheet", "a4"), 10, A4_PT, [False, True] * 5),  # 2 hagaki a sheet
+        (("--sides", "address"), 9, None, [True] * 9),
+        (("--sides", "message"), 9, None, [False] * 9),
     ],
 )
 def test_layouts_and_sides(demo: dict[str, int], tmp_path: Path, capsys: pytest.CaptureFixture[str],
@@ -294,6 +328,7 @@ def test_layouts_and_sides(demo: dict[str, int], tmp_path: Path, capsys: pytest.
     code, _, err = render(capsys, out, "--no-log", "--seed", "1", *args)
     assert code == 0, err
     assert len(sizes(out)) == pages
+    assert len(sizes(tmp_path / "cards-a6.pdf")) == (pages // 3 if "nup" not in args else 4)
     if size:
         assert set(sizes(out)) == {size}
     is_address = [SENDER_ZIP in t or "151-0051" in t for t in texts(out)]
@@ -301,7 +336,7 @@ def test_layouts_and_sides(demo: dict[str, int], tmp_path: Path, capsys: pytest.
     if "--reverse" in args:  # the second pass runs backwards: its first page is the last card's address
         forward = tmp_path / "forward.pdf"
         assert render(capsys, forward, "--no-log", "--seed", "1", "--layout", "two-pass")[0] == 0
-        assert texts(out)[12:] == texts(forward)[12:][::-1] and texts(out)[:12] == texts(forward)[:12]
+        assert texts(out)[9:] == texts(forward)[9:][::-1] and texts(out)[:9] == texts(forward)[:9]
 
 
 # --- calibration --------------------------------------------------------------------------------------------
@@ -358,7 +393,7 @@ def test_a_card_with_a_character_no_font_has_is_skipped_and_named(
     code, out, err = render(capsys, tmp_path / "cards.pdf")
     assert code == 1
     assert "skipped 山田 太郎" in err and "'🦜' U+1F99C" in err and err.count("skipped") == 1
-    assert "wrote 11 card(s), 22 page(s)" in out and len(sizes(tmp_path / "cards.pdf")) == 22
+    assert "wrote 11 card(s), 22 page(s)" in out and len(sizes(tmp_path / "cards.pdf")) == 16
     with opened() as ctx:
         assert sorted(c.contact_id for c in printed(ctx)) == sorted(i for i in demo.values() if i != demo["山田"])
 

@@ -15,6 +15,7 @@ FORBIDDEN = {
     "io": ("PySide6", "reportlab", "postcard.gui", "postcard.cli", "postcard.render"),
     "store": ("PySide6", "reportlab", "postcard.gui", "postcard.cli", "postcard.render"),
     "render": ("PySide6", "postcard.gui", "postcard.cli"),
+    "compose": ("PySide6", "postcard.gui", "postcard.cli"),
 }  # fmt: skip
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-from typing import Any
 
 from postcard.cli.commands import opened, parse_date
-from postcard.core.layout.formats import LayoutOptions
-from postcard.core.model import Card, Contact, Sender
+from postcard.compose.preferences import PREFERENCES
+from postcard.core.model import Contact, Sender
 from postcard.core.postal import complete_address
 from postcard.core.text import normalize_postal_code, normalize_reading, normalize_text
 from postcard.errors import PostcardError
@@ -18,7 +17,6 @@ CONTACT_FIELDS = ("family_name", "given_name", "family_reading", "given_reading"
                   "phone", "notes")  # fmt: skip
 SENDER_FIELDS = ("label", "family_name", "given_name", "company", "postal_code", "address1", "address2",
                  "address3", "country", "email")  # fmt: skip
-SETTINGS = {f.name: f.type for f in dataclasses.fields(LayoutOptions) if f.name != "extra"}
 
 
 def _add_field_options(p: argparse.ArgumentParser, fields: tuple[str, ...]) -> None:
@@ -62,8 +60,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--template", help="template name (see 'postcard templates')")
     p.set_defaults(func=cmd_draft)
 
-    p = sub.add_parser("settings", help="show or change the layout settings (ink, pen, variation, numerals…)")
-    p.add_argument("assignments", nargs="*", metavar="NAME=VALUE", help=f"one of: {', '.join(SETTINGS)}")
+    p = sub.add_parser("settings", help="show or change the settings (ink, pen, variation, numerals, offsets…)")
+    names = ", ".join(f"{p.name} ({'|'.join(p.choices)})" if p.choices else p.name for p in PREFERENCES)
+    p.add_argument("assignments", nargs="*", metavar="NAME=VALUE", help=f"one of: {names}")
     p.set_defaults(func=cmd_settings)
 
 
@@ -162,63 +161,37 @@ def cmd_sender(args: argparse.Namespace) -> int:
 
 
 def cmd_draft(args: argparse.Namespace) -> int:
+    from postcard.compose.drafting import save_draft
+
     if args.personal is None and args.text is None and args.template is None:
         raise PostcardError("give --personal, --text or --template")
     with opened(args) as ctx:
-        store = ctx.store
-        contact = store.contacts.get(args.contact)
+        contact = ctx.store.contacts.get(args.contact)
         if contact is None:
             raise PostcardError(f"no contact with id {args.contact}")
-        event = store.events.resolve(args.event) if args.event else None
-        event_id = event.id if event else None
-        if args.template:
-            ctx.templates.get(args.template)  # an unknown name is an error now, not at print time
-        draft = store.cards.drafts_for_event(event_id).get(contact.id or 0) or Card(
-            contact_id=contact.id or 0, text="", event_id=event_id
-        )
-        if args.personal is not None:
-            draft.personal = normalize_text(args.personal)
-        if args.template:
-            draft.template = args.template
-        if args.text is not None:
-            lines = [line.strip() for line in args.text.replace("/", "\n").splitlines() if line.strip()]
-            if len(lines) > 3:
-                raise PostcardError(f"the card for {contact.display_name} has {len(lines)} lines; at most 3")
-            draft.text = "\n".join(lines)
-        sender = store.senders.default()
-        draft.sender_id = sender.id if sender else None
-        store.cards.save_draft(draft)
+        event = ctx.store.events.resolve(args.event) if args.event else None
+        draft = save_draft(ctx.store, ctx.templates, contact, event, personal=args.personal, text=args.text,
+                           template=args.template)  # fmt: skip
     print(f"draft {draft.id} for {contact.display_name} saved")
     return 0
 
 
-def _parse_setting(name: str, raw: str) -> Any:
-    kind = SETTINGS[name]
-    if kind in (bool, "bool"):
-        if raw.lower() in ("1", "true", "yes", "on"):
-            return True
-        if raw.lower() in ("0", "false", "no", "off"):
-            return False
-        raise PostcardError(f"{name} takes yes or no, not {raw!r}")
-    if kind in (float, "float"):
-        try:
-            return float(raw)
-        except ValueError:
-            raise PostcardError(f"{name} takes a number, not {raw!r}") from None
-    return raw
-
-
 def cmd_settings(args: argparse.Namespace) -> int:
+    from postcard.compose import preferences
+
     with opened(args) as ctx:
-        saved = dict(ctx.store.settings.get("layout", {}) or {})
+        assignments = {}
         for assignment in args.assignments:
             name, sep, raw = assignment.partition("=")
-            if not sep or name not in SETTINGS:
-                raise PostcardError(f"expected NAME=VALUE with NAME one of {', '.join(SETTINGS)}; got {assignment!r}")
-            saved[name] = _parse_setting(name, raw)
-        options = LayoutOptions.from_dict(saved)  # check the values make a valid set before saving
-        if args.assignments:
-            ctx.store.settings.set("layout", saved)
-    for name, value in options.to_dict().items():
-        print(f"{name} = {value}")
+            if not sep or name not in preferences.BY_NAME:
+                raise PostcardError(
+                    f"expected NAME=VALUE with NAME one of {', '.join(preferences.BY_NAME)}; got {assignment!r}"
+                )
+            assignments[name] = raw
+        if assignments:
+            prefs = preferences.set_text(ctx.store.settings, assignments)
+        else:
+            prefs = preferences.load(ctx.store.settings)
+    for pref, value in prefs:
+        print(f"{pref.name} = {value}")
     return 0

@@ -117,6 +117,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from postcard.cli.wording import import_summary
     from postcard.io.importer import import_files
 
     with opened(args) as ctx:
@@ -124,7 +125,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             ctx.store, args.files, fmt=args.fmt, column_map=args.map, event_name=args.event,
             event_date=args.date, group_by_date=args.group_by_date,
         )  # fmt: skip
-    for line in summary.lines():
+    for line in import_summary(summary):
         print(line)
     if summary.issues and not (summary.imported or summary.merged or summary.skipped):
         return 1
@@ -285,21 +286,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from postcard.compose import build_selection, layout_options
+    from postcard.compose.printing import PrintRequest, plan_batch, write_batch
     from postcard.demo import fill_demo
-    from postcard.render.batch import PrintSettings, print_batch
 
     with opened(args) as ctx:
         event = fill_demo(ctx.store)
         count = ctx.store.contacts.count()
-        settings = PrintSettings(options=layout_options(ctx))
-        contacts = ctx.store.contacts.list(event_id=event.id)
-        selection = build_selection(
-            ctx, contacts, event=event, sender=ctx.store.senders.default(), settings=settings, seed=1
-        )
+        plan = plan_batch(ctx, PrintRequest(event_id=event.id, seed=1, log=False))
         sample = ctx.paths.data_dir / "demo-cards.pdf"
-        print_batch(selection.jobs, settings, ctx.fonts, sample)  # a look, not a print run: not logged
+        outcome = write_batch(plan, sample, ctx.fonts)  # a look, not a print run: not logged
     print(f"demo: event {event.name!r} ({event.date}) with {count} contacts and a sender")
-    print(f"sample cards (not logged): {sample}")
+    print(f"sample cards (not logged): {', '.join(str(f.path) for f in outcome.files)}")
     print(f"next: postcard contacts --event {event.name}   |   postcard render --event {event.name} --out cards.pdf")
     return 0

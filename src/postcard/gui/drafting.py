@@ -12,12 +12,14 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication
 
-from postcard.compose import build_job, layout_options, saved_offsets
+from postcard.compose import preferences
+from postcard.compose.drafting import Composer, card_format_for, default_template, printed_card, printed_job
+from postcard.compose.printing import print_settings, render_preview
 from postcard.context import AppContext
 from postcard.core.layout.card import layout_card
 from postcard.core.model import Card, CardStatus, Contact, Event, Sender
 from postcard.errors import LayoutError, MissingGlyphError, PostcardError, TemplateError
-from postcard.render.batch import CardJob, PrintSettings, render_preview
+from postcard.render.batch import CardJob, PrintSettings
 
 ROOM_LIMIT = 64
 
@@ -46,23 +48,10 @@ class CardView:
 
     def job(self, personal: str | None = None) -> CardJob:
         if self.printed is not None:
-            card = self.printed
-            return CardJob(
-                self.contact,
-                tuple(card.text.splitlines()),
-                self.sender,
-                card.template,
-                card.personal,
-                card.event_id,
-                card.format,
-                str(card.options.get("direction", "vertical")),
-                card.seed,
-            )
-        return build_job(
-            self.ctx,
+            return printed_job(self.printed, self.contact, self.sender)
+        composer = Composer(self.ctx.templates, event=self.event, sender=self.sender)
+        return composer.job(
             self.contact,
-            event=self.event,
-            sender=self.sender,
             template=self.template,
             personal=self.personal if personal is None else personal,
             seed=self.seed,
@@ -116,12 +105,9 @@ class DraftSession:
         self.ctx, self.contact, self.event = ctx, contact, event
         self.sender = ctx.store.senders.default()
         self.draft: Card | None = ctx.store.cards.drafts_for_event(event.id if event else None).get(contact.id or 0)
-        done = ctx.store.cards.thanked_for_event(contact.id or 0, event.id if event else None)
-        self.printed: Card | None = max(
-            done, key=lambda c: (c.printed_at is not None, c.printed_at, c.id or 0), default=None
-        )
+        self.printed: Card | None = printed_card(ctx.store, contact, event)
         self.read_only = self.draft is None and self.printed is not None
-        lang_default = build_job(ctx, contact, event=event, sender=self.sender, personal="", seed=1).template
+        lang_default = default_template(contact)
         self.template = (self.draft.template if self.draft and self.draft.template else "") or lang_default
         self.personal = self.draft.personal if self.draft else ""
         self.seed = self.draft.seed if self.draft and self.draft.seed else secrets.randbits(31)
@@ -131,7 +117,7 @@ class DraftSession:
         return cls(ctx, contact, event)
 
     def card_view(self) -> CardView:
-        settings = PrintSettings(options=layout_options(self.ctx), offsets=saved_offsets(self.ctx))
+        settings = print_settings(preferences.load(self.ctx.store.settings))
         return CardView(
             self.ctx,
             self.contact,
@@ -154,15 +140,7 @@ class DraftSession:
             self.personal = personal
         if template is not None:
             self.template = template
-        job = build_job(
-            self.ctx,
-            self.contact,
-            event=self.event,
-            sender=self.sender,
-            template=self.template,
-            personal="",
-            seed=self.seed,
-        )
+        self.ctx.templates.get(self.template)  # an unknown template is refused before anything is saved
         draft = self.draft or Card(
             contact_id=self.contact.id or 0, text="", event_id=self.event.id if self.event else None
         )
@@ -171,7 +149,7 @@ class DraftSession:
             template=self.template,
             personal=self.personal,
             text="",
-            format=job.format,
+            format=card_format_for(self.contact),
             seed=self.seed,
             sender_id=self.sender.id if self.sender else None,
         )

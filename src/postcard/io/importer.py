@@ -20,6 +20,8 @@ GROUP_EVENT_PREFIX = "名刺交換"
 
 @dataclass
 class ImportSummary:
+    """What an import did, as data: each front end words it."""
+
     imported: int = 0
     merged: int = 0
     skipped: int = 0
@@ -28,20 +30,6 @@ class ImportSummary:
     formats: dict[str, str] = field(default_factory=dict)  # file → detected format
     contact_ids: list[int] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
-
-    def lines(self) -> list[str]:
-        """The summary a person reads after an import."""
-        out = [f"{name}: {fmt}" for name, fmt in self.formats.items()]
-        out.append(
-            f"imported {self.imported}, merged {self.merged}, skipped {self.skipped} (already there), "
-            f"errors {len(self.issues)}"
-        )
-        if self.completed_addresses:
-            out.append(f"completed {self.completed_addresses} addresses from the postal code")
-        if self.events:
-            out.append("linked to: " + ", ".join(self.events))
-        out += [f"error: {issue}" for issue in self.issues]
-        return out
 
 
 def import_files(

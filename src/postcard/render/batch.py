@@ -2,7 +2,8 @@
 
 The PDF goes to a temporary file beside the target and is renamed into place only when complete; the log
 rows are committed in one transaction after that. Killing the process at any point leaves either nothing or
-the finished PDF, and never log rows for a PDF that does not exist.
+the finished PDF, and never log rows for a PDF that does not exist. A batch of several PDFs (one per card
+stock, see :func:`print_batches`) writes every file before it renames any, and logs after the last rename.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import gc
 import io
 import os
 from collections.abc import Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -19,6 +21,7 @@ from postcard.core.layout.formats import LayoutOptions, card_format
 from postcard.core.layout.items import Page
 from postcard.core.layout.sheets import Sheet, nup_sheets, plan_grid, print_order, single_sheets
 from postcard.core.model import Card, CardStatus, Contact, Sender
+from postcard.core.options import Direction, Format, LayoutMode, SheetSize, Sides
 from postcard.core.progress import NullProgress, Progress, check_cancel
 from postcard.errors import PostcardError
 from postcard.render.fonts import FontCatalog
@@ -36,10 +39,11 @@ class CardJob:
     template: str = ""
     personal: str = ""
     event_id: int | None = None
-    format: str = "jp-hagaki"
-    direction: str = "vertical"
+    format: Format = Format.JP_HAGAKI
+    direction: Direction = Direction.VERTICAL
     seed: int = 0
     draft_id: int | None = None
+    options: LayoutOptions | None = None  # this card's own options (a reprint); None: the batch's
 
     @property
     def content(self) -> CardContent:
@@ -52,9 +56,9 @@ class CardJob:
 
 @dataclass
 class PrintSettings:
-    layout: str = "duplex"  # duplex | two-pass | nup
-    sides: str = "both"  # both | message | address
-    sheet: str = "a4"  # for nup
+    layout: LayoutMode = LayoutMode.DUPLEX
+    sides: Sides = Sides.BOTH
+    sheet: SheetSize = SheetSize.A4  # for nup
     reverse: bool = False  # two-pass: reverse the second pass
     offsets: dict[str, tuple[float, float]] = field(default_factory=dict)  # per side, mm
     options: LayoutOptions = field(default_factory=LayoutOptions)
@@ -69,7 +73,7 @@ class BatchResult:
 
 def card_pages(job: CardJob, settings: PrintSettings, catalog: FontCatalog) -> list[tuple[str, Page]]:
     """The laid-out sides of one card, each tagged "message" or "address"."""
-    pages = layout_card(job.content, settings.options, catalog, settings.sides)
+    pages = layout_card(job.content, job.options or settings.options, catalog, settings.sides)
     return list(zip(_side_names(settings), pages, strict=True))
 
 
@@ -96,8 +100,7 @@ def write_batch_pdf(
     """
     progress = progress or NullProgress()
     check_jobs(jobs)
-    # A tick per card laid out in n-up (both sides at once), per card side otherwise.
-    progress.start(len(jobs) * (1 if settings.layout == "nup" else len(_side_names(settings))), "print")
+    progress.start(_ticks(jobs, settings), "print")
     target = os.fspath(out) if isinstance(out, os.PathLike) else out
     was_enabled = gc.isenabled()
     gc.disable()
@@ -123,7 +126,7 @@ def iter_sheets(
         progress.tick()
         return pages
 
-    if settings.layout == "nup":  # one grid per card size, in the order the sizes first appear
+    if settings.layout == LayoutMode.NUP:  # one grid per card size, in the order the sizes first appear
         groups: dict[str, list[CardJob]] = {}
         for job in jobs:
             groups.setdefault(job.format, []).append(job)
@@ -144,7 +147,7 @@ def iter_sheets(
 
 
 def _side_names(settings: PrintSettings) -> list[str]:
-    return ["message", "address"] if settings.sides == "both" else [settings.sides]
+    return list(Sides(settings.sides).names)
 
 
 def print_batch(
@@ -158,30 +161,77 @@ def print_batch(
     progress: Progress | None = None,
 ) -> BatchResult:
     """Write the PDF atomically to ``out``; then, if ``log`` (a CardRepo) is given, record the cards as printed."""
-    out = Path(out)
-    check_target(out)  # a folder, a FIFO or a device is refused before any work
-    if not jobs:
+    [result] = print_batches([(jobs, Path(out))], settings, catalog, log=log, invariant=invariant, progress=progress)
+    return result
+
+
+def print_batches(
+    groups: Sequence[tuple[Sequence[CardJob], Path]],
+    settings: PrintSettings,
+    catalog: FontCatalog,
+    *,
+    log: object | None = None,
+    invariant: bool = False,
+    progress: Progress | None = None,
+) -> list[BatchResult]:
+    """Write one PDF per ``(jobs, out)`` group: all to hidden ``.part`` files first, then rename them all into
+    place, then (if ``log``, a CardRepo, is given) record every card as printed in one transaction.
+
+    Cancelling or failing in any group leaves none of the PDFs and no log rows. Progress counts the whole run.
+    """
+    for _jobs, out in groups:
+        check_target(Path(out))  # a folder, a FIFO or a device is refused before any work
+    if not groups or not all(jobs for jobs, _out in groups):
         raise PostcardError("nothing to print: the selection has no contacts")
-    with atomic_output(out) as handle:
-        pages = write_batch_pdf(jobs, settings, catalog, handle, invariant=invariant, progress=progress)
-    cards = [
-        Card(contact_id=job.contact.id or 0, text=job.text, template=job.template, format=job.format,
-             event_id=job.event_id, sender_id=job.sender.id if job.sender else None, personal=job.personal,
-             seed=job.seed, status=CardStatus.PRINTED, id=job.draft_id,
-             options={**settings.options.to_dict(), "direction": job.direction, "sides": settings.sides})
-        for job in jobs
-    ]  # fmt: skip
+    progress = progress or NullProgress()
+    progress.start(sum(_ticks(jobs, settings) for jobs, _out in groups), "print")
+    pages: list[int] = []
+    with ExitStack() as files:  # every file is renamed into place only when the last one is written
+        for jobs, out in groups:
+            handle = files.enter_context(atomic_output(Path(out)))
+            pages.append(write_batch_pdf(jobs, settings, catalog, handle, invariant=invariant,
+                                         progress=_Continuing(progress)))  # fmt: skip
+    progress.finish()
+    cards = [[_printed_card(job, settings) for job in jobs] for jobs, _out in groups]
     if log is not None:
-        cards = log.record_printed(cards)  # type: ignore[attr-defined]
-    return BatchResult(out, pages, cards)
+        logged = iter(log.record_printed([card for group in cards for card in group]))  # type: ignore[attr-defined]
+        cards = [[next(logged) for _card in group] for group in cards]
+    return [BatchResult(Path(out), n, group) for (_jobs, out), n, group in zip(groups, pages, cards, strict=True)]
+
+
+def _printed_card(job: CardJob, settings: PrintSettings) -> Card:
+    """The log row of a printed card: everything a reprint needs to draw it again exactly."""
+    options = (job.options or settings.options).to_dict()
+    return Card(contact_id=job.contact.id or 0, text=job.text, template=job.template, format=job.format,
+                event_id=job.event_id, sender_id=job.sender.id if job.sender else None, personal=job.personal,
+                seed=job.seed, status=CardStatus.PRINTED, id=job.draft_id,
+                options={**options, "direction": job.direction, "sides": settings.sides})  # fmt: skip
+
+
+def _ticks(jobs: Sequence[CardJob], settings: PrintSettings) -> int:
+    """A tick per card laid out in n-up (both sides at once), per card side otherwise."""
+    return len(jobs) * (1 if settings.layout == LayoutMode.NUP else len(_side_names(settings)))
 
 
 def render_preview(job: CardJob, settings: PrintSettings, catalog: FontCatalog) -> bytes:
     """One card, both sides, as PDF bytes: the live preview shows exactly what prints."""
     buffer = io.BytesIO()
-    single = replace(settings, layout="duplex", sides="both", reverse=False)
+    single = replace(settings, layout=LayoutMode.DUPLEX, sides=Sides.BOTH, reverse=False)
     write_batch_pdf([job], single, catalog, buffer)
     return buffer.getvalue()
+
+
+class _Continuing(NullProgress):
+    """One file of a several-file batch: ticks and cancel go to the whole run's progress, start and finish don't."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+
+    def tick(self, n: int = 1) -> None:
+        self.progress.tick(n)
+
+    def cancelled(self) -> bool:
+        return self.progress.cancelled()
 
 
 class _CancelOnly(NullProgress):

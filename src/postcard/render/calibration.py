@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import io
+from collections.abc import Mapping
 from pathlib import Path
 
-from postcard.core.layout.calibration import calibration_page
+from postcard.core.layout.calibration import CalibrationNote, calibration_page
 from postcard.core.layout.sheets import single_sheets
 from postcard.render.fonts import FontCatalog
 from postcard.render.output import atomic_output, check_target
 from postcard.render.pdf import write_sheets
 
 
-def write_calibration(out: Path, fmt_key: str, catalog: FontCatalog) -> None:
-    """The calibration page of a card format, written atomically to ``out`` (see :mod:`postcard.render.output`)."""
+def write_calibration(out: Path | io.BufferedIOBase, fmt_key: str, catalog: FontCatalog,
+                      wording: Mapping[CalibrationNote, str]) -> None:  # fmt: skip
+    """The calibration page of a card format, written atomically to ``out`` (see :mod:`postcard.render.output`) or
+    into a binary file object."""
+    sheets = single_sheets([("message", calibration_page(fmt_key, catalog, wording))])
+    if isinstance(out, io.BufferedIOBase):
+        write_sheets(sheets, out, catalog, title="postcard calibration")
+        return
     check_target(Path(out))
-    page = calibration_page(fmt_key, catalog)
     with atomic_output(Path(out)) as handle:
-        write_sheets(single_sheets([("message", page)]), handle, catalog, title="postcard calibration")
+        write_sheets(sheets, handle, catalog, title="postcard calibration")

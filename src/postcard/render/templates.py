@@ -24,7 +24,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from postcard.core.model import Contact, Event, Sender
 from postcard.core.vertical import kanji_numerals
-from postcard.errors import TemplateError
+from postcard.errors import TemplateError, TooManyLinesError
 
 SUFFIX = ".j2"
 MAX_LINES = 3
@@ -77,6 +77,14 @@ class RenderedText:
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
+
+
+@dataclass(frozen=True)
+class LoadedTemplate:
+    """A template found and compiled once, to fill in for many cards (see :meth:`TemplateLibrary.load`)."""
+
+    info: TemplateInfo
+    template: jinja2.Template
 
 
 @dataclass(frozen=True)
@@ -330,6 +338,22 @@ class TemplateLibrary:
         ctx = _context(contact, event, personal, sender, today)
         return self._render(lambda: self.env.get_template(info.name + SUFFIX), info, info.name + SUFFIX, ctx)
 
+    def load(self, name: str) -> LoadedTemplate:
+        """Find and compile ``name`` once; :meth:`render_loaded` then fills it in without looking it up again."""
+        info = self.get(name)
+        try:
+            template = self.env.get_template(info.name + SUFFIX)
+        except _RENDER_ERRORS as exc:
+            raise _template_error(exc, info.name + SUFFIX) from exc
+        return LoadedTemplate(info, template)
+
+    def render_loaded(self, loaded: LoadedTemplate, *, contact: Contact, event: Event | None = None,
+                      personal: str = "", sender: Sender | None = None,
+                      today: dt.date | None = None) -> RenderedText:  # fmt: skip
+        """:meth:`render` for a template :meth:`load` found: the same text and the same errors."""
+        ctx = _context(contact, event, personal, sender, today)
+        return self._render(lambda: loaded.template, loaded.info, loaded.info.name + SUFFIX, ctx)
+
     def render_source(self, source: str, name: str = "<editor>", **ctx: Any) -> RenderedText:
         """Render template text that is not a file (the GUI's editor); errors call it ``name``.
 
@@ -392,5 +416,5 @@ class TemplateLibrary:
         if len(lines) > MAX_LINES:
             who = str(getattr(ctx["contact"], "display_name", "")) or "(no name)"
             message = f"card for {who} has {len(lines)} lines; a postcard takes at most {MAX_LINES}"
-            raise TemplateError(f"{message} ({display})")
+            raise TooManyLinesError(f"{message} ({display})", len(lines))
         return RenderedText(lines=lines, info=info)

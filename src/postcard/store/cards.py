@@ -96,10 +96,12 @@ class CardRepo:
             for card in cards:
                 card.status = CardStatus.PRINTED
                 card.printed_at = now
-                cur = conn.execute(  # a saved draft becomes printed; any other card is a new row
-                    "UPDATE cards SET status = 'printed', printed_at = ?, text = ?, seed = ?, options = ? WHERE id = ?",
-                    (time_out(now), card.text, card.seed, json.dumps(card.options, ensure_ascii=False), card.id),
-                )
+                cur = conn.execute(  # a saved draft becomes printed (as it printed); any other card is a new row
+                    "UPDATE cards SET status = 'printed', printed_at = ?, text = ?, seed = ?, options = ?, format = ?,"
+                    " template = ?, personal = ?, sender_id = ? WHERE id = ?",
+                    (time_out(now), card.text, card.seed, json.dumps(card.options, ensure_ascii=False), card.format,
+                     card.template, card.personal, card.sender_id, card.id),
+                )  # fmt: skip
                 if card.id is None or cur.rowcount == 0:
                     card.id = None
                     self.add(card)

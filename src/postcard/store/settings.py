@@ -23,5 +23,9 @@ class SettingsRepo:
                 (key, json.dumps(value, ensure_ascii=False)),
             )
 
+    def delete(self, key: str) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+
     def all(self) -> dict[str, Any]:
         return {k: json.loads(v) for k, v in self.db.execute("SELECT key, value FROM settings").fetchall()}

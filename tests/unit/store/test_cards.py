@@ -64,6 +64,16 @@ def test_record_printed_turns_drafts_into_printed_and_adds_new(
     assert store.cards.drafts_for_event(event_id) == {}
 
 
+def test_a_printed_draft_is_logged_as_it_printed(store: Store, people: tuple[int, ...]) -> None:
+    draft = store.cards.save_draft(Card(contact_id=people[0], text="", template="ja-seminar", format="jp-hagaki"))
+    draft.format, draft.template, draft.personal, draft.text = "a6", "en-talk", "See you", "Thanks\nSee you"
+    store.cards.record_printed([draft])
+    logged = store.cards.get(draft.id or 0)
+    assert logged is not None and logged.status == CardStatus.PRINTED
+    assert (logged.format, logged.template, logged.personal, logged.text) == ("a6", "en-talk", "See you",
+                                                                             "Thanks\nSee you")  # fmt: skip
+
+
 def test_record_printed_is_one_transaction(store: Store, people: tuple[int, ...]) -> None:
     draft = store.cards.save_draft(Card(contact_id=people[0], text="draft"))
     broken = Card(contact_id=99999, text="nobody")  # fails the foreign key, after the draft was updated

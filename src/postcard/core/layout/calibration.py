@@ -7,22 +7,34 @@ that start at the paper edge: where the scale's 10 mm tick lands tells the offse
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from enum import StrEnum
+
 from postcard.core.layout.formats import card_format
 from postcard.core.layout.hagaki import zip_frames
 from postcard.core.layout.items import Item, Line, Page
 from postcard.core.layout.metrics import FontMetrics
 from postcard.core.layout.typeset import Setter, Style
 
-BOXES_LINE = "The red boxes should sit on the card's own postal-code boxes."
-INSTRUCTIONS = (
-    "Print at 100 % on a postcard of this size.",
-    "Measure from the paper's left and top edges to the 10 ticks:",
-    "dx = measured − 10 (right +), dy = measured − 10 (down +),",
-    "then: postcard calibrate --side address --dx … --dy …",
-)
+
+class CalibrationNote(StrEnum):
+    """The lines of instructions on the page, in order; each front end words them (the CLI in English)."""
+
+    PRINT_AT_100 = "print-at-100"  # print at actual size on a card of this size
+    BOXES = "boxes"  # the red boxes should sit on the card's own boxes (Japanese postcards only)
+    MEASURE = "measure"  # measure from the paper's edges to the 10 mm ticks
+    FORMULA = "formula"  # dx = measured − 10 (right +), dy = measured − 10 (down +)
+    NEXT_STEP = "next-step"  # where to enter the offsets
 
 
-def calibration_page(fmt_key: str, metrics: FontMetrics) -> Page:
+def calibration_notes(fmt_key: str) -> tuple[CalibrationNote, ...]:
+    """The notes the page for this format carries (the boxes only where there are boxes)."""
+    notes = tuple(CalibrationNote)
+    return notes if card_format(fmt_key).japanese else tuple(n for n in notes if n is not CalibrationNote.BOXES)
+
+
+def calibration_page(fmt_key: str, metrics: FontMetrics, wording: Mapping[CalibrationNote, str]) -> Page:
+    """The page, with each of :func:`calibration_notes` in ``wording`` (a note without wording is left out)."""
     fmt = card_format(fmt_key)
     w, h = (fmt.width, fmt.height) if fmt.japanese else fmt.landscape
     items: list[Item] = []
@@ -43,7 +55,7 @@ def calibration_page(fmt_key: str, metrics: FontMetrics) -> Page:
     for mm in range(10, int(h), 10):
         items += setter.horizontal(str(mm), 5.0, mm, style)[0]
     y = cy + 16.0
-    lines = (INSTRUCTIONS[0], BOXES_LINE, *INSTRUCTIONS[1:]) if fmt.japanese else INSTRUCTIONS
+    lines = [wording[note] for note in calibration_notes(fmt_key) if wording.get(note)]
     for line in lines:
         text_w = setter.horizontal_length(line, style.chain) * 7.0 * 25.4 / 72
         items += setter.horizontal(line, max(6.0, (w - text_w) / 2), y, style)[0]

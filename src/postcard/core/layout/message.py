@@ -12,7 +12,7 @@ from postcard.core.layout.metrics import FontMetrics
 from postcard.core.layout.typeset import Setter, Style, fit_size
 from postcard.core.model import Sender
 from postcard.core.vertical import name_for_vertical
-from postcard.errors import LayoutError
+from postcard.errors import LayoutError, TooManyLinesError
 
 MAX_LINES = 3
 BODY_MAX, BODY_MIN = 36.0, 12.0
@@ -23,7 +23,8 @@ def check_three_lines(lines: Sequence[str], who: str) -> list[str]:
     """The three-line rule: the body of a card is at most three lines."""
     kept = [line.strip() for line in lines if line.strip()]
     if len(kept) > MAX_LINES:
-        raise LayoutError(f"the card for {who} has {len(kept)} lines; a postcard takes at most {MAX_LINES}")
+        raise TooManyLinesError(f"the card for {who} has {len(kept)} lines; a postcard takes at most {MAX_LINES}",
+                                len(kept))  # fmt: skip
     if not kept:
         raise LayoutError(f"the card for {who} has no text")
     return kept

@@ -1,0 +1,234 @@
+"""A print run: a request → a plan (the jobs, each card's problems, who was already thanked) → the PDFs → the log.
+
+:func:`plan_batch` reads the store and computes; :func:`write_batch` only computes and writes files (a worker
+thread may run it); :func:`log_batch` is the store write. :func:`run_batch` does the last two, as the CLI does.
+
+Cards for different stock never share a PDF: hagaki, A6 and 4×6 cards each go to a file of their own
+(:func:`stock_paths`), unless the request forces one format for every card.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from postcard.compose import preferences
+from postcard.compose.drafting import Composer, compose_card
+from postcard.compose.preferences import Preferences
+from postcard.compose.problems import Problem
+from postcard.compose.selection import (
+    EmptySelectionError,
+    Thanked,
+    already_thanked,
+    select_contacts,
+    sender_for,
+)
+from postcard.context import AppContext
+from postcard.core.layout.calibration import CalibrationNote
+from postcard.core.layout.formats import FORMATS, card_format
+from postcard.core.model import Card, Contact, Event, Sender
+from postcard.core.options import Format, LayoutMode, SheetSize, Sides
+from postcard.core.progress import Progress
+from postcard.errors import PostcardError
+from postcard.render import batch
+from postcard.render.batch import CardJob, PrintSettings
+from postcard.render.calibration import write_calibration as _write_calibration
+from postcard.render.fonts import FontCatalog
+from postcard.store.store import Store
+
+
+class AlreadyThankedError(PostcardError):
+    """Some of the batch already got a card for the event; the request did not say ``force``."""
+
+    def __init__(self, thanked: list[Thanked], event: Event) -> None:
+        self.thanked, self.event = thanked, event
+        super().__init__(f"{len(thanked)} of them already got a card for {event.name}")
+
+
+class NothingPrintableError(PostcardError):
+    """Every card of the batch has a problem that stops it."""
+
+    def __init__(self) -> None:
+        super().__init__("no card could be printed")
+
+
+@dataclass(frozen=True)
+class PrintRequest:
+    """What the user asked for. ``None`` means "the saved preference" (layout, sides, sheet) or "per contact"."""
+
+    event_id: int | None = None  # the event's people, or the event the given contacts are thanked for
+    contact_ids: tuple[int, ...] | None = None  # these people (else the event's, else everyone)
+    unthanked: bool = False  # only the event's people not yet thanked for it
+    template: str | None = None  # else each draft's, else the default for the contact's language
+    format: Format | None = None  # force one card format for everyone (one stock, one PDF)
+    layout: LayoutMode | None = None
+    sides: Sides | None = None
+    sheet: SheetSize | None = None
+    reverse: bool = False  # two-pass: the second pass in reverse order
+    sender_id: int | None = None  # else the default sender
+    seed: int | None = None  # card N gets seed + its contact id: the same bytes again
+    overrides: Mapping[str, object] = field(default_factory=dict)  # layout options for this run only
+    force: bool = False  # print even for people already thanked for the event
+    log: bool = True  # record the cards as printed
+
+
+def print_settings(
+    prefs: Preferences,
+    *,
+    layout: LayoutMode | None = None,
+    sides: Sides | None = None,
+    sheet: SheetSize | None = None,
+    reverse: bool = False,
+    overrides: Mapping[str, object] | None = None,
+) -> PrintSettings:
+    """The one place print settings are made: the saved preferences, with what this run changes."""
+    return PrintSettings(
+        LayoutMode(layout or prefs["layout"]), Sides(sides or prefs["sides"]), SheetSize(sheet or prefs["sheet"]),
+        reverse, prefs.offsets(), prefs.layout_options(**(overrides or {})),
+    )  # fmt: skip
+
+
+@dataclass
+class BatchPlan:
+    """Everything known before a PDF is written: the cards that will print and what is wrong with the others."""
+
+    request: PrintRequest
+    event: Event | None
+    sender: Sender | None
+    settings: PrintSettings
+    contacts: list[Contact]
+    jobs: list[CardJob]
+    problems: list[Problem]  # per card: the ones that stop it (blocking) and the warnings
+    thanked: list[Thanked]  # who already got a card for the event
+
+    @property
+    def skipped(self) -> list[Problem]:
+        return [p for p in self.problems if p.blocking]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.blocking]
+
+    @property
+    def needs_force(self) -> bool:
+        """Printing would thank someone twice for the event, and the request did not say that is wanted."""
+        return bool(self.thanked) and self.request.log and not self.request.force
+
+    def forced(self) -> BatchPlan:
+        """This plan with the user's yes to thanking people again."""
+        return replace(self, request=replace(self.request, force=True))
+
+    def stocks(self) -> dict[Format, list[CardJob]]:
+        """The jobs by card format (one stock each), in the order of ``FORMATS``."""
+        groups: dict[Format, list[CardJob]] = {Format(key): [] for key in FORMATS}
+        for job in self.jobs:
+            groups[Format(job.format)].append(job)
+        return {fmt: jobs for fmt, jobs in groups.items() if jobs}
+
+
+def stock_paths(out: Path, formats: list[Format]) -> dict[Format, Path]:
+    """Where each stock's PDF goes: ``out`` for the first format (in ``FORMATS`` order), ``<stem>-<format>.pdf``
+    beside it for the others (``cards.pdf`` and ``cards-a6.pdf``)."""
+    out = Path(out)
+    ordered = [Format(key) for key in FORMATS if key in formats]
+    return {fmt: out.with_name(f"{out.stem}-{fmt.value}{out.suffix}") if i else out for i, fmt in enumerate(ordered)}
+
+
+def plan_batch(ctx: AppContext, request: PrintRequest, prefs: Preferences | None = None) -> BatchPlan:
+    """Who is in the batch, every card composed and checked, who was already thanked. Reads the store only.
+
+    Raises UnknownContactError, UnknownSenderError, EmptySelectionError, PreferenceError (a bad override).
+    """
+    store = ctx.store
+    event = store.events.get(request.event_id) if request.event_id is not None else None
+    if request.event_id is not None and event is None:
+        raise PostcardError(f"no event with id {request.event_id}")
+    ids = list(request.contact_ids) if request.contact_ids is not None else None
+    contacts = select_contacts(store, event=event if ids is None else None, contact_ids=ids,
+                               unthanked=request.unthanked)  # fmt: skip
+    if not contacts:
+        raise EmptySelectionError()
+    sender = sender_for(store, request.sender_id)
+    thanked = already_thanked(store, contacts, event)
+    prefs = prefs or preferences.load(store.settings)
+    settings = print_settings(prefs, layout=request.layout, sides=request.sides, sheet=request.sheet,
+                              reverse=request.reverse, overrides=request.overrides)  # fmt: skip
+    drafts = store.cards.drafts_for_event(event.id if event else None)
+    composer = Composer(ctx.templates, event=event, sender=sender)
+    jobs, problems = [], []
+    for contact in contacts:
+        seed = None if request.seed is None else request.seed + (contact.id or 0)
+        draft = drafts.get(contact.id or 0)
+        composed = compose_card(composer, contact, settings.options, ctx.fonts, draft=draft, template=request.template,
+                                fmt=request.format, seed=seed, sides=settings.sides)  # fmt: skip
+        problems += composed.problems
+        if composed.printable and composed.job is not None:
+            jobs.append(composed.job)
+    return BatchPlan(request, event, sender, settings, contacts, jobs, problems, thanked)
+
+
+@dataclass(frozen=True)
+class OutputFile:
+    path: Path
+    format: Format  # the card stock this file is for
+    cards: int
+    pages: int
+
+
+@dataclass
+class BatchOutcome:
+    files: list[OutputFile]
+    cards: list[Card]  # as printed; with their log ids once logged
+    logged: bool = False
+
+    @property
+    def pages(self) -> int:
+        return sum(f.pages for f in self.files)
+
+
+def write_batch(plan: BatchPlan, out: Path, fonts: FontCatalog, progress: Progress | None = None) -> BatchOutcome:
+    """Write the plan's PDFs (one per stock), each atomically; nothing is logged. No store access: a worker
+    thread may run it. Cancelled (or failed) part-way, it leaves none of the files.
+
+    Raises AlreadyThankedError (see :attr:`BatchPlan.needs_force`), NothingPrintableError, Cancelled.
+    """
+    if plan.needs_force:
+        assert plan.event is not None
+        raise AlreadyThankedError(plan.thanked, plan.event)
+    if not plan.jobs:
+        raise NothingPrintableError()
+    stocks = plan.stocks()
+    paths = stock_paths(out, list(stocks))
+    groups = [(jobs, paths[fmt]) for fmt, jobs in stocks.items()]
+    results = batch.print_batches(groups, plan.settings, fonts, invariant=plan.request.seed is not None,
+                                  progress=progress)  # fmt: skip
+    files = [OutputFile(r.path, fmt, len(r.cards), r.pages) for fmt, r in zip(stocks, results, strict=True)]
+    return BatchOutcome(files, [card for r in results for card in r.cards])
+
+
+def log_batch(store: Store, outcome: BatchOutcome) -> BatchOutcome:
+    """Record the written cards as printed, in one transaction (drafts become printed). Writes the store."""
+    if not outcome.logged:
+        outcome.cards = store.cards.record_printed(outcome.cards)
+        outcome.logged = True
+    return outcome
+
+
+def run_batch(ctx: AppContext, plan: BatchPlan, out: Path, progress: Progress | None = None) -> BatchOutcome:
+    """Write the PDFs, then (if the request says so) log the cards: what ``postcard render`` does."""
+    outcome = write_batch(plan, out, ctx.fonts, progress)
+    return log_batch(ctx.store, outcome) if plan.request.log else outcome
+
+
+def render_preview(job: CardJob, settings: PrintSettings, fonts: FontCatalog) -> bytes:
+    """One card, both sides, as PDF bytes: the preview shows exactly what prints. Pure computation."""
+    return batch.render_preview(job, settings, fonts)
+
+
+def write_calibration(out: Path | io.BufferedIOBase, fmt: str, fonts: FontCatalog,
+                      wording: Mapping[CalibrationNote, str]) -> None:  # fmt: skip
+    """The calibration page for a card format, with the instructions in the front end's words."""
+    card_format(fmt)
+    _write_calibration(out, fmt, fonts, wording)

@@ -1,0 +1,138 @@
+"""A print run: the plan (jobs, problems, who was thanked), one PDF per stock, the log after the files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from postcard.compose import preferences
+from postcard.compose.printing import (
+    AlreadyThankedError,
+    NothingPrintableError,
+    PrintRequest,
+    log_batch,
+    plan_batch,
+    print_settings,
+    run_batch,
+    stock_paths,
+    write_batch,
+)
+from postcard.compose.problems import ProblemKind
+from postcard.compose.selection import EmptySelectionError
+from postcard.context import AppContext
+from postcard.core.model import Card, CardStatus, Event
+from postcard.core.options import Format, LayoutMode, SheetSize, Sides
+from tests.unit.compose.conftest import SMITH, YAMADA, add
+
+HAGAKI_PT, A6_PT = (283.46, 419.53), (419.53, 297.64)
+
+
+def sizes(pdf: Path) -> list[tuple[float, float]]:
+    return [(round(float(p.mediabox.width), 2), round(float(p.mediabox.height), 2)) for p in pypdf.PdfReader(pdf).pages]
+
+
+def event_with(ctx: AppContext, *people: dict[str, str]) -> tuple[Event, list[int]]:
+    event = ctx.store.events.add(Event("勉強会"))
+    ids = [add(ctx, **fields).id or 0 for fields in people]
+    ctx.store.events.link(event.id or 0, ids)
+    return event, ids
+
+
+def test_print_settings_come_from_the_saved_preferences_and_the_run(ctx: AppContext) -> None:
+    preferences.set_text(ctx.store.settings, {"layout": "two-pass", "sheet": "letter", "message_dx": "0.5"})
+    prefs = preferences.load(ctx.store.settings)
+    saved = print_settings(prefs)
+    assert (saved.layout, saved.sides, saved.sheet) == (LayoutMode.TWO_PASS, Sides.BOTH, SheetSize.LETTER)
+    assert saved.offsets["message"] == (0.5, 0.0)
+    run = print_settings(prefs, layout=LayoutMode.NUP, sides=Sides.ADDRESS, overrides={"numerals": "juu"})
+    assert (run.layout, run.sides, run.options.numerals) == (LayoutMode.NUP, Sides.ADDRESS, "juu")
+
+
+def test_the_plan_names_each_problem_and_keeps_the_good_cards(ctx: AppContext) -> None:
+    event, (good, bad, nowhere) = event_with(ctx, YAMADA, {**YAMADA, "given_name": "\U0001f99c"},
+                                             {"family_name": "山田", "given_name": "花子"})  # fmt: skip
+    plan = plan_batch(ctx, PrintRequest(event_id=event.id, seed=1))
+    assert [job.contact.id for job in plan.jobs] == [good, nowhere]
+    assert [(p.contact_id, p.kind) for p in plan.skipped] == [(bad, ProblemKind.MISSING_GLYPH)]
+    assert [(p.contact_id, p.kind) for p in plan.warnings] == [(nowhere, ProblemKind.NO_ADDRESS)]
+    assert [job.seed for job in plan.jobs] == [1 + good, 1 + nowhere] and plan.thanked == []
+
+
+def test_one_pdf_per_card_stock_named_in_the_outcome(ctx: AppContext, tmp_path: Path) -> None:
+    event, (yamada, smith) = event_with(ctx, YAMADA, SMITH)
+    plan = plan_batch(ctx, PrintRequest(event_id=event.id, seed=1))
+    assert {fmt: [j.contact.id for j in jobs] for fmt, jobs in plan.stocks().items()} == {
+        Format.JP_HAGAKI: [yamada], Format.A6: [smith]}  # fmt: skip
+    outcome = run_batch(ctx, plan, tmp_path / "cards.pdf")
+    assert [(f.path.name, f.format, f.cards, f.pages) for f in outcome.files] == [
+        ("cards.pdf", Format.JP_HAGAKI, 1, 2), ("cards-a6.pdf", Format.A6, 1, 2)]  # fmt: skip
+    assert sizes(tmp_path / "cards.pdf") == [HAGAKI_PT] * 2 and sizes(tmp_path / "cards-a6.pdf") == [A6_PT] * 2
+    logged = [row.card for row in ctx.store.cards.list(status=CardStatus.PRINTED)]
+    assert outcome.logged and sorted(c.contact_id for c in logged) == [yamada, smith]
+    assert {c.contact_id: c.format for c in logged} == {yamada: "jp-hagaki", smith: "a6"}
+
+
+def test_a_forced_format_makes_one_file(ctx: AppContext, tmp_path: Path) -> None:
+    event, _ = event_with(ctx, YAMADA, SMITH)
+    plan = plan_batch(ctx, PrintRequest(event_id=event.id, format=Format.A6, log=False))
+    outcome = run_batch(ctx, plan, tmp_path / "cards.pdf")
+    assert [f.path.name for f in outcome.files] == ["cards.pdf"] and sizes(tmp_path / "cards.pdf") == [A6_PT] * 4
+    assert not outcome.logged and ctx.store.cards.list(status=CardStatus.PRINTED) == []
+
+
+def test_stock_paths_put_the_first_format_at_the_path_asked_for() -> None:
+    out = Path("x/cards.pdf")
+    assert stock_paths(out, [Format.A6]) == {Format.A6: out}
+    paths = stock_paths(out, [Format.US_4X6, Format.JP_HAGAKI, Format.A6])
+    assert paths == {
+        Format.JP_HAGAKI: out,
+        Format.A6: Path("x/cards-a6.pdf"),
+        Format.US_4X6: Path("x/cards-us-4x6.pdf"),
+    }
+
+
+def test_thanking_twice_needs_a_yes(ctx: AppContext, tmp_path: Path) -> None:
+    event, (yamada, smith) = event_with(ctx, YAMADA, SMITH)
+    ctx.store.cards.record_printed([Card(contact_id=yamada, text="ありがとう", event_id=event.id)])
+    plan = plan_batch(ctx, PrintRequest(event_id=event.id))
+    assert plan.needs_force and [t.contact.id for t in plan.thanked] == [yamada]
+    with pytest.raises(AlreadyThankedError) as info:
+        run_batch(ctx, plan, tmp_path / "cards.pdf")
+    assert info.value.thanked == plan.thanked and not (tmp_path / "cards.pdf").exists()
+    assert run_batch(ctx, plan.forced(), tmp_path / "cards.pdf").logged
+    assert not plan_batch(ctx, PrintRequest(event_id=event.id, log=False)).needs_force
+    with pytest.raises(EmptySelectionError):  # both are thanked now
+        plan_batch(ctx, PrintRequest(event_id=event.id, unthanked=True))
+    assert {c.contact_id for c in ctx.store.cards.thanked_for_event(smith, event.id)} == {smith}
+
+
+def test_an_empty_selection_and_a_batch_of_only_problems_are_refused(ctx: AppContext, tmp_path: Path) -> None:
+    event = ctx.store.events.add(Event("空の会"))
+    with pytest.raises(EmptySelectionError):
+        plan_batch(ctx, PrintRequest(event_id=event.id))
+    bad = add(ctx, **{**YAMADA, "given_name": "\U0001f99c"})
+    plan = plan_batch(ctx, PrintRequest(contact_ids=(bad.id or 0,)))
+    with pytest.raises(NothingPrintableError):
+        write_batch(plan, tmp_path / "cards.pdf", ctx.fonts)
+
+
+def test_writing_and_logging_are_separate_steps(ctx: AppContext, tmp_path: Path) -> None:
+    event, ids = event_with(ctx, YAMADA)
+    plan = plan_batch(ctx, PrintRequest(event_id=event.id))
+    outcome = write_batch(plan, tmp_path / "cards.pdf", ctx.fonts)  # what a worker thread runs
+    assert (tmp_path / "cards.pdf").exists() and not outcome.logged
+    assert ctx.store.cards.list(status=CardStatus.PRINTED) == []
+    log_batch(ctx.store, outcome)
+    log_batch(ctx.store, outcome)  # once only
+    assert [row.card.contact_id for row in ctx.store.cards.list(status=CardStatus.PRINTED)] == ids
+
+
+def test_a_batch_finds_and_compiles_each_template_once(ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    event, _ = event_with(ctx, *[{**YAMADA, "given_name": f"太郎{n}"} for n in range(20)])
+    calls: list[str] = []
+    real = ctx.templates.get
+    monkeypatch.setattr(ctx.templates, "get", lambda name: calls.append(name) or real(name))
+    plan = plan_batch(ctx, PrintRequest(event_id=event.id))
+    assert len(plan.jobs) == 20 and calls == ["ja-seminar"]
