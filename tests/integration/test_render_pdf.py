@@ -221,7 +221,7 @@ def test_an_out_that_is_not_a_regular_file_is_refused_before_any_work(
 ) -> None:
     import os
 
-    import postcard.compose
+    import postcard.compose.printing
 
     out = tmp_path / "out.pdf"
     {
@@ -233,7 +233,7 @@ def test_an_out_that_is_not_a_regular_file_is_refused_before_any_work(
     def no_work(*args: object, **kwargs: object) -> None:
         raise AssertionError("the cards were laid out before the output was checked")
 
-    monkeypatch.setattr(postcard.compose, "build_selection", no_work)
+    monkeypatch.setattr(postcard.compose.printing, "plan_batch", no_work)
     code, _, err = render(capsys, out)
     assert code == 1 and err.count("\n") == 1 and err.startswith(f"postcard: cannot write {out}: ")
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
