@@ -15,9 +15,12 @@ from __future__ import annotations
 import importlib.resources
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from postcard import APP_ID
 from postcard.errors import PostcardError
 
 KINDS = ("templates", "fonts", "assets", "i18n")  # i18n: the window's .qm translations
+# The application icon's PNG sizes in assets/icons/hicolor/<size>x<size>/apps/ (16-32 drawn on the pixel grid).
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 class ResourceNotFoundError(PostcardError, FileNotFoundError):
@@ -99,3 +102,26 @@ def list_resources(kind: str) -> list[str]:
     """
     folder = resource_dir(kind)
     return sorted(p.name for p in folder.iterdir() if not p.name.startswith(".") and p.name != "__pycache__")
+
+
+def app_icon_path(size: int | None = None) -> Path:
+    """The application icon, as laid out for the hicolor theme in ``assets/icons/hicolor/``.
+
+    Args:
+        size: A size in :data:`APP_ICON_SIZES` for that PNG, or ``None`` for the scalable SVG.
+
+    Raises:
+        ValueError: no PNG is drawn at ``size``.
+        ResourceNotFoundError: the file is missing (a broken installation).
+    """
+    if size is None:
+        return resource_path("assets", f"icons/hicolor/scalable/apps/{APP_ID}.svg")
+    if size not in APP_ICON_SIZES:
+        raise ValueError(f"no {size} px application icon; sizes: {', '.join(map(str, APP_ICON_SIZES))}")
+    return resource_path("assets", f"icons/hicolor/{size}x{size}/apps/{APP_ID}.png")
+
+
+def app_icon_paths() -> list[Path]:
+    """Every PNG of the application icon, smallest first: add them all to one ``QIcon`` for the window icon, so
+    that each size shows its own drawing rather than a scaled one."""
+    return [app_icon_path(size) for size in APP_ICON_SIZES]

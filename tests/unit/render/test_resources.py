@@ -66,3 +66,15 @@ def test_no_fallback_outside_a_checkout(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setattr(resources, "__file__", str(fake_module))
     with pytest.raises(ResourceNotFoundError, match="broken installation"):
         resource_dir("fonts")
+
+
+def test_app_icon_svg_and_every_png_size() -> None:
+    from postcard import APP_ID
+    from postcard.resources import APP_ICON_SIZES, app_icon_path, app_icon_paths
+
+    assert app_icon_path() == resource_dir("assets") / "icons/hicolor/scalable/apps" / f"{APP_ID}.svg"
+    assert app_icon_path(48) == resource_dir("assets") / "icons/hicolor/48x48/apps" / f"{APP_ID}.png"
+    assert app_icon_paths() == [app_icon_path(size) for size in sorted(APP_ICON_SIZES)]
+    assert {16, 32, 48, 256} <= set(APP_ICON_SIZES)
+    with pytest.raises(ValueError, match="no 20 px application icon"):
+        app_icon_path(20)
