@@ -1,4 +1,4 @@
-"""Shared fixtures. Qt runs offscreen; every test gets its own POSTCARD_HOME."""
+"""Shared fixtures. Qt runs offscreen; every test gets its own POSTCARD_HOME, HOME and XDG_DATA_HOME."""
 
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ DATA = Path(__file__).parent / "data"
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("POSTCARD_HOME", str(home))
-    monkeypatch.setenv("HOME", str(tmp_path_factory.mktemp("userhome")))
+    userhome = tmp_path_factory.mktemp("userhome")
+    monkeypatch.setenv("HOME", str(userhome))
+    monkeypatch.setenv("XDG_DATA_HOME", str(userhome / ".local" / "share"))  # where install-desktop writes
     return home
 
 

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from postcard import __version__
-from postcard.cli import book_commands, commands, render_commands
+from postcard.cli import book_commands, commands, desktop_commands, render_commands
 from postcard.errors import PostcardError
 
 
@@ -25,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.register(sub)
     render_commands.register(sub)
     book_commands.register(sub)
+    desktop_commands.register(sub)
     return parser
 
 
