@@ -1,4 +1,5 @@
-"""The fonts, templates and assets ship in the wheel: a non-editable install renders a card on its own."""
+"""The fonts, templates and assets ship in the wheel: a non-editable install renders a card on its own and has
+the desktop launcher, icon and metainfo to install."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ SCRIPT = textwrap.dedent(
     assert resource_path("fonts", "KleeOne-SemiBold.ttf").resolve().is_relative_to(target)
     assert resource_path("templates", "ja-seminar.j2").resolve().is_relative_to(target)
     assert resource_path("assets", "ume.png").resolve().is_relative_to(target)
+    from postcard.resources import app_icon_path, app_icon_paths
+    from postcard.desktop import desktop_entry_text, targets
+    assert app_icon_path().resolve().is_relative_to(target) and len(app_icon_paths()) >= 8
+    assert all(source.resolve().is_relative_to(target) for source, _ in targets(Path(sys.argv[2])))
+    assert "Exec=/opt/pc/bin/postcard-gui" in desktop_entry_text(Path("/opt/pc/bin/postcard-gui"))
     from postcard.core.model import Contact, Event, Sender
     from postcard.render.batch import CardJob, PrintSettings, render_preview
     from postcard.render.fonts import FontCatalog
