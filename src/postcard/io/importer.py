@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from postcard.core.book import merge_into
 from postcard.core.postal import complete_address
 from postcard.core.progress import NullProgress, Progress, check_cancel
 from postcard.errors import PostcardError
 from postcard.io.detect import parse_file
 from postcard.io.records import ImportIssue, ParseResult
-from postcard.store.contacts import merge_into
 from postcard.store.store import Store
 
 GROUP_EVENT_PREFIX = "名刺交換"

@@ -1,4 +1,8 @@
-"""The contact book: storing, finding, de-duplicating and archiving contacts."""
+"""The contact book: storing, finding, de-duplicating and archiving contacts.
+
+The search key and the merge rule are the domain's (:mod:`postcard.core.book`); ``fold_query`` and
+``search_key`` are imported here for the callers that search the store.
+"""
 
 from __future__ import annotations
 
@@ -8,41 +12,18 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
-import jaconv
-
+from postcard.core.book import CONTACT_FIELDS as _FIELDS
+from postcard.core.book import fold_query, search_key
 from postcard.core.model import Contact, JointName, utcnow
 from postcard.store.db import Database
 from postcard.store.rows import date_in, date_out, time_in, time_out
 
-_FIELDS = (
-    "family_name", "given_name", "family_reading", "given_reading", "honorific", "company",
-    "company_reading", "department", "title", "postal_code", "address1", "address2", "address3", "country",
-    "email", "phone", "notes",
-)  # fmt: skip
+__all__ = ["ContactRepo", "fold_query", "search_key"]
+
 _COLUMNS = ", ".join(
     ("id", *_FIELDS, "joint_names", "key_person", "interval_days", "tags", "archived", "met_on",
      "created_at", "updated_at")
 )  # fmt: skip
-
-
-def search_key_for_row(family: str, given: str, fam_r: str, giv_r: str, company: str, email: str) -> str:
-    """The text a search matches: names with and without space, readings, company, e-mail.
-
-    Folded like a query (:func:`fold_query`): katakana in any field (a reading, ソフト in a company
-    name) matches a query typed in hiragana or katakana.
-    """
-    parts = [f"{family}{given}", f"{given} {family}", f"{fam_r}{giv_r} {fam_r} {giv_r}", company, email]
-    return fold_query(" ".join(p for p in parts if p.strip()))
-
-
-def search_key(contact: Contact) -> str:
-    c = contact
-    return search_key_for_row(c.family_name, c.given_name, c.family_reading, c.given_reading, c.company, c.email)
-
-
-def fold_query(query: str) -> str:
-    """A query folded the way :func:`search_key` folds: lower case, katakana → hiragana, no outer spaces."""
-    return jaconv.kata2hira(jaconv.h2z(query.strip(), kana=True, ascii=False, digit=False)).lower()
 
 
 def _from_row(row: sqlite3.Row | tuple[object, ...]) -> Contact:
@@ -213,26 +194,3 @@ def _reading_order(c: Contact) -> tuple[object, ...]:
 
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def merge_into(existing: Contact, incoming: Contact) -> bool:
-    """Fill the empty fields of ``existing`` from ``incoming`` (never overwrite what the user has).
-
-    Tags are united; a later met-on date wins. Returns True when something changed.
-    """
-    changed = False
-    for name in _FIELDS:
-        if not getattr(existing, name) and getattr(incoming, name):
-            setattr(existing, name, getattr(incoming, name))
-            changed = True
-    if not existing.joint_names and incoming.joint_names:
-        existing.joint_names = list(incoming.joint_names)
-        changed = True
-    new_tags = [t for t in incoming.tags if t not in existing.tags]
-    if new_tags:
-        existing.tags = existing.tags + new_tags
-        changed = True
-    if incoming.met_on and (existing.met_on is None or incoming.met_on > existing.met_on):
-        existing.met_on = incoming.met_on
-        changed = True
-    return changed

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from postcard.core.book import search_key_for_row
+
 CURRENT_VERSION = 2
 
 
@@ -30,8 +32,6 @@ def _migrate_to_2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX touches_contact ON touches(contact_id)")
     conn.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     conn.execute("CREATE INDEX IF NOT EXISTS cards_event ON cards(event_id)")
-    from postcard.store.contacts import search_key_for_row
-
     rows = conn.execute(
         "SELECT id, family_name, given_name, family_reading, given_reading, company, email FROM contacts"
     ).fetchall()

@@ -1,4 +1,4 @@
-"""The contact book: round trips, search, filters, archive, duplicates and merging."""
+"""The contact book: round trips, search, filters, archive and duplicates (merging: tests/unit/core/test_book.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from postcard.core.model import Card, Contact, Event, JointName
-from postcard.store.contacts import merge_into
 from postcard.store.store import Store
 
 UNSTORED = {"id", "created_at", "updated_at", "archived"}
@@ -238,27 +237,3 @@ def test_find_duplicate_rules(store: Store) -> None:
     assert find(Contact(company="まちづくり協会", postal_code="1000001")) is None
     assert find(Contact(email="info@example.org")) == mail_only
     assert find(Contact()) is None
-
-
-def test_merge_fills_gaps_and_never_overwrites() -> None:
-    existing = Contact(family_name="山田", given_name="太郎", email="taro@example.jp", notes="my own note",
-                       honorific="先生", tags=["seminar", "vip"], joint_names=[JointName("花子")],
-                       met_on=dt.date(2026, 1, 1))  # fmt: skip
-    incoming = Contact(family_name="山田", given_name="太郎", family_reading="やまだ",
-                       email="other@example.jp", notes="imported note", company="鈴木商店",
-                       tags=["vip", "名刺"],
-                       joint_names=[JointName("次郎")], met_on=dt.date(2026, 5, 14))  # fmt: skip
-    assert merge_into(existing, incoming)
-    assert existing.email == "taro@example.jp" and existing.notes == "my own note"
-    assert existing.honorific == "先生"
-    assert existing.family_reading == "やまだ" and existing.company == "鈴木商店"
-    assert existing.tags == ["seminar", "vip", "名刺"]
-    assert existing.joint_names == [JointName("花子")]
-    assert existing.met_on == dt.date(2026, 5, 14)
-    assert not merge_into(existing, dataclasses.replace(incoming, met_on=dt.date(2025, 1, 1)))
-
-
-def test_merge_of_the_same_record_changes_nothing() -> None:
-    contact = full_contact()
-    assert not merge_into(contact, full_contact())
-    assert contact == full_contact()

@@ -1,0 +1,61 @@
+"""Rules of the contact book that hold whatever stores it: how a search matches, how a duplicate is merged.
+
+Pure Python: the store (its search column, its importer's merge, an old schema migration) and the GUI's filter
+all use these, so a query matches the same people everywhere.
+"""
+
+from __future__ import annotations
+
+import jaconv
+
+from postcard.core.model import Contact
+
+#: The contact's own text fields, in the store's column order (a merge fills the empty ones).
+CONTACT_FIELDS = (
+    "family_name", "given_name", "family_reading", "given_reading", "honorific", "company",
+    "company_reading", "department", "title", "postal_code", "address1", "address2", "address3", "country",
+    "email", "phone", "notes",
+)  # fmt: skip
+
+
+def fold_query(query: str) -> str:
+    """A query folded the way :func:`search_key` folds: lower case, katakana → hiragana, no outer spaces."""
+    return jaconv.kata2hira(jaconv.h2z(query.strip(), kana=True, ascii=False, digit=False)).lower()
+
+
+def search_key_for_row(family: str, given: str, fam_r: str, giv_r: str, company: str, email: str) -> str:
+    """The text a search matches: names with and without space, readings, company, e-mail.
+
+    Folded like a query (:func:`fold_query`): katakana in any field (a reading, ソフト in a company
+    name) matches a query typed in hiragana or katakana.
+    """
+    parts = [f"{family}{given}", f"{given} {family}", f"{fam_r}{giv_r} {fam_r} {giv_r}", company, email]
+    return fold_query(" ".join(p for p in parts if p.strip()))
+
+
+def search_key(contact: Contact) -> str:
+    c = contact
+    return search_key_for_row(c.family_name, c.given_name, c.family_reading, c.given_reading, c.company, c.email)
+
+
+def merge_into(existing: Contact, incoming: Contact) -> bool:
+    """Fill the empty fields of ``existing`` from ``incoming`` (never overwrite what the user has).
+
+    Tags are united; a later met-on date wins. Returns True when something changed.
+    """
+    changed = False
+    for name in CONTACT_FIELDS:
+        if not getattr(existing, name) and getattr(incoming, name):
+            setattr(existing, name, getattr(incoming, name))
+            changed = True
+    if not existing.joint_names and incoming.joint_names:
+        existing.joint_names = list(incoming.joint_names)
+        changed = True
+    new_tags = [t for t in incoming.tags if t not in existing.tags]
+    if new_tags:
+        existing.tags = existing.tags + new_tags
+        changed = True
+    if incoming.met_on and (existing.met_on is None or incoming.met_on > existing.met_on):
+        existing.met_on = incoming.met_on
+        changed = True
+    return changed
