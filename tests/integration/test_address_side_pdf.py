@@ -43,3 +43,26 @@ def test_every_postal_digit_is_centred_in_its_box_by_its_ink(fonts: FontCatalog,
             assert x == pytest.approx(cx, abs=0.02) and y == pytest.approx(16.0, abs=0.02), (code, g)
             x0, y0, x1, y1 = g.ink or (0, 0, 0, 0)
             assert cx - 2.85 + 0.4 < x0 and x1 < cx + 2.85 - 0.4 and 12.4 < y0 and y1 < 19.6  # clear of the frame
+
+
+def column_text(glyphs: list[PdfGlyph]) -> str:
+    return "".join(g.char for g in glyphs)
+
+
+def test_floors_print_as_counted_kanji_and_arabic_pairs_side_by_side(fonts: FontCatalog, tmp_path: Path) -> None:
+    contact = Contact(family_name="山田", given_name="太郎", postal_code="1000005", address1="東京都千代田区丸の内",
+                      address2="1-9-1", address3="ABCビル15F")  # fmt: skip
+    basement = Contact(family_name="佐藤", given_name="健", postal_code="0600806", address1="北海道札幌市北区北六条西",
+                       address2="4丁目", address3="さくらビルB1F")  # fmt: skip
+    kanji = address_pdf(fonts, tmp_path, [contact, basement])
+    assert "一丨九丨一ＡＢＣビル十五階" in column_text(page_glyphs(kanji, 0))
+    assert "四丁目さくらビル地下一階" in column_text(page_glyphs(kanji, 1))
+    arabic = address_pdf(fonts, tmp_path, [contact], numerals="arabic", variation=0.0)
+    glyphs = page_glyphs(arabic, 0)
+    assert "１丨９丨１ＡＢＣビル15階" in column_text(glyphs)
+    i = column_text(glyphs).index("15階")
+    one, five, kai = glyphs[i : i + 3]
+    assert one.centre[1] == pytest.approx(five.centre[1], abs=0.3) and one.centre[0] < five.centre[0]  # one line
+    em = kai.size * 25.4 / 72
+    assert kai.centre[1] - five.centre[1] == pytest.approx(em, abs=0.5)  # the pair takes one cell above 階
+    assert five.ink and one.ink and five.ink[2] - one.ink[0] < em  # and no more than the column's width

@@ -143,7 +143,7 @@ def test_the_address_side_embeds_klee_and_reads_in_kanji_numerals(
         embedded.add(name)
     assert "KleeOne-SemiBold" in embedded
     text = texts(out)[0]
-    assert "東京都千代田区丸の内一丨九丨一" in text and "グラントウキョウノースタワー一二階" in text
+    assert "東京都千代田区丸の内一丨九丨一" in text and "グラントウキョウノースタワー十二階" in text
     assert "株式会社みらい設計" in text and "山田" in text and "1000005" in text
 
 

@@ -91,20 +91,88 @@ def _fullwidth(match: re.Match[str]) -> str:
     return chr(ord(match.group()) + 0xFEE0)
 
 
+# --- numbers in addresses (docs/address-rules.md, hagaki.md §2.12) ----------------------------------------------
+_D = "0-9０-９"
+_LETTER = "A-Za-zＡ-Ｚａ-ｚ"
+_FLOOR_F = "FＦfｆ"
+# Floors: 15F, 15階 → 15階; B1F, B1階, 地下1F, and a bare B1 at the end or before a space → 地下1階.
+_BASEMENT = re.compile(
+    f"(?<![{_LETTER}])(?:[BＢ]|地下)([{_D}]{{1,2}})(?:[{_FLOOR_F}](?![{_LETTER}])|階|(?=$|[\\s\u3000]))"
+)
+_FLOOR = re.compile(f"(?<![{_LETTER}{_D}])([{_D}]{{1,3}})[{_FLOOR_F}](?![{_LETTER}])")
+# A number before one of these counters is a count (十五階, 十二番, 三丁目), written with 十 when it has two digits.
+COUNTERS = ("丁目", "番地", "番", "号", "条", "地割", "線", "階")
+_COUNTED = re.compile(f"[{_D}]+(?=丁目|番地|番|号(?!室)|条|地割|線|階)")
+_RUN = re.compile(f"[{_D}]+")
+
+
+def floors(line: str) -> str:
+    """Write floors the way a Japanese reader expects: ``15F`` → ``15階``, ``B1F`` / ``B1`` → ``地下1階``.
+
+    ``F`` (or ``Ｆ``) after one to three digits is a floor unless a letter touches it (``A3F``, ``3FL``); ``B`` with
+    one or two digits is a basement floor when ``F`` or ``階`` follows, or when it ends the line or a word
+    (``ABCビルB1``). ``地下1F`` becomes ``地下1階``. The digits are left for the numeral style.
+    """
+    line = _BASEMENT.sub(lambda m: f"地下{m.group(1)}階", line)
+    return _FLOOR.sub(lambda m: f"{m.group(1)}階", line)
+
+
+def _counted(run: str) -> str:
+    """A count of one or two digits with 十 (10→十, 15→十五, 45→四十五, 3→三); longer ones digit by digit."""
+    return _juu(run) if len(run) == 2 else "".join(KANJI_DIGITS[int(d)] for d in run)
+
+
+def _arabic(run: str) -> str:
+    """Arabic digits for a column: two digits stay half width, one 縦中横 cell; others full width, upright."""
+    return run if len(run) == 2 else "".join(chr(ord(d) + 0xFEE0) for d in run)
+
+
+def address_numbers(line: str, *, numerals: NumeralStyle = "digits") -> str:
+    """Rewrite the digits of one address line for a column (the rules of docs/address-rules.md).
+
+    * A count (a number before 丁目, 番地, 番, 号, 条, 地割, 線 or 階) of one or two digits is written with 十 in
+      both kanji styles: 十二番, 三丁目, 十五階. Longer counts go digit by digit (七二一番地).
+    * Any other number (street numbers between hyphens, room and building numbers, 号室) is an identifier:
+      ``"digits"`` writes it digit by digit (一丨九丨一, 一二〇三号室); ``"juu"`` writes two-digit ones with 十.
+    * ``"arabic"`` keeps every number in Arabic digits: two-digit runs stay half width, so that the layout sets
+      them side by side in one cell (縦中横, :meth:`Setter.vertical`); others become full width and stand upright.
+    """
+    if numerals == "arabic":
+        return _RUN.sub(lambda m: _arabic(_to_ascii_digits(m.group())), line)
+    free = _juu if numerals == "juu" else None
+    parts: list[str] = []
+    last = 0
+    for match in _RUN.finditer(line):
+        run = _to_ascii_digits(match.group())
+        parts.append(line[last : match.start()])
+        if _COUNTED.match(line, match.start()):
+            parts.append(_counted(run))
+        elif free is not None:
+            parts.append(free(run))
+        else:
+            parts.append("".join(KANJI_DIGITS[int(d)] for d in run))
+        last = match.end()
+    parts.append(line[last:])
+    return "".join(parts)
+
+
 def address_for_vertical(line: str, *, numerals: NumeralStyle = "digits") -> str:
     """One address line ready for a vertical column.
 
-    Hyphens first (:func:`vertical_hyphens`), then numerals (:func:`kanji_numerals`), then the remaining
-    half-width ASCII letters and symbols become full width so they stand upright (``3F`` → ``三Ｆ``).
+    Floors first (:func:`floors`: ``15F`` → ``15階``), then hyphens (:func:`vertical_hyphens`), then numbers
+    (:func:`address_numbers`), then the remaining half-width ASCII letters and symbols become full width so they
+    stand upright (``A棟`` → ``Ａ棟``).
 
     Args:
         line: An address line (住所1, 2 or 3).
-        numerals: The numeral style, see :func:`kanji_numerals`.
+        numerals: ``"digits"`` (default), ``"juu"`` or ``"arabic"``, see :func:`address_numbers`.
 
     Returns:
-        The converted line.
+        The converted line. Only the two digits of a 縦中横 cell stay half width (``"arabic"``).
     """
-    text = kanji_numerals(vertical_hyphens(line), style=numerals)
+    if numerals not in ("digits", "juu", "arabic"):
+        raise ValueError(f"unknown numeral style {numerals!r} (digits, juu or arabic)")
+    text = address_numbers(vertical_hyphens(floors(line)), numerals=numerals)
     return _ASCII_NON_DIGIT.sub(_fullwidth, text)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -111,8 +113,34 @@ def test_long_vowel_mark_is_a_separator_only_between_numerals(text: str, expecte
         ("10-22", "juu", "十丨二十二"),
         ("105-3", "juu", "一〇五丨三"),
         ("1-3-2", "arabic", "１丨３丨２"),
-        ("渋谷2-21-1 ヒカリエ34F", "digits", "渋谷二丨二一丨一 ヒカリエ三四Ｆ"),
+        ("渋谷2-21-1 ヒカリエ34F", "digits", "渋谷二丨二一丨一 ヒカリエ三十四階"),
         ("A棟#3", "digits", "Ａ棟＃三"),
+        # floors are counted: 十五階, 地下一階, 十二階, in every kanji style
+        ("15F", "digits", "十五階"),
+        ("3Ｆ", "digits", "三階"),
+        ("B1F", "digits", "地下一階"),
+        ("B1", "digits", "地下一階"),
+        ("ABCビルB2 南側", "digits", "ＡＢＣビル地下二階 南側"),
+        ("地下1F", "digits", "地下一階"),
+        ("12階", "digits", "十二階"),
+        ("サンシャイン60 45階", "digits", "サンシャイン六〇 四十五階"),
+        ("15F", "juu", "十五階"),
+        # other counters are counted too; identifiers (street numbers, rooms, buildings) go digit by digit
+        ("3丁目12番5号", "digits", "三丁目十二番五号"),
+        ("北12条西4丁目", "digits", "北十二条西四丁目"),
+        ("721番地", "digits", "七二一番地"),
+        ("1203号室", "digits", "一二〇三号室"),
+        ("12号室", "digits", "一二号室"),
+        ("12号室", "juu", "十二号室"),
+        # not floors: a letter touches the F, or B has three digits
+        ("A3F", "digits", "Ａ三Ｆ"),
+        ("3FL", "digits", "三ＦＬ"),
+        ("B101", "digits", "Ｂ一〇一"),
+        # Arabic: two digits stay half width for one 縦中横 cell, others full width
+        ("15F", "arabic", "15階"),
+        ("B1F", "arabic", "地下１階"),
+        ("2-21-1", "arabic", "２丨21丨１"),
+        ("1203号室", "arabic", "１２０３号室"),
     ],
 )
 def test_address_for_vertical(line: str, numerals: str, expected: str) -> None:
@@ -126,11 +154,15 @@ def test_name_for_vertical_makes_ascii_upright_and_keeps_digits_arabic() -> None
     assert name_for_vertical("山田 太郎") == "山田 太郎"
 
 
-@given(st.text(alphabet="0123456789０１２３４５６７８９-－ーｰセンタabcXYZ丁目番地号 ", max_size=30))
+@given(st.text(alphabet="0123456789０１２３４５６７８９-－ーｰセンタabcBFXYZ丁目番地号階 ", max_size=30))
 def test_address_for_vertical_leaves_no_half_width_letters_digits_or_hyphens(line: str) -> None:
-    out = address_for_vertical(line)
-    assert not any(ch.isascii() and ch != " " for ch in out)
-    assert len(out) == len(line)
+    for numerals in ("digits", "juu"):
+        out = address_for_vertical(line, numerals=numerals)
+        assert not any(ch.isascii() and ch != " " for ch in out)
+        assert not set("0123456789０１２３４５６７８９") & set(out)
+    arabic = address_for_vertical(line, numerals="arabic")
+    assert not any(ch.isascii() and not ch.isdigit() and ch != " " for ch in arabic)
+    assert all(len(run) == 2 for run in re.findall("[0-9]+", arabic))  # half width only as a 縦中横 pair
 
 
 @given(st.text(max_size=30))

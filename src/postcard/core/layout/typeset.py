@@ -13,6 +13,23 @@ from postcard.core.vertical import fallback_rotation, orientation
 from postcard.errors import MissingGlyphError
 
 SPACE_EM = {" ": 0.5, "\u3000": 1.0}
+_ASCII_DIGITS = frozenset("0123456789")
+TCY_WIDTH = 0.92  # em: the most a 縦中横 pair of digits may take across its column
+
+
+def tcy_at(text: str, i: int) -> bool:
+    """Whether ``text[i:i + 2]`` is a 縦中横 cell: exactly two half-width digits, no third one beside them.
+
+    Vertical text carries half-width digits only where a layout wants them side by side in one cell
+    (:func:`postcard.core.vertical.address_numbers` with Arabic numerals); any other Latin is full width.
+    """
+    return (
+        i + 1 < len(text)
+        and text[i] in _ASCII_DIGITS
+        and text[i + 1] in _ASCII_DIGITS
+        and (i == 0 or text[i - 1] not in _ASCII_DIGITS)
+        and (i + 2 == len(text) or text[i + 2] not in _ASCII_DIGITS)
+    )
 
 
 class CharInfo(NamedTuple):
@@ -81,12 +98,20 @@ class Setter:
         found = self._lengths.get(key)
         if found is None:
             total, count = 0.0, 0
-            for ch in text:
+            i = 0
+            while i < len(text):
+                ch = text[i]
                 if ch in SPACE_EM:
                     total += SPACE_EM[ch]
+                elif tcy_at(text, i):  # two digits side by side: one cell
+                    self.info(text[i + 1], chain)
+                    total += 1.0
+                    count += 1
+                    i += 1
                 else:
                     total += self._vertical_advance(ch, chain)
                     count += 1
+                i += 1
             found = self._lengths[key] = (total, count)
         total, count = found
         return max(total + tracking * (count - 1), 0.0) if count else total
@@ -99,9 +124,17 @@ class Setter:
         """Set ``text`` top-down in a column centred on ``x`` starting at ``y`` (mm). Returns glyphs and end y."""
         em = pt_to_mm(style.size)
         out: list[Glyph] = []
-        for ch in text:
+        i = 0
+        while i < len(text):
+            ch = text[i]
+            i += 1
             if ch in SPACE_EM:
                 y += SPACE_EM[ch] * em
+                continue
+            if tcy_at(text, i - 1):
+                out.extend(self._tcy(text[i - 1 : i + 1], x, y + em / 2, style))
+                i += 1
+                y += (1.0 + tracking) * em
                 continue
             font, advance, kind, has_vertical = self.info(ch, style.chain)
             rotation, dx, dy = 0.0, 0.0, 0.0
@@ -118,6 +151,19 @@ class Setter:
                              advance, style.color, style.role))  # fmt: skip
             y += (step + tracking) * em
         return out, y - (tracking * em if out else 0.0)
+
+    def _tcy(self, pair: str, x: float, cy: float, style: Style) -> list[Glyph]:
+        """Two digits upright side by side in one cell centred on (x, cy), smaller if they are wider than it."""
+        a, b = (self.info(ch, style.chain) for ch in pair)
+        size = style.size * min(1.0, TCY_WIDTH / (a.advance + b.advance))
+        em = pt_to_mm(size)
+        left = x - (a.advance + b.advance) * em / 2
+        return [
+            Glyph(pair[0], left + a.advance * em / 2, cy, size, a.font, 0.0, False, a.advance, style.color,
+                  style.role),
+            Glyph(pair[1], left + (a.advance + b.advance / 2) * em, cy, size, b.font, 0.0, False, b.advance,
+                  style.color, style.role),
+        ]  # fmt: skip
 
     # --- horizontal ---------------------------------------------------------------------------------------
     def horizontal_length(self, text: str, chain: Sequence[str], tracking: float = 0.0) -> float:

@@ -154,7 +154,7 @@ def test_street_numbers_become_kanji_with_vertical_bars_and_katakana_keeps_its_l
     fonts: FontCatalog,
 ) -> None:
     assert "東京都千代田区丸の内一丨九丨一" in side(fonts, MARUNOUCHI).text("address")
-    assert side(fonts, MARUNOUCHI).text("address").endswith("グラントウキョウノースタワー一二階")
+    assert side(fonts, MARUNOUCHI).text("address").endswith("グラントウキョウノースタワー十二階")  # a floor counts
     assert side(fonts, KYOTO).text("address").endswith("東塩小路町七二一丨一")
     assert side(fonts, SAPPORO).text("address") == "北海道札幌市北区北六条西四丁目"
     assert side(fonts, SUNSHINE).text("address").endswith("二丨五丨七サンシャインセンター一二〇一")
@@ -164,12 +164,40 @@ def test_street_numbers_become_kanji_with_vertical_bars_and_katakana_keeps_its_l
     assert choon.char == "ー" and choon.vertical
 
 
-def test_arabic_numerals_stay_arabic_in_full_width(fonts: FontCatalog) -> None:
+def test_arabic_numerals_stay_arabic_and_two_digits_share_one_cell(fonts: FontCatalog) -> None:
     page = side(fonts, MARUNOUCHI, LayoutOptions(numerals="arabic", variation=0.0))
     text = page.text("address")
-    assert "丸の内１丨９丨１" in text and text.endswith("ノースタワー１２階")
+    assert "丸の内１丨９丨１" in text and text.endswith("ノースタワー12階")
     assert not set("一二九") & set(text)
-    assert all(g.rotation == 0.0 for g in page.glyphs("address"))  # full-width digits stand upright
+    assert all(g.rotation == 0.0 for g in page.glyphs("address"))  # every digit stands upright
+    one, two = [g for g in page.glyphs("address") if g.char in "12" and g.size < 18.0 and g.cy > 60.0][-2:]
+    kai = next(g for g in page.glyphs("address") if g.char == "階")
+    assert one.cy == pytest.approx(two.cy) and one.cx < two.cx  # 縦中横: side by side on one line
+    assert kai.cy - one.cy == pytest.approx(pt_to_mm(kai.size), abs=0.01)  # in one cell, a full em above 階
+    assert (one.cx + two.cx) / 2 == pytest.approx(kai.cx, abs=0.2)
+    assert two.bbox()[2] - one.bbox()[0] <= 0.92 * pt_to_mm(kai.size) + 0.01
+
+
+@pytest.mark.parametrize(
+    ("building", "numerals", "expected"),
+    [
+        ("ABCビル15F", "digits", "ＡＢＣビル十五階"),
+        ("ABCビルB1F", "digits", "ＡＢＣビル地下一階"),
+        ("ABCビルB1", "digits", "ＡＢＣビル地下一階"),
+        ("グランタワー12階", "digits", "グランタワー十二階"),
+        ("メゾン桜1203号室", "digits", "メゾン桜一二〇三号室"),
+        ("メゾン桜12号室", "juu", "メゾン桜十二号室"),
+        ("ABCビル15F", "arabic", "ＡＢＣビル15階"),
+        ("ABCビルB1F", "arabic", "ＡＢＣビル地下１階"),
+    ],
+)
+def test_floors_and_rooms_read_as_a_reader_expects(
+    fonts: FontCatalog, building: str, numerals: str, expected: str
+) -> None:
+    contact = Contact(family_name="山田", given_name="太郎", postal_code="1000005", address1="東京都千代田区丸の内",
+                      address2="1-9-1", address3=building)  # fmt: skip
+    page = side(fonts, contact, LayoutOptions(numerals=numerals, variation=0.0))  # type: ignore[arg-type]
+    assert page.text("address").endswith(expected)
 
 
 # --- names --------------------------------------------------------------------------------------------------
