@@ -65,8 +65,6 @@ class MainWindow(QMainWindow):
         self.state = WindowState(ctx.paths.config_dir)
         self.state.restore(self, *self._state_parts())
         self.retranslate()
-        for name in ("actionPrintBatch", "actionReprint"):  # the print dialog is the next step
-            self.action_table[name].setEnabled(False)
         self.sidebar.reload()
 
     # --- building ------------------------------------------------------------------------------------------
@@ -115,6 +113,7 @@ class MainWindow(QMainWindow):
         self.contacts.activated.connect(self.compose.focus_line)
         self.compose.draft_saved.connect(self._progress_changed)
         self.compose.history_requested.connect(self._show_history)
+        self.compose.reprint_requested.connect(lambda card: self._reprint_cards([card]))
         self.log.changed.connect(self._progress_changed)
         self.log.reprint_requested.connect(self._reprint)
         a["actionNextPerson"].triggered.connect(self.next_person)
@@ -183,27 +182,33 @@ class MainWindow(QMainWindow):
             self.compose.reprint()
 
     def _reprint(self, rows: list) -> None:  # type: ignore[type-arg]
-        from postcard.gui.dialogs.print_dialog import PrintDialog  # type: ignore[import-not-found]
+        self._reprint_cards([r.card for r in rows])
 
-        dialog = PrintDialog.for_reprint(self.ctx, self.runner, [r.card for r in rows], self)
-        dialog.exec()
+    def _reprint_cards(self, cards: list) -> None:  # type: ignore[type-arg]
+        from postcard.gui.dialogs.reprint_dialog import ReprintDialog
 
-    def print_batch(self) -> None:
-        from postcard.gui.dialogs.print_dialog import PrintDialog  # type: ignore[import-not-found]
+        ReprintDialog(self.ctx, self.runner, cards, self).exec()
+
+    def make_print_dialog(self):  # type: ignore[no-untyped-def]
+        from postcard.gui.dialogs.print_dialog import PrintDialog
 
         self.compose.flush()
         dialog = PrintDialog(
-            self.ctx,
-            self.runner,
-            self.contacts.shown_event,
-            self.contacts.visible_contacts(),
-            self.contacts.checked_ids(),
-            self,
-        )
+            self.ctx, self.runner, self.contacts.shown_event, self.contacts.visible_contacts(),
+            self.contacts.checked_ids(), self,
+        )  # fmt: skip
         dialog.go_to_card.connect(self._go_to_card)
         dialog.printed.connect(self._progress_changed)
-        dialog.printed.connect(self.log.reload)
-        dialog.exec()
+        dialog.printed.connect(self._printed)
+        return dialog
+
+    def print_batch(self) -> None:
+        self.make_print_dialog().exec()
+
+    def _printed(self) -> None:
+        self.log.reload()
+        contact = self.contacts.current_contact()
+        self.compose.show_contact(contact, self.contacts.shown_event)
 
     def _go_to_card(self, contact_id: int) -> None:
         self.stack.setCurrentIndex(PEOPLE_PAGE)

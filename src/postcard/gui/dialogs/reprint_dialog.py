@@ -1,0 +1,126 @@
+"""Reprint logged cards exactly: their stored text, seed, format and options; not logged again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postcard.compose import saved_offsets
+from postcard.context import AppContext
+from postcard.core.layout.formats import LayoutOptions
+from postcard.core.model import Card
+from postcard.render.batch import BatchResult, CardJob, PrintSettings, print_batch
+
+from postcard.gui.dialogs.error_dialog import show_error
+from postcard.gui.tasks import TaskRunner
+
+
+def reprint_jobs(ctx: AppContext, cards: list[Card]) -> tuple[list[CardJob], LayoutOptions, str]:
+    """The jobs that draw these logged cards again, their layout options and sides (read on the GUI thread)."""
+    jobs = []
+    for card in cards:
+        contact = ctx.store.contacts.get(card.contact_id)
+        if contact is None:
+            continue
+        sender = ctx.store.senders.get(card.sender_id) if card.sender_id else None
+        jobs.append(
+            CardJob(
+                contact,
+                tuple(card.text.splitlines()),
+                sender,
+                card.template,
+                card.personal,
+                card.event_id,
+                card.format,
+                str(card.options.get("direction", "vertical")),
+                card.seed,
+            )
+        )
+    options = LayoutOptions.from_dict(cards[0].options) if cards else LayoutOptions()
+    return jobs, options, str(cards[0].options.get("sides", "both")) if cards else "both"
+
+
+class ReprintDialog(QDialog):
+    def __init__(self, ctx: AppContext, runner: TaskRunner, cards: list[Card], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reprintDialog")
+        self.setWindowTitle(self.tr("Reprint cards"))
+        self.ctx, self.runner, self.cards = ctx, runner, cards
+        self.result: BatchResult | None = None
+        self.layout_box = QComboBox(self)
+        for key, text in (
+            ("duplex", self.tr("Duplex")),
+            ("two-pass", self.tr("Two passes")),
+            ("nup", self.tr("Several per sheet")),
+        ):
+            self.layout_box.addItem(text, key)
+        first = cards[0] if cards else None
+        name = f"reprint-{first.id}.pdf" if first and len(cards) == 1 else "reprint.pdf"
+        self.out_edit = QLineEdit(str(Path.home() / name), self)
+        browse = QPushButton(self.tr("Browse…"), self)
+        self.summary = QLabel(self.tr("%n card(s), exactly as printed (same text and handwriting)", "", len(cards)))
+        self.summary.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.go_button = self.buttons.addButton(self.tr("&Write PDF"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = self.buttons.addButton(self.tr("&Open PDF"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.hide()
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        row = QHBoxLayout()
+        row.addWidget(self.out_edit, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("&Layout:"), self.layout_box)
+        form.addRow(self.tr("Save &to:"), row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        browse.clicked.connect(self._browse)
+        self.go_button.clicked.connect(self.start)
+        self.open_button.clicked.connect(
+            lambda: self.result and QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path)))
+        )
+        close.clicked.connect(self.reject)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the cards as"), self.out_edit.text(), self.tr("PDF files (*.pdf)")
+        )
+        if name:
+            self.out_edit.setText(name)
+
+    def start(self) -> None:
+        jobs, options, sides = reprint_jobs(self.ctx, self.cards)
+        settings = PrintSettings(self.layout_box.currentData(), sides, "a4", False, saved_offsets(self.ctx), options)
+        out, fonts = Path(self.out_edit.text()).expanduser(), self.ctx.fonts
+        self.go_button.setEnabled(False)
+        self.runner.run(lambda: print_batch(jobs, settings, fonts, out), self._done, channel="reprint")
+
+    def _done(self, result: BatchResult | None, error: BaseException | None) -> None:
+        self.go_button.setEnabled(True)
+        if error is not None:
+            show_error(self, error)
+            return
+        assert result is not None
+        self.result = result
+        self.summary.setText(
+            self.tr("Wrote %1 page(s) to %2 (not logged again).")
+            .replace("%1", str(result.pages))
+            .replace("%2", str(result.path))
+        )
+        self.open_button.show()

@@ -1,0 +1,157 @@
+"""Printing from the window: the evening end to end, problems before writing, cancel, actual-size printing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdf
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+
+from postcard.context import AppContext
+from postcard.core.model import CardStatus, Event
+
+from postcard.gui.dialogs.feeding import feeding_instructions
+from postcard.gui.dialogs.system_print import print_pdf
+from postcard.gui.main_window import MainWindow
+from postcard.gui.models.contacts import COL_NAME
+
+from .test_main_window import select_person, type_committed
+
+MM = 72 / 25.4
+
+
+def write_lines(window: MainWindow, people: dict[str, str]) -> None:
+    for reading, line in people.items():
+        select_person(window, reading)
+        window.compose.line_edit.setText("")
+        generation = window.compose.preview.generation
+        type_committed(window.compose.line_edit, line)
+        assert window.compose.preview.generation > generation  # the preview followed the typing
+        row = window.contacts.view.currentIndex()
+        window.contacts.proxy.setData(row.siblingAtColumn(COL_NAME), Qt.CheckState.Checked.value,
+                                      Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+
+
+def test_the_evening_end_to_end(window: MainWindow, ctx: AppContext, demo_event: Event, tmp_path: Path) -> None:
+    write_lines(window, {"いとう": "開発のお話、楽しかったです", "さとう": "札幌の話をまた聞かせてください",
+                         "すずき": "ご紹介に感謝しております"})  # fmt: skip
+    dialog = window.make_print_dialog()
+    assert dialog.what_box.currentData() == "checked"
+    assert "3 card(s) will be printed · 6 page(s)" in dialog.summary.text()
+    out = tmp_path / "evening.pdf"
+    dialog.out_edit.setText(str(out))
+    dialog.start()
+    assert out.exists()
+    assert len(pypdf.PdfReader(out).pages) == 6
+    printed = ctx.store.cards.list(status=CardStatus.PRINTED)
+    assert len(printed) == 3
+    assert {r.card.personal for r in printed} == {"開発のお話、楽しかったです", "札幌の話をまた聞かせてください",
+                                                  "ご紹介に感謝しております"}  # fmt: skip
+    assert "3 printed" in window.sidebar.model.data(window.sidebar.model.index(0))
+    window.action_table["actionShowLog"].trigger()
+    window.log.set_status_filter(CardStatus.PRINTED)
+    assert window.log.proxy.rowCount() == 3
+    assert "feed" in dialog.feeding.text().lower() or "load" in dialog.feeding.text().lower()
+    assert dialog.mark_sent() == 3
+    assert len(ctx.store.cards.list(status=CardStatus.SENT)) == 3
+
+
+def test_a_printed_card_shows_what_was_printed(window: MainWindow, ctx: AppContext, tmp_path: Path) -> None:
+    write_lines(window, {"いとう": "開発のお話、楽しかったです"})
+    dialog = window.make_print_dialog()
+    dialog.out_edit.setText(str(tmp_path / "one.pdf"))
+    dialog.start()
+    card = ctx.store.cards.list(status=CardStatus.PRINTED)[0].card
+    window.sidebar.select_event(card.event_id or 0)
+    select_person(window, "いとう")
+    compose = window.compose
+    assert compose.printed_frame.isVisibleTo(window)
+    assert compose.line_edit.isReadOnly()
+    assert compose.lines_view.toPlainText() == card.text
+    assert str(card.seed) in compose.printed_label.text()
+    assert compose.preview.document.pageCount() == 2
+
+
+def test_cancel_mid_batch_leaves_no_pdf_and_no_log_rows(window: MainWindow, ctx: AppContext, demo_event: Event,
+                                                        tmp_path: Path) -> None:  # fmt: skip
+    window.contacts.show_event(demo_event)
+    dialog = window.make_print_dialog()
+    dialog.what_box.setCurrentIndex(dialog.what_box.findData("shown"))
+    out = tmp_path / "cancelled.pdf"
+    dialog.out_edit.setText(str(out))
+    seen = []
+
+    def cancel_after_a_few(done: int, total: int) -> None:
+        seen.append(done)
+        if done >= 3:
+            dialog.cancel()
+
+    original_start = dialog.runner.run
+
+    def run(fn, callback, *, channel=""):  # type: ignore[no-untyped-def]
+        if channel == "print":
+            dialog.progress.changed.connect(cancel_after_a_few)  # type: ignore[union-attr]
+        return original_start(fn, callback, channel=channel)
+
+    dialog.runner.run = run  # type: ignore[method-assign]
+    dialog.start()
+    assert seen and max(seen) < 24
+    assert not out.exists()
+    assert list(tmp_path.glob("*.part")) == []
+    assert ctx.store.cards.list(status=CardStatus.PRINTED) == []
+    assert "Cancelled" in dialog.summary.text()
+
+
+def test_problems_are_listed_before_printing_and_lead_to_the_card(qtbot: QtBot, window: MainWindow,
+                                                                   ctx: AppContext) -> None:  # fmt: skip
+    select_person(window, "いとう")
+    window.compose.line_edit.setText("長" * 45)
+    dialog = window.make_print_dialog()
+    dialog.what_box.setCurrentIndex(dialog.what_box.findData("shown"))
+    assert dialog.problems.count() == 1
+    assert "伊藤" in dialog.problems.item(0).text()
+    with qtbot.waitSignal(dialog.go_to_card) as blocker:
+        dialog.problems.itemActivated.emit(dialog.problems.item(0))
+    assert blocker.args == [window.contacts.current_contact().id]  # type: ignore[union-attr]
+
+
+def test_printing_through_the_system_keeps_the_actual_size(qapp, tmp_path: Path, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    write_lines(window, {"いとう": "開発のお話、楽しかったです"})
+    dialog = window.make_print_dialog()
+    dialog.out_edit.setText(str(tmp_path / "card.pdf"))
+    dialog.start()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_pdf(tmp_path / "card.pdf", printer) == 2
+    pages = pypdf.PdfReader(tmp_path / "printed.pdf").pages
+    for page in pages:  # はがき: 100 × 148 mm, not scaled to A4
+        width, height = sorted((float(page.mediabox.width), float(page.mediabox.height)))
+        assert abs(width - 100 * MM) < 1.5 and abs(height - 148 * MM) < 1.5
+
+
+def test_feeding_instructions_follow_the_layout(qapp) -> None:  # type: ignore[no-untyped-def]
+    two_pass = " ".join(feeding_instructions("two-pass", "both", True, 10))
+    assert "pages 1–10" in two_pass and "pages 11–20" in two_pass and "turn it over" in two_pass
+    assert "reverse order" in two_pass
+    assert "long edge" in " ".join(feeding_instructions("duplex", "both", False, 3))
+    assert "crop marks" in " ".join(feeding_instructions("nup", "both", False, 3))
+    assert all("actual size" in steps[0] for steps in [feeding_instructions("duplex", "both", False, 1)])
+
+
+def test_reprint_from_the_log_writes_the_same_card(window: MainWindow, ctx: AppContext, tmp_path: Path) -> None:
+    from postcard.gui.dialogs.reprint_dialog import ReprintDialog
+
+    write_lines(window, {"いとう": "開発のお話、楽しかったです"})
+    dialog = window.make_print_dialog()
+    dialog.out_edit.setText(str(tmp_path / "first.pdf"))
+    dialog.start()
+    card = ctx.store.cards.list(status=CardStatus.PRINTED)[0].card
+    reprint = ReprintDialog(ctx, window.runner, [card], window)
+    reprint.out_edit.setText(str(tmp_path / "again.pdf"))
+    reprint.start()
+    first, again = pypdf.PdfReader(tmp_path / "first.pdf"), pypdf.PdfReader(tmp_path / "again.pdf")
+    assert [p.extract_text() for p in first.pages] == [p.extract_text() for p in again.pages]
+    assert len(ctx.store.cards.list(status=CardStatus.PRINTED)) == 1  # not logged again
