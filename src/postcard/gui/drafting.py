@@ -10,16 +10,17 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication
-
 from postcard.compose import preferences
 from postcard.compose.drafting import Composer, card_format_for, default_template, printed_card, printed_job
 from postcard.compose.printing import print_settings, render_preview
+from postcard.compose.problems import problem_from_error
 from postcard.context import AppContext
 from postcard.core.layout.card import layout_card
 from postcard.core.model import Card, CardStatus, Contact, Event, Sender
-from postcard.errors import LayoutError, MissingGlyphError, PostcardError, TemplateError
+from postcard.errors import PostcardError
 from postcard.render.batch import CardJob, PrintSettings
+
+from postcard.gui.wording import problem_text
 
 ROOM_LIMIT = 64
 
@@ -166,23 +167,6 @@ class DraftSession:
         return ctx.store.cards.set_status([r.card.id for r in rows if r.card.id], status)
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Problems", text, None, n)
-
-
-def describe_problem(problem: PostcardError) -> str:
+def describe_problem(problem: PostcardError, contact: Contact | None = None) -> str:
     """What stops the card, in the window's language."""
-    if isinstance(problem, MissingGlyphError):
-        return (
-            tr("No font has the character “%1” (%2); replace it with another.")
-            .replace("%1", problem.char)
-            .replace("%2", f"U+{ord(problem.char):04X}")
-        )
-    message = str(problem)
-    if isinstance(problem, TemplateError | LayoutError) and "at most 3" in message:
-        return tr("More than three lines: a postcard takes at most three. Shorten the text or remove a line break.")
-    if isinstance(problem, LayoutError) and "does not fit" in message:
-        return tr("A line is too long to fit on the card, even in small writing; shorten it.")
-    if isinstance(problem, LayoutError) and "no text" in message:
-        return tr("The card has no text.")
-    return message
+    return problem_text(problem_from_error(contact or Contact(), problem))

@@ -194,9 +194,13 @@ class MainWindow(QMainWindow):
 
         self.compose.flush()
         dialog = PrintDialog(
-            self.ctx, self.runner, self.contacts.shown_event, self.contacts.visible_contacts(),
-            self.contacts.checked_ids(), self,
-        )  # fmt: skip
+            self.ctx,
+            self.runner,
+            self.contacts.shown_event,
+            self.contacts.visible_contacts(),
+            self.contacts.checked_ids(),
+            self,
+        )
         dialog.go_to_card.connect(self._go_to_card)
         dialog.printed.connect(self._progress_changed)
         dialog.printed.connect(self._printed)

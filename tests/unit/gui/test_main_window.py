@@ -82,7 +82,7 @@ def test_the_three_line_rule_is_shown_inline(window: MainWindow) -> None:
     type_committed(window.compose.line_edit, "一行目")
     window.compose.line_edit.textCursor().insertText("\n二行目")
     assert window.compose.problem_label.isVisibleTo(window)
-    assert "three lines" in window.compose.problem_label.text()
+    assert "has 4 lines; a postcard takes at most three" in window.compose.problem_label.text()
     window.compose.line_edit.setText("一行だけ")
     assert not window.compose.problem_label.isVisibleTo(window)
 

@@ -8,6 +8,7 @@ printed on the GUI thread once the PDF exists. Cancelled, the batch leaves no PD
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
@@ -31,17 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from postcard.compose import build_selection, layout_options, saved_offsets
+from postcard.compose.printing import BatchOutcome, BatchPlan, PrintRequest, log_batch, plan_batch, write_batch
 from postcard.context import AppContext
 from postcard.core.layout.formats import FORMATS
 from postcard.core.model import CardStatus, Contact, Event, Stage
+from postcard.core.options import Format, LayoutMode, SheetSize, Sides
 from postcard.errors import Cancelled
-from postcard.render.batch import BatchResult, PrintSettings, print_batch
 
 from postcard.gui.dialogs.error_dialog import show_error
 from postcard.gui.dialogs.feeding import feeding_instructions
 from postcard.gui.dialogs.progress import SignalProgress
 from postcard.gui.tasks import TaskRunner
+from postcard.gui.wording import problem_text
 
 WITH_LINE, CHECKED, SHOWN = "with-line", "checked", "shown"
 
@@ -68,8 +70,8 @@ class PrintDialog(QDialog):
         self.setObjectName("printDialog")
         self.setWindowTitle(self.tr("Print batch"))
         self.ctx, self.runner, self.event, self.shown, self.checked = ctx, runner, event, shown, checked
-        self.selection = None
-        self.result: BatchResult | None = None
+        self.selection: BatchPlan | None = None
+        self.result: BatchOutcome | None = None
         self.progress: SignalProgress | None = None
         self.what_box, self.format_box, self.layout_box = QComboBox(self), QComboBox(self), QComboBox(self)
         self.sheet_box, self.sides_box, self.sender_box = QComboBox(self), QComboBox(self), QComboBox(self)
@@ -189,14 +191,17 @@ class PrintDialog(QDialog):
             return list(self._with_line)  # type: ignore[arg-type]
         return [c.id for c in self.shown if c.id]
 
-    def settings(self) -> PrintSettings:
-        return PrintSettings(
-            self.layout_box.currentData(),
-            self.sides_box.currentData(),
-            self.sheet_box.currentData(),
-            self.reverse_box.isChecked(),
-            saved_offsets(self.ctx),
-            layout_options(self.ctx),
+    def request(self) -> PrintRequest:
+        fmt = self.format_box.currentData()
+        return PrintRequest(
+            event_id=self.event.id if self.event else None,
+            contact_ids=tuple(self.contact_ids()),
+            format=Format(fmt) if fmt else None,
+            layout=LayoutMode(self.layout_box.currentData()),
+            sides=Sides(self.sides_box.currentData()),
+            sheet=SheetSize(self.sheet_box.currentData()),
+            reverse=self.reverse_box.isChecked(),
+            sender_id=self.sender_box.currentData(),
         )
 
     def _layout_changed(self) -> None:
@@ -212,36 +217,36 @@ class PrintDialog(QDialog):
 
     # --- the plan: every card composed and checked, before anything is written ------------------------------
     def plan(self) -> None:
-        ids = self.contact_ids()
-        contacts = self.ctx.store.contacts.get_many(ids)
-        sender = self.ctx.store.senders.get(self.sender_box.currentData()) if self.sender_box.currentData() else None
-        settings, event, fmt, ctx = self.settings(), self.event, self.format_box.currentData(), self.ctx
+        """Compose and check every card on the render thread (it reads the store; nothing writes meanwhile)."""
+        request, ctx = self.request(), self.ctx
         self.print_button.setEnabled(False)
         self.summary.setText(self.tr("Checking the cards…"))
-        self.runner.run(
-            lambda: build_selection(ctx, contacts, event=event, sender=sender, settings=settings, fmt=fmt),
-            self._planned,
-            channel="print-plan",
-        )
+        if not request.contact_ids:
+            self._planned(None, None)
+            return
+        self.runner.run(lambda: plan_batch(ctx, request), self._planned, channel="print-plan")
 
-    def _planned(self, selection, error: BaseException | None) -> None:  # type: ignore[no-untyped-def]
+    def _planned(self, plan: BatchPlan | None, error: BaseException | None) -> None:
         if error is not None:
             show_error(self, error)
             return
-        self.selection = selection
+        self.selection = plan
         self.problems.clear()
-        for problem in selection.problems:
-            item = QListWidgetItem(problem)
-            item.setData(Qt.ItemDataRole.UserRole, _contact_id_of(problem))
+        problems = plan.problems if plan else []
+        for problem in problems:
+            item = QListWidgetItem(problem_text(problem, with_name=True))
+            item.setData(Qt.ItemDataRole.UserRole, problem.contact_id)
             item.setToolTip(self.tr("Double-click or press Enter to open this card"))
             self.problems.addItem(item)
-        cards = len(selection.jobs)
+        cards = len(plan.jobs) if plan else 0
         pages = cards * (1 if self.sides_box.currentData() != "both" else 2)
         text = self.tr("%n card(s) will be printed", "", cards)
         if self.layout_box.currentData() != "nup":
             text += " · " + self.tr("%n page(s)", "", pages)
-        if selection.problems:
-            text += " · " + self.tr("%n card(s) cannot be printed (below)", "", len(selection.problems))
+        if plan and plan.skipped:
+            text += " · " + self.tr("%n card(s) cannot be printed (below)", "", len(plan.skipped))
+        if plan and len(plan.stocks()) > 1:
+            text += " · " + self.tr("one PDF per card stock (はがき and A6 are printed apart)")
         self.summary.setText(text)
         self.print_button.setEnabled(cards > 0)
 
@@ -253,41 +258,39 @@ class PrintDialog(QDialog):
 
     # --- printing ------------------------------------------------------------------------------------------
     def start(self) -> None:
-        if self.selection is None or not self.selection.jobs:
+        plan = self.selection
+        if plan is None or not plan.jobs:
             return
-        jobs = list(self.selection.jobs)
-        if self.event is not None and self.event.id is not None:
-            again = [j for j in jobs if self.ctx.store.cards.thanked_for_event(j.contact.id or 0, self.event.id)]
-            if again:
-                names = ", ".join(j.contact.display_name for j in again[:5]) + ("…" if len(again) > 5 else "")
-                box = QMessageBox(
-                    QMessageBox.Icon.Question,
-                    self.tr("Thank them twice?"),
-                    self.tr("%n of them already got a card for this event: %1", "", len(again)).replace("%1", names),
-                    parent=self,
-                )
-                skip = box.addButton(self.tr("Skip them"), QMessageBox.ButtonRole.AcceptRole)
-                box.addButton(self.tr("Print again"), QMessageBox.ButtonRole.DestructiveRole)
-                cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-                box.setDefaultButton(skip)
-                box.exec()
-                if box.clickedButton() is cancel:
+        if plan.needs_force:
+            names = ", ".join(t.contact.display_name for t in plan.thanked[:5]) + ("…" if len(plan.thanked) > 5 else "")
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Thank them twice?"),
+                self.tr("%n of them already got a card for this event: %1", "", len(plan.thanked)).replace("%1", names),
+                parent=self,
+            )
+            skip = box.addButton(self.tr("Skip them"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Print again"), QMessageBox.ButtonRole.DestructiveRole)
+            cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(skip)
+            box.exec()
+            if box.clickedButton() is cancel:
+                return
+            if box.clickedButton() is skip:
+                again = {t.contact.id for t in plan.thanked}
+                plan = replace(plan, jobs=[j for j in plan.jobs if j.contact.id not in again], thanked=[])
+                if not plan.jobs:
                     return
-                if box.clickedButton() is skip:
-                    jobs = [j for j in jobs if j not in again]
-                    if not jobs:
-                        return
-        out = Path(self.out_edit.text()).expanduser()
-        settings, fonts = self.settings(), self.ctx.fonts
+            else:
+                plan = plan.forced()
+        out, fonts = Path(self.out_edit.text()).expanduser(), self.ctx.fonts
         self.progress = progress = SignalProgress()
         progress.changed.connect(self._progressed)
         self.bar.setValue(0)
         self.bar.show()
         self.print_button.setEnabled(False)
         self.close_button.setText(self.tr("Cancel"))
-        self.runner.run(
-            lambda: print_batch(jobs, settings, fonts, out, log=None, progress=progress), self._done, channel="print"
-        )
+        self.runner.run(lambda: write_batch(plan, out, fonts, progress), self._done, channel="print")
 
     def cancel(self) -> None:
         if self.progress is not None:
@@ -297,7 +300,7 @@ class PrintDialog(QDialog):
         self.bar.setMaximum(max(total, 1))
         self.bar.setValue(done)
 
-    def _done(self, result: BatchResult | None, error: BaseException | None) -> None:
+    def _done(self, result: BatchOutcome | None, error: BaseException | None) -> None:
         self.progress = None
         self.bar.hide()
         self.close_button.setText(self.tr("Close"))
@@ -310,13 +313,13 @@ class PrintDialog(QDialog):
             show_error(self, error)
             return
         assert result is not None
-        result.cards[:] = self.ctx.store.cards.record_printed(result.cards)
-        self.result = result
+        self.result = log_batch(self.ctx.store, result)
         self.printed.emit()
+        files = [f"{f.path}  ({f.format.value}, " + self.tr("%n page(s)", "", f.pages) + ")" for f in result.files]
         self.summary.setText(
-            self.tr("Wrote %n card(s), %1 pages, to %2. They are in the log as printed.", "", len(result.cards))
-            .replace("%1", str(result.pages))
-            .replace("%2", str(result.path))
+            self.tr("Wrote %n card(s); they are in the log as printed:", "", len(result.cards))
+            + "\n"
+            + "\n".join(files)
         )
         steps = feeding_instructions(
             self.layout_box.currentData(), self.sides_box.currentData(), self.reverse_box.isChecked(), len(result.cards)
@@ -335,7 +338,9 @@ class PrintDialog(QDialog):
 
     # --- afterwards ----------------------------------------------------------------------------------------
     def open_pdf(self) -> bool:
-        return self.result is not None and QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path)))
+        if self.result is None:
+            return False
+        return all([QDesktopServices.openUrl(QUrl.fromLocalFile(str(f.path))) for f in self.result.files])
 
     def print_with_system_dialog(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -348,7 +353,8 @@ class PrintDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             try:
-                print_pdf(self.result.path, printer)
+                for output in self.result.files:
+                    print_pdf(output.path, printer)
             except OSError as exc:
                 show_error(self, exc)
 
@@ -365,11 +371,3 @@ def default_output(event: Event | None) -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
     name = (event.name if event else "cards").replace("/", "-")
     return Path(folder) / "postcard" / f"{name}-{dt.date.today().isoformat()}.pdf"
-
-
-def _contact_id_of(problem: str) -> int | None:
-    marker = "(id "
-    if marker in problem:
-        digits = problem.split(marker, 1)[1].split(")", 1)[0]
-        return int(digits) if digits.isdigit() else None
-    return None

@@ -20,39 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from postcard.compose import saved_offsets
+from postcard.compose.printing import BatchOutcome, write_batch
+from postcard.compose.reprint import plan_reprint
 from postcard.context import AppContext
-from postcard.core.layout.formats import LayoutOptions
 from postcard.core.model import Card
-from postcard.render.batch import BatchResult, CardJob, PrintSettings, print_batch
+from postcard.core.options import LayoutMode
+from postcard.errors import PostcardError
 
 from postcard.gui.dialogs.error_dialog import show_error
 from postcard.gui.tasks import TaskRunner
-
-
-def reprint_jobs(ctx: AppContext, cards: list[Card]) -> tuple[list[CardJob], LayoutOptions, str]:
-    """The jobs that draw these logged cards again, their layout options and sides (read on the GUI thread)."""
-    jobs = []
-    for card in cards:
-        contact = ctx.store.contacts.get(card.contact_id)
-        if contact is None:
-            continue
-        sender = ctx.store.senders.get(card.sender_id) if card.sender_id else None
-        jobs.append(
-            CardJob(
-                contact,
-                tuple(card.text.splitlines()),
-                sender,
-                card.template,
-                card.personal,
-                card.event_id,
-                card.format,
-                str(card.options.get("direction", "vertical")),
-                card.seed,
-            )
-        )
-    options = LayoutOptions.from_dict(cards[0].options) if cards else LayoutOptions()
-    return jobs, options, str(cards[0].options.get("sides", "both")) if cards else "both"
 
 
 class ReprintDialog(QDialog):
@@ -61,7 +37,7 @@ class ReprintDialog(QDialog):
         self.setObjectName("reprintDialog")
         self.setWindowTitle(self.tr("Reprint cards"))
         self.ctx, self.runner, self.cards = ctx, runner, cards
-        self.result: BatchResult | None = None
+        self.result: BatchOutcome | None = None
         self.layout_box = QComboBox(self)
         for key, text in (
             ("duplex", self.tr("Duplex")),
@@ -93,7 +69,9 @@ class ReprintDialog(QDialog):
         browse.clicked.connect(self._browse)
         self.go_button.clicked.connect(self.start)
         self.open_button.clicked.connect(
-            lambda: self.result and QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path)))
+            lambda: (
+                self.result and [QDesktopServices.openUrl(QUrl.fromLocalFile(str(f.path))) for f in self.result.files]
+            )
         )
         close.clicked.connect(self.reject)
 
@@ -105,13 +83,18 @@ class ReprintDialog(QDialog):
             self.out_edit.setText(name)
 
     def start(self) -> None:
-        jobs, options, sides = reprint_jobs(self.ctx, self.cards)
-        settings = PrintSettings(self.layout_box.currentData(), sides, "a4", False, saved_offsets(self.ctx), options)
+        try:
+            plan = plan_reprint(
+                self.ctx, [c.id for c in self.cards if c.id], layout=LayoutMode(self.layout_box.currentData())
+            )
+        except PostcardError as exc:
+            show_error(self, exc)
+            return
         out, fonts = Path(self.out_edit.text()).expanduser(), self.ctx.fonts
         self.go_button.setEnabled(False)
-        self.runner.run(lambda: print_batch(jobs, settings, fonts, out), self._done, channel="reprint")
+        self.runner.run(lambda: write_batch(plan, out, fonts), self._done, channel="reprint")
 
-    def _done(self, result: BatchResult | None, error: BaseException | None) -> None:
+    def _done(self, result: BatchOutcome | None, error: BaseException | None) -> None:
         self.go_button.setEnabled(True)
         if error is not None:
             show_error(self, error)
@@ -121,6 +104,6 @@ class ReprintDialog(QDialog):
         self.summary.setText(
             self.tr("Wrote %1 page(s) to %2 (not logged again).")
             .replace("%1", str(result.pages))
-            .replace("%2", str(result.path))
+            .replace("%2", ", ".join(str(f.path) for f in result.files))
         )
         self.open_button.show()
