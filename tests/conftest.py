@@ -27,6 +27,28 @@ def data_dir() -> Path:
     return DATA
 
 
+@pytest.fixture(scope="session")
+def kanwa_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache folder holding the reading dictionary, extracted once per test session (in a child process)."""
+    from postcard.io.kanwa import dictionary_file, load_dictionary
+
+    cache = tmp_path_factory.mktemp("cache")
+    assert load_dictionary(cache) is not None
+    assert dictionary_file(cache).exists()
+    return cache
+
+
+@pytest.fixture
+def home_with_readings(_isolated_home: Path, kanwa_cache: Path) -> Path:
+    """The test's POSTCARD_HOME with the reading dictionary already in its cache (no extraction per test)."""
+    from postcard.io.kanwa import dictionary_file
+
+    target = dictionary_file(_isolated_home / "cache")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(dictionary_file(kanwa_cache).read_bytes())
+    return _isolated_home
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "qapp" in getattr(item, "fixturenames", ()) or "qtbot" in getattr(item, "fixturenames", ()):

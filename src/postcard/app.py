@@ -22,4 +22,7 @@ def build_context(home: str | os.PathLike[str] | None = None) -> AppContext:
         keep_backups_fresh(store.db, paths.backups_dir)
     except (OSError, sqlite3.Error) as exc:  # a backup that cannot be made must not stop the user's work
         log.warning("could not back up %s: %s", paths.database, exc)
-    return AppContext(paths=paths, store=store)
+    ctx = AppContext(paths=paths, store=store)
+    if store.db.upgraded_from is not None and store.db.upgraded_from < 3 and ctx.readings is not None:
+        ctx.store.contacts.suggest_readings(ctx.readings)  # names kept before readings were suggested
+    return ctx

@@ -10,6 +10,7 @@ from postcard.paths import Paths
 from postcard.store.store import Store
 
 if TYPE_CHECKING:
+    from postcard.core.readings import ReadingSuggester
     from postcard.render.fonts import FontCatalog
     from postcard.render.templates import TemplateLibrary
 
@@ -33,6 +34,15 @@ class AppContext:
         from postcard.resources import resource_path
 
         return TemplateLibrary(resource_path("templates"), self.paths.user_templates_dir)
+
+    @cached_property
+    def readings(self) -> ReadingSuggester | None:
+        """Suggests readings for Japanese names without any (None when the dictionary cannot be had)."""
+        from postcard.core.readings import ReadingSuggester
+        from postcard.io.kanwa import load_dictionary
+
+        dictionary = load_dictionary(self.paths.cache_dir)
+        return ReadingSuggester(dictionary) if dictionary is not None else None
 
     def close(self) -> None:
         if not self._closed:

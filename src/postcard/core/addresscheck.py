@@ -66,8 +66,9 @@ class HasAddress(Protocol):
 
 
 # A street number: 1-9-1, 26番1号, 4丁目, 三丁目, 1番地の2, 248番地; floors and rooms are removed before looking.
-_FLOOR = re.compile(r"(?:地下|B)?[0-9０-９]+\s*(?:階|F|Ｆ|f|号室|号館)|[0-9]+(?=\s*$)(?<=[A-Za-z][0-9])")
-_STREET_NUMBER = re.compile(r"[0-9０-９]|[一二三四五六七八九十〇百千]+\s*(?:丁目|番|号|の[0-9一二三四五六七八九十])|番地")
+_FLOOR = re.compile(r"(?:地下|B)?[0-9０-９]+\s*(?:階|F|Ｆ|f|号室|号館)")
+_KANJI_DIGITS = "一二三四五六七八九十〇百千"
+_STREET_NUMBER = re.compile(rf"[0-9０-９]|番地|[{_KANJI_DIGITS}]+\s*(?:丁目|番|号|の[0-9{_KANJI_DIGITS}])")
 _NO_BANCHI = ("番地なし", "無番地")
 _CITY_HEAD = re.compile(r"^(.{1,6}?[市区町村郡])")
 

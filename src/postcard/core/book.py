@@ -34,14 +34,17 @@ def search_key_for_row(family: str, given: str, fam_r: str, giv_r: str, company:
 
 
 def search_key(contact: Contact) -> str:
+    """The search text of a contact; a suggested reading counts until one of the person's own replaces it."""
     c = contact
-    return search_key_for_row(c.family_name, c.given_name, c.family_reading, c.given_reading, c.company, c.email)
+    family_reading, given_reading = c.sort_readings
+    return search_key_for_row(c.family_name, c.given_name, family_reading, given_reading, c.company, c.email)
 
 
 def merge_into(existing: Contact, incoming: Contact) -> bool:
     """Fill the empty fields of ``existing`` from ``incoming`` (never overwrite what the user has).
 
-    Tags are united; a later met-on date wins. Returns True when something changed.
+    Tags are united; a later met-on date wins; a suggested reading fills a name that has neither a reading nor a
+    suggestion (a reading of the person's own always wins, see ``ContactRepo``). Returns True when something changed.
     """
     changed = False
     for name in CONTACT_FIELDS:
@@ -57,5 +60,9 @@ def merge_into(existing: Contact, incoming: Contact) -> bool:
         changed = True
     if incoming.met_on and (existing.met_on is None or incoming.met_on > existing.met_on):
         existing.met_on = incoming.met_on
+        changed = True
+    if existing.reading_missing and not existing.reading_suggested and incoming.reading_suggested:
+        existing.suggested_family_reading = incoming.suggested_family_reading
+        existing.suggested_given_reading = incoming.suggested_given_reading
         changed = True
     return changed

@@ -82,6 +82,10 @@ class Contact:
     tags: list[str] = field(default_factory=list)
     archived: bool = False
     met_on: dt.date | None = None  # e.g. Eight's 名刺交換日
+    # Readings guessed for a Japanese name that came without any (core.readings), until the user confirms or
+    # corrects them; used for sorting and kana search, never printed or exported as the person's own.
+    suggested_family_reading: str = ""
+    suggested_given_reading: str = ""
     id: int | None = None
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
@@ -110,6 +114,32 @@ class Contact:
         return " ".join(p for p in (self.family_reading, self.given_reading) if p)
 
     @property
+    def reading_suggested(self) -> bool:
+        """No reading of the person's own, but a suggested one (shown marked, waiting to be confirmed)."""
+        return not (self.family_reading or self.given_reading) and bool(
+            self.suggested_family_reading or self.suggested_given_reading
+        )
+
+    @property
+    def suggested_reading(self) -> str:
+        return " ".join(p for p in (self.suggested_family_reading, self.suggested_given_reading) if p)
+
+    @property
+    def sort_readings(self) -> tuple[str, str]:
+        """The readings to sort and search by: the person's own, else the suggestion."""
+        if self.family_reading or self.given_reading:
+            return self.family_reading, self.given_reading
+        return self.suggested_family_reading, self.suggested_given_reading
+
+    def confirm_suggested_reading(self) -> bool:
+        """Make the suggested reading the person's own (the user said it is right); True when there was one."""
+        if not self.reading_suggested:
+            return False
+        self.family_reading, self.given_reading = self.suggested_family_reading, self.suggested_given_reading
+        self.suggested_family_reading = self.suggested_given_reading = ""
+        return True
+
+    @property
     def is_japanese_name(self) -> bool:
         return any(_is_cjk(ch) for ch in self.family_name + self.given_name)
 
@@ -119,7 +149,7 @@ class Contact:
 
     @property
     def reading_missing(self) -> bool:
-        """A Japanese name without furigana (e.g. from Eight, which exports none)."""
+        """A Japanese name without furigana of its own (e.g. from Eight, which exports none), suggested or not."""
         return self.is_japanese_name and not (self.family_reading or self.given_reading)
 
     @property

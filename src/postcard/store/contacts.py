@@ -15,14 +15,17 @@ from collections.abc import Iterable
 from postcard.core.book import CONTACT_FIELDS as _FIELDS
 from postcard.core.book import fold_query, search_key
 from postcard.core.model import Contact, JointName, utcnow
+from postcard.core.readings import ReadingSuggester
+from postcard.errors import PostcardError
 from postcard.store.db import Database
 from postcard.store.rows import date_in, date_out, time_in, time_out
 
 __all__ = ["ContactRepo", "fold_query", "search_key"]
 
+_SUGGESTED = ("suggested_family_reading", "suggested_given_reading")
 _COLUMNS = ", ".join(
     ("id", *_FIELDS, "joint_names", "key_person", "interval_days", "tags", "archived", "met_on",
-     "created_at", "updated_at")
+     "created_at", "updated_at", *_SUGGESTED)
 )  # fmt: skip
 
 
@@ -30,7 +33,7 @@ def _from_row(row: sqlite3.Row | tuple[object, ...]) -> Contact:
     values = list(row)
     cid, rest = values[0], values[1:]
     fields = dict(zip(_FIELDS, rest[: len(_FIELDS)], strict=True))
-    joint, key_person, interval, tags, archived, met_on, created, updated = rest[len(_FIELDS) :]
+    joint, key_person, interval, tags, archived, met_on, created, updated, sug_family, sug_given = rest[len(_FIELDS) :]
     return Contact(
         id=int(cid),  # type: ignore[arg-type]
         joint_names=[JointName(**j) for j in json.loads(str(joint))],
@@ -41,12 +44,18 @@ def _from_row(row: sqlite3.Row | tuple[object, ...]) -> Contact:
         met_on=date_in(met_on),  # type: ignore[arg-type]
         created_at=time_in(created),  # type: ignore[arg-type]
         updated_at=time_in(updated),  # type: ignore[arg-type]
+        suggested_family_reading=str(sug_family),
+        suggested_given_reading=str(sug_given),
         **fields,  # type: ignore[arg-type]
     )
 
 
 def _to_params(contact: Contact) -> dict[str, object]:
-    params: dict[str, object] = {f: getattr(contact, f) or "" for f in _FIELDS}
+    if contact.interval_days is not None and contact.interval_days <= 0:
+        raise PostcardError(f"the keep-in-touch interval of {contact.display_name} must be at least one day")
+    if contact.family_reading or contact.given_reading:  # the person's own reading replaces a suggestion
+        contact.suggested_family_reading = contact.suggested_given_reading = ""
+    params: dict[str, object] = {f: getattr(contact, f) or "" for f in (*_FIELDS, *_SUGGESTED)}
     params.update(
         joint_names=json.dumps([dataclasses.asdict(j) for j in contact.joint_names], ensure_ascii=False),
         key_person=int(contact.key_person),
@@ -171,6 +180,23 @@ class ContactRepo:
             rows = []
         return rows[0] if rows else None
 
+    def without_suggestion(self) -> list[Contact]:
+        """Contacts with a Japanese-looking name, no reading and no suggestion (for filling suggestions in)."""
+        rows = self._query(
+            "family_reading = '' AND given_reading = '' AND suggested_family_reading = '' AND "
+            "suggested_given_reading = '' AND (family_name <> '' OR given_name <> '')",
+            [],
+        )
+        return [c for c in rows if c.is_japanese_name]
+
+    def suggest_readings(self, suggester: ReadingSuggester) -> int:
+        """Suggest readings for every Japanese name that has none (after an upgrade); returns how many."""
+        changed = [c for c in self.without_suggestion() if suggester.suggest(c)]
+        with self.db.transaction():
+            for contact in changed:
+                self.update(contact)
+        return len(changed)
+
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM contacts WHERE archived = 0").fetchone()[0])
 
@@ -187,9 +213,9 @@ _UNTHANKED_FOR_EVENT = (
 
 
 def _reading_order(c: Contact) -> tuple[object, ...]:
-    """Furigana order whether a reading was given in hiragana or katakana; contacts without one last."""
-    return (not c.family_reading, fold_query(c.family_reading), fold_query(c.given_reading), c.family_name,
-            c.given_name, c.company, c.id or 0)  # fmt: skip
+    """Furigana order whether a reading was given in hiragana or katakana (or suggested); contacts without one last."""
+    family, given = c.sort_readings
+    return (not family, fold_query(family), fold_query(given), c.family_name, c.given_name, c.company, c.id or 0)
 
 
 def _escape_like(text: str) -> str:

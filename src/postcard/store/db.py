@@ -2,12 +2,17 @@
 
 WAL, foreign keys on, a busy timeout so that two processes can share one file, schema version in
 ``PRAGMA user_version``; a copy of the file goes to ``backups/`` before any migration.
+
+Every SQLite failure reaches the user as one :class:`~postcard.errors.DatabaseError` line (:func:`describe`):
+a damaged file names the last backup, a full disk says that nothing was saved, a file or folder that cannot be
+written says "cannot write to …" (never "damaged"), another window holding the lock says so.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -27,9 +32,11 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 class Database:
     """One connection to the postcard database. Use :meth:`open`."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, backups_dir: Path | None = None) -> None:
         self.conn = conn
         self.path = path
+        self.backups_dir = backups_dir or path.parent / "backups"
+        self.upgraded_from: int | None = None  # the schema version this open upgraded, if it did
         self._depth = 0
 
     @classmethod
@@ -43,36 +50,43 @@ class Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
-        except sqlite3.DatabaseError as exc:
-            raise DatabaseError(_unreadable(path, backups_dir, exc)) from exc
+        except sqlite3.Error as exc:
+            raise DatabaseError(describe(exc, path, backups_dir)) from exc
         try:
             # Read before writing anything: switching to WAL rewrites the header of a file we may refuse.
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             has_tables = _has_tables(conn)
-            if version <= migrations.CURRENT_VERSION:
+            if 1 <= version <= migrations.CURRENT_VERSION or (version == 0 and not has_tables):
                 conn.execute("PRAGMA foreign_keys = ON")
                 mode = _enable_wal(conn)
                 if mode.lower() != "wal":
                     log.warning("journal mode is %s, not WAL", mode)
                 conn.execute("PRAGMA synchronous = NORMAL")
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
             conn.close()
-            known = _known(exc) if isinstance(exc, sqlite3.OperationalError) else exc
-            if isinstance(known, DatabaseError):  # busy, disk full: not a damaged file
-                raise known from exc
-            raise DatabaseError(_unreadable(path, backups_dir, exc)) from exc
+            raise DatabaseError(describe(exc, path, backups_dir)) from exc
         if version > migrations.CURRENT_VERSION:
             conn.close()
             raise DatabaseError(
                 f"{path} was written by a newer postcard (schema {version}; this version knows up to "
                 f"{migrations.CURRENT_VERSION}): upgrade postcard to open it"
             )
-        db = cls(conn, path)
+        if version < 1 and has_tables:  # 0 or negative with tables: not ours, or its header was overwritten
+            conn.close()
+            raise DatabaseError(
+                f"{path} has tables but no postcard schema version (user_version {version}): it is not a "
+                f"postcard database or it is damaged{_backup_hint(backups_dir)}. It was left untouched."
+            )
+        db = cls(conn, path, backups_dir)
         try:
-            if version == 0 and not has_tables:
+            if version == 0:
                 db._create()
             elif version < migrations.CURRENT_VERSION:
                 db._upgrade(version, backups_dir)
+                db.upgraded_from = version
+        except sqlite3.Error as exc:
+            conn.close()
+            raise DatabaseError(describe(exc, path, backups_dir)) from exc
         except BaseException:
             conn.close()
             raise
@@ -87,7 +101,10 @@ class Database:
 
     @contextmanager
     def transaction(self, exclusive: bool = False) -> Iterator[sqlite3.Connection]:
-        """A transaction (nested calls join the outer one); rolled back on any exception."""
+        """A transaction (nested calls join the outer one); rolled back on any exception.
+
+        An SQLite failure inside it (or at the commit) is rolled back and raised as one DatabaseError line.
+        """
         if self._depth:
             self._depth += 1
             try:
@@ -95,23 +112,40 @@ class Database:
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN EXCLUSIVE" if exclusive else "BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN EXCLUSIVE" if exclusive else "BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise self.error(exc) from exc
         self._depth = 1
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        else:
             self.conn.execute("COMMIT")
+        except BaseException as exc:
+            self._rollback()
+            if isinstance(exc, sqlite3.Error):
+                raise self.error(exc, rolled_back=True) from exc
+            raise
         finally:
             self._depth = 0
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:  # SQLite may have rolled back already (a full disk, an I/O error)
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error as exc:
+                log.warning("rollback failed: %s", exc)
 
     def execute(self, sql: str, params: tuple[object, ...] | dict[str, object] = ()) -> sqlite3.Cursor:
         try:
             return self.conn.execute(sql, params)
-        except sqlite3.OperationalError as exc:
-            raise _known(exc) from exc
+        except sqlite3.Error as exc:
+            raise self.error(exc) from exc
+
+    def error(self, exc: sqlite3.Error, *, rolled_back: bool = False) -> Exception:
+        """The user's one line for an SQLite failure; a programming error (bad SQL) is returned unchanged."""
+        if isinstance(exc, sqlite3.ProgrammingError | sqlite3.InterfaceError) or _is_bug(exc):
+            return exc
+        return DatabaseError(describe(exc, self.path, self.backups_dir, rolled_back=rolled_back))
 
     def _create(self) -> None:
         schema = resources.files("postcard.store").joinpath("schema.sql").read_text(encoding="utf-8")
@@ -130,7 +164,7 @@ class Database:
                 # another process may have upgraded it while we waited for the lock
                 version = int(conn.execute("PRAGMA user_version").fetchone()[0])
                 migrations.upgrade(conn, version)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, DatabaseError) as exc:
             raise DatabaseError(f"could not upgrade {self.path}: {exc}; the original is in {backup}") from exc
 
 
@@ -184,10 +218,64 @@ def _check_header(path: Path, backups_dir: Path) -> None:
         raise DatabaseError(_unreadable(path, backups_dir, "not an SQLite database"))
 
 
-def _unreadable(path: Path, backups_dir: Path, reason: object) -> str:
+def _backup_hint(backups_dir: Path) -> str:
     backup = latest_backup(backups_dir) if backups_dir.exists() else None
-    hint = f"; the last backup is {backup}" if backup else "; no backup was found"
-    return f"{path} is damaged or unreadable ({reason}){hint}. It was left untouched."
+    return f"; the last backup is {backup}" if backup else "; no backup was found"
+
+
+def _unreadable(path: Path, backups_dir: Path, reason: object) -> str:
+    return f"{path} is damaged or unreadable ({reason}){_backup_hint(backups_dir)}. It was left untouched."
+
+
+# SQLite's primary result codes (the low byte of sqlite_errorcode).
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB, _PERM = 5, 6, 8, 10, 11, 13, 14, 26, 3
+_CONSTRAINT, _ERROR, _MISMATCH, _RANGE = 19, 1, 20, 25
+
+
+def _code(exc: sqlite3.Error) -> int:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:  # raised by the sqlite3 module itself, not by SQLite: guess from the text
+        text = str(exc).lower()
+        for needle, guess in (
+            ("locked", _BUSY),
+            ("busy", _BUSY),
+            ("readonly", _READONLY),
+            ("read-only", _READONLY),
+            ("disk is full", _FULL),
+            ("disk full", _FULL),
+            ("malformed", _CORRUPT),
+            ("not a database", _NOTADB),
+            ("unable to open", _CANTOPEN),
+            ("disk i/o", _IOERR),
+        ):
+            if needle in text:
+                return guess
+        return _ERROR
+    return int(code) & 0xFF
+
+
+def _is_bug(exc: sqlite3.Error) -> bool:
+    """SQL that postcard got wrong (a syntax error, a missing column in a current schema): a bug, not the user's."""
+    return _code(exc) in (_ERROR, _MISMATCH, _RANGE, _CONSTRAINT) and "no such table" not in str(exc)
+
+
+def describe(exc: sqlite3.Error, path: Path, backups_dir: Path, *, rolled_back: bool = False) -> str:
+    """One line a person can act on for an SQLite failure on the database at ``path``."""
+    code = _code(exc)
+    undone = "; nothing of this step was saved" if rolled_back else ""
+    if code in (_BUSY, _LOCKED):
+        return "the database is busy in another postcard window; try again"
+    if code == _FULL:
+        return f"the disk is full: cannot write to {path}; nothing was saved (the change was rolled back)"
+    if code in (_READONLY, _PERM) or (code == _CANTOPEN and not os.access(path.parent, os.W_OK)):
+        return f"cannot write to {path} (read-only file or folder){undone}"
+    if code == _CANTOPEN:
+        return f"cannot open {path}: {exc}"
+    if code == _IOERR:
+        return f"cannot read or write {path} (input/output error: {exc}){undone}"
+    if code in (_CORRUPT, _NOTADB) or "no such table" in str(exc):
+        return _unreadable(path, backups_dir, exc)
+    return f"database error on {path}: {exc}{undone}"
 
 
 def _enable_wal(conn: sqlite3.Connection) -> str:
@@ -213,12 +301,3 @@ def _has_tables(conn: sqlite3.Connection) -> bool:
 def _statements(script: str) -> list[str]:
     lines = [line.split("--", 1)[0] for line in script.splitlines()]
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
-
-
-def _known(exc: sqlite3.OperationalError) -> Exception:
-    text = str(exc)
-    if "locked" in text or "busy" in text:
-        return DatabaseError("the database is busy in another postcard window; try again")
-    if "disk" in text and "full" in text:
-        return DatabaseError("the disk is full: nothing was saved")
-    return exc

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from postcard.core.book import search_key_for_row
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 
 def _migrate_to_2(conn: sqlite3.Connection) -> None:
@@ -41,13 +41,53 @@ def _migrate_to_2(conn: sqlite3.Connection) -> None:
     )
 
 
+def _migrate_to_3(conn: sqlite3.Connection) -> None:
+    """Add suggested readings; make event names unique (repeats merged or renamed); drop intervals below a day."""
+    conn.execute("ALTER TABLE contacts ADD COLUMN suggested_family_reading TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE contacts ADD COLUMN suggested_given_reading TEXT NOT NULL DEFAULT ''")
+    conn.execute("UPDATE contacts SET interval_days = NULL WHERE interval_days <= 0")
+    events = conn.execute("SELECT id, name, date, place, notes FROM events ORDER BY id").fetchall()
+    first: dict[str, tuple[int, str | None, str, str]] = {}
+    names = {row[1] for row in events}
+    for event_id, name, date, place, notes in events:
+        if name not in first:
+            first[name] = (event_id, date, place, notes)
+            continue
+        keep, keep_date, keep_place, keep_notes = first[name]
+        if date is None or keep_date is None or date == keep_date:
+            # The same event twice (two imports into one new event at once): one event with everyone and every card.
+            conn.execute(
+                "INSERT OR IGNORE INTO event_contacts (event_id, contact_id) "
+                "SELECT ?, contact_id FROM event_contacts WHERE event_id = ?",
+                (keep, event_id),
+            )
+            conn.execute("UPDATE cards SET event_id = ? WHERE event_id = ?", (keep, event_id))
+            conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+            conn.execute(
+                "UPDATE events SET date = COALESCE(date, ?), place = CASE WHEN place = '' THEN ? ELSE place END, "
+                "notes = CASE WHEN notes = '' THEN ? ELSE notes END WHERE id = ?",
+                (date, place, notes, keep),
+            )
+            first[name] = (keep, keep_date or date, keep_place or place, keep_notes or notes)
+        else:  # the same name on another day (a yearly seminar): keep both, told apart by the date
+            new_name = f"{name} ({date})"
+            while new_name in names:
+                new_name += f" #{event_id}"
+            names.add(new_name)
+            conn.execute("UPDATE events SET name = ? WHERE id = ?", (new_name, event_id))
+    conn.execute("CREATE UNIQUE INDEX events_name ON events(name)")
+
+
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _migrate_to_2,
+    3: _migrate_to_3,
 }
 
 
 def upgrade(conn: sqlite3.Connection, from_version: int) -> None:
     """Run every step after ``from_version`` in order (the caller holds the transaction)."""
+    if from_version < 1 or from_version > CURRENT_VERSION:
+        raise ValueError(f"no upgrade from schema {from_version}")
     for version in range(from_version + 1, CURRENT_VERSION + 1):
         STEPS[version](conn)
         conn.execute(f"PRAGMA user_version = {version}")

@@ -1,4 +1,4 @@
--- The current schema (user_version 2). A new database is created from this file; older ones are upgraded by
+-- The current schema (user_version 3). A new database is created from this file; older ones are upgraded by
 -- store/migrations.py. Dates are ISO strings: 'YYYY-MM-DD' for dates, 'YYYY-MM-DDTHH:MM:SS+00:00' for times.
 CREATE TABLE contacts (
     id INTEGER PRIMARY KEY,
@@ -27,7 +27,9 @@ CREATE TABLE contacts (
     met_on TEXT,
     search_key TEXT NOT NULL DEFAULT '',      -- names, readings (hiragana-folded), company, e-mail; lower case
     created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
+    updated_at TEXT NOT NULL,
+    suggested_family_reading TEXT NOT NULL DEFAULT '',  -- guessed readings, until the user confirms or corrects
+    suggested_given_reading TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX contacts_email ON contacts(email) WHERE email <> '';
 CREATE INDEX contacts_name ON contacts(family_name, given_name);
@@ -40,6 +42,7 @@ CREATE TABLE events (
     notes TEXT NOT NULL DEFAULT '',
     UNIQUE (name, date)
 );
+CREATE UNIQUE INDEX events_name ON events(name);  -- one event per name: --event NAME is never ambiguous
 
 CREATE TABLE event_contacts (
     event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,

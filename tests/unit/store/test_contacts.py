@@ -9,10 +9,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from postcard.core.book import merge_into
 from postcard.core.model import Card, Contact, Event, JointName
+from postcard.errors import PostcardError
 from postcard.store.store import Store
 
 UNSTORED = {"id", "created_at", "updated_at", "archived"}
+# A suggested reading only lives beside no reading of the person's own: test_suggested_readings_* cover it.
+ONLY_WITHOUT_READING = {"suggested_family_reading", "suggested_given_reading"}
 
 
 def full_contact() -> Contact:
@@ -41,7 +45,7 @@ def test_every_field_survives_add_and_get(store: Store) -> None:
     contact = full_contact()
     defaults = Contact()
     not_set = [f.name for f in dataclasses.fields(Contact)
-               if f.name not in UNSTORED
+               if f.name not in UNSTORED | ONLY_WITHOUT_READING
                and getattr(contact, f.name) == getattr(defaults, f.name)]  # fmt: skip
     assert not_set == []  # every stored field is set, so one the store drops shows up below
     store.contacts.add(contact)
@@ -237,3 +241,62 @@ def test_find_duplicate_rules(store: Store) -> None:
     assert find(Contact(company="まちづくり協会", postal_code="1000001")) is None
     assert find(Contact(email="info@example.org")) == mail_only
     assert find(Contact()) is None
+
+
+# --- suggested readings ----------------------------------------------------------------------------
+def suggested(family: str, given: str, fam_r: str, giv_r: str) -> Contact:
+    return Contact(family_name=family, given_name=given, suggested_family_reading=fam_r, suggested_given_reading=giv_r)
+
+
+def test_suggested_readings_survive_add_and_get(store: Store) -> None:
+    contact = store.contacts.add(suggested("髙橋", "健太", "たかはし", "けんた"))
+    got = store.contacts.get(contact.id or 0)
+    assert got is not None and comparable(got) == comparable(contact)
+    assert got.reading_suggested and got.reading_missing and got.suggested_reading == "たかはし けんた"
+
+
+def test_a_suggested_reading_sorts_and_is_found_by_kana(store: Store) -> None:
+    store.contacts.add(Contact(family_name="渡辺", given_name="彩", family_reading="わたなべ", given_reading="あや"))
+    store.contacts.add(suggested("青木", "蓮", "あおき", "れん"))
+    store.contacts.add(Contact(family_name="Doe", given_name="Jane"))
+    assert [c.family_name for c in store.contacts.list()] == ["青木", "渡辺", "Doe"]
+    assert [c.family_name for c in store.contacts.list(query="アオキ")] == ["青木"]
+    assert [c.family_name for c in store.contacts.list(query="あおき れん")] == ["青木"]
+
+
+def test_confirming_makes_the_suggestion_the_reading(store: Store) -> None:
+    contact = store.contacts.add(suggested("青木", "蓮", "あおき", "れん"))
+    assert contact.confirm_suggested_reading()
+    store.contacts.update(contact)
+    got = store.contacts.get(contact.id or 0)
+    assert got is not None
+    assert (got.family_reading, got.given_reading, got.suggested_reading) == ("あおき", "れん", "")
+    assert not got.reading_missing and not got.confirm_suggested_reading()
+
+
+def test_a_corrected_reading_replaces_the_suggestion_and_the_search(store: Store) -> None:
+    contact = store.contacts.add(suggested("中島", "大樹", "なかしま", "だいき"))
+    contact.family_reading, contact.given_reading = "なかじま", "ひろき"
+    store.contacts.update(contact)
+    got = store.contacts.get(contact.id or 0)
+    assert got is not None and got.suggested_reading == "" and got.full_reading == "なかじま ひろき"
+    assert store.contacts.list(query="なかしま") == []
+    assert [c.id for c in store.contacts.list(query="ひろき")] == [contact.id]
+
+
+def test_a_real_reading_merged_in_replaces_a_suggestion(store: Store) -> None:
+    existing = store.contacts.add(suggested("中島", "大樹", "なかしま", "だいき"))
+    incoming = Contact(family_name="中島", given_name="大樹", family_reading="なかじま", given_reading="だいき")
+    assert merge_into(existing, incoming)
+    store.contacts.update(existing)
+    got = store.contacts.get(existing.id or 0)
+    assert got is not None and (got.full_reading, got.suggested_reading) == ("なかじま だいき", "")
+
+
+def test_interval_below_one_day_is_refused(store: Store) -> None:
+    with pytest.raises(PostcardError, match="at least one day"):
+        store.contacts.add(Contact(family_name="山田", interval_days=0))
+    contact = store.contacts.add(Contact(family_name="山田", interval_days=30))
+    contact.interval_days = -5
+    with pytest.raises(PostcardError, match="山田"):
+        store.contacts.update(contact)

@@ -53,7 +53,7 @@ def v1_copy(tmp_path: Path) -> Path:
 def test_new_database_is_current_with_wal_and_foreign_keys(tmp_path: Path) -> None:
     db = Database.open(tmp_path / "sub" / "postcard.sqlite3")
     try:
-        assert db.version == migrations.CURRENT_VERSION == 2
+        assert db.version == migrations.CURRENT_VERSION == 3
         assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert {"met_on", "search_key"} <= columns(db.conn, "contacts")
@@ -90,7 +90,7 @@ def test_reopening_keeps_data_and_makes_no_backup(tmp_path: Path) -> None:
 def test_v1_database_is_upgraded_with_data_intact(v1_copy: Path) -> None:
     store = Store.open(v1_copy)
     try:
-        assert store.db.version == 2
+        assert store.db.version == migrations.CURRENT_VERSION
         assert {"met_on", "search_key"} <= columns(store.db.conn, "contacts")
         takahashi = store.contacts.get(1)
         assert takahashi is not None
@@ -239,7 +239,7 @@ def check_integrity(path: Path, expected_rows: int) -> None:
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == expected_rows
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.CURRENT_VERSION
     finally:
         conn.close()
 
