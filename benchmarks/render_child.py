@@ -58,7 +58,6 @@ def main(argv: list[str] | None = None) -> int:
 
     from postcard.app import build_context
     from postcard.render.batch import PrintSettings, print_batch, render_preview
-    from postcard.render.fonts import register_fonts
 
     out["import_s"] = time.perf_counter() - t
     ctx = build_context(args.home)
@@ -68,9 +67,6 @@ def main(argv: list[str] | None = None) -> int:
     t = time.perf_counter()
     catalog.preload()
     out["font_metrics_s"] = time.perf_counter() - t
-    t = time.perf_counter()
-    register_fonts(catalog)
-    out["font_register_s"] = time.perf_counter() - t
     out["rss_after_fonts"] = current_rss()
 
     contacts = json.loads(args.contacts.read_text(encoding="utf-8"))

@@ -282,8 +282,7 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def font_loading(run: dict[str, Any]) -> str:
-    metrics, register = run["font_metrics_s"], run["font_register_s"]
-    return f"{sec(metrics + register)} (metrics {sec(metrics)}, reportlab {sec(register)})"
+    return sec(run["font_metrics_s"])
 
 
 def main(argv: list[str] | None = None) -> int:

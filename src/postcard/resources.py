@@ -6,8 +6,8 @@ exactly one fallback, for an editable install or a source checkout, where the fo
 repository: the directory two levels above ``src/postcard`` is used when it holds ``pyproject.toml`` and the
 folder asked for.
 
-Only resources on the file system are supported (no zip imports): fonts and images are handed to reportlab and
-fontTools as paths. Nothing happens at import time.
+Only resources on the file system are supported (no zip imports): fonts and images are opened (and font files
+memory-mapped) by path. Nothing happens at import time.
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from postcard.core.layout.sheets import Placement, Sheet
 from postcard.core.model import Card, CardStatus, Contact
 from postcard.demo import DEMO_EVENT
 from postcard.errors import Cancelled
+from postcard.render.batch import CardJob, PrintSettings, print_batch
 from postcard.render.fonts import FontCatalog
 from postcard.render.pdf import write_sheets
 from tests.integration.pdfglyphs import page_glyphs
@@ -133,11 +134,12 @@ def test_the_address_side_embeds_klee_and_reads_in_kanji_numerals(
     assert code == 0, err
     (page,) = pypdf.PdfReader(out).pages
     embedded = set()
-    for ref in page["/Resources"]["/Font"].values():
+    content = page.get_contents().get_data().decode("latin-1")
+    for key, ref in page["/Resources"]["/Font"].items():
+        assert f"{key} 1 Tf" in content  # every font resource is drawn with (no unused Helvetica)
         font = ref.get_object()
-        if font["/Subtype"] == "/Type1":  # reportlab's default Helvetica: in the resources, never drawn
-            continue
-        assert font["/Subtype"] == "/TrueType" and "/FontFile2" in font["/FontDescriptor"].get_object()
+        descendant = font["/DescendantFonts"][0].get_object()
+        assert font["/Subtype"] == "/Type0" and "/FontFile2" in descendant["/FontDescriptor"].get_object()
         prefix, _, name = str(font["/BaseFont"]).lstrip("/").partition("+")
         assert len(prefix) == 6 and prefix.isupper()  # a subset
         embedded.add(name)
@@ -169,6 +171,48 @@ def test_a_drafted_contact_abroad_gets_a_card_for_abroad_and_a_japanese_address_
     assert logged[demo["Smith"]].format == "a6" and logged[demo["山田"]].format == "jp-hagaki"
     code, text, err = run(capsys, "reprint", str(logged[demo["Smith"]].id), "--out", str(tmp_path / "again.pdf"))
     assert code == 0 and sizes(tmp_path / "again.pdf") == [A6_PT] * 2
+
+
+@pytest.mark.parametrize(
+    ("args", "duplex", "address_after"),
+    [((), "/DuplexFlipLongEdge", 1), (("--layout", "two-pass"), "/Simplex", 12),
+     (("--layout", "nup"), "/DuplexFlipLongEdge", 1), (("--sides", "address"), "/Simplex", 0)],
+)  # fmt: skip
+def test_print_ready_viewer_preferences_and_one_bookmark_per_card(
+    demo: dict[str, int],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: tuple[str, ...],
+    duplex: str,
+    address_after: int,
+) -> None:
+    out = tmp_path / "cards.pdf"
+    assert render(capsys, out, "--no-log", "--seed", "1", *args)[0] == 0
+    reader = pypdf.PdfReader(out)
+    preferences = reader.trailer["/Root"]["/ViewerPreferences"]
+    assert preferences["/PrintScaling"] == "/None" and preferences["/Duplex"] == duplex
+    with opened() as ctx:
+        event = ctx.store.events.find(DEMO_EVENT)
+        assert event is not None
+        names = {c.addressed_name for c in ctx.store.contacts.list(event_id=event.id)}
+    bookmarks = [(item.title, reader.get_destination_page_number(item)) for item in reader.outline]
+    assert len(bookmarks) == 12 and {title for title, _ in bookmarks} == names
+    assert [page for _, page in bookmarks] == sorted(page for _, page in bookmarks)  # in print order
+    texts_by_page = texts(out)
+    for title, page in bookmarks:  # each at its card's first page (n-up: its sheet); the name is on the address side
+        name = title.removeprefix("Mr. ").removeprefix("Ms. ").removeprefix("Dr. ").removesuffix(" 様")
+        assert name.replace(" ", "") in texts_by_page[page + address_after], title
+    for page in reader.pages:  # no font resource that the page does not draw with (no unused Helvetica)
+        content = page.get_contents().get_data().decode("latin-1")
+        assert all(f"{name} 1 Tf" in content for name in page["/Resources"].get("/Font", {}))
+
+
+def test_a_batch_of_wide_cards_flips_on_the_short_edge(fonts: FontCatalog, tmp_path: Path) -> None:
+    contact = Contact(family_name="Smith", given_name="John", address1="Springfield, IL", country="USA", id=1)
+    job = CardJob(contact, ("Thank you!",), format="a6", direction="horizontal", seed=1)
+    print_batch([job, job], PrintSettings(), fonts, tmp_path / "a6.pdf")
+    preferences = pypdf.PdfReader(tmp_path / "a6.pdf").trailer["/Root"]["/ViewerPreferences"]
+    assert preferences["/Duplex"] == "/DuplexFlipShortEdge" and preferences["/PrintScaling"] == "/None"
 
 
 # --- the log ------------------------------------------------------------------------------------------------

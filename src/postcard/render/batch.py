@@ -107,7 +107,7 @@ def write_batch_pdf(
     try:
         sheets = iter_sheets(jobs, settings, catalog, progress)
         count = write_sheets(sheets, target, catalog, offsets=settings.offsets, invariant=invariant,
-                             progress=_CancelOnly(progress))  # fmt: skip
+                             progress=_CancelOnly(progress), duplex=duplex_for(settings))  # fmt: skip
     finally:
         if was_enabled:
             gc.enable()
@@ -118,7 +118,10 @@ def write_batch_pdf(
 def iter_sheets(
     jobs: Sequence[CardJob], settings: PrintSettings, catalog: FontCatalog, progress: Progress
 ) -> Iterator[Sheet]:
-    """The sheets of a batch in print order (see :func:`postcard.core.layout.sheets.print_order`)."""
+    """The sheets of a batch in print order (see :func:`postcard.core.layout.sheets.print_order`).
+
+    The first sheet of each card carries a bookmark with the person's name, so a jammed card can be found.
+    """
 
     def laid_out(job: CardJob, sides: str) -> list[tuple[str, Page]]:
         check_cancel(progress)
@@ -139,11 +142,30 @@ def iter_sheets(
                 cards = [
                     first if start == 0 and i == 0 else laid_out(job, settings.sides) for i, job in enumerate(chunk)
                 ]
-                yield from nup_sheets(cards, settings.sheet, first_number=start // per_sheet + 1)
+                sheets = nup_sheets(cards, settings.sheet, first_number=start // per_sheet + 1)
+                sheets[0].bookmarks = [bookmark(job) for job in chunk]
+                yield from sheets
     else:
         names = _side_names(settings)
         for card, side in print_order(len(jobs), len(names), settings.layout, settings.reverse):
-            yield from single_sheets(laid_out(jobs[card], names[side]))
+            sheets = single_sheets(laid_out(jobs[card], names[side]))
+            if side == 0:
+                sheets[0].bookmarks = [bookmark(jobs[card])]
+            yield from sheets
+
+
+def bookmark(job: CardJob) -> str:
+    """The outline entry of a card: the person's name as addressed (山田 太郎 様, Dr. Olivia Brown)."""
+    return job.contact.addressed_name or f"contact {job.contact.id}"
+
+
+def duplex_for(settings: PrintSettings) -> str:
+    """How the batch's sheets are printed (see :data:`postcard.render.pdf.DUPLEX`)."""
+    if settings.layout == "nup":
+        return "long-edge" if settings.sides == "both" else "simplex"
+    if settings.layout == "duplex" and settings.sides == "both":
+        return "card"
+    return "simplex"
 
 
 def _side_names(settings: PrintSettings) -> list[str]:

@@ -1,82 +1,96 @@
-"""Draw laid-out pages (:mod:`postcard.core.layout.items`) into a reportlab canvas.
+"""Draw laid-out pages (:mod:`postcard.core.layout.items`) as PDF content-stream operators.
 
 Layout coordinates are millimetres from the top-left corner, y down; PDF user space is points from the
 bottom-left, y up. Glyphs are written as raw text operators: one ``BT … ET`` block per run of glyphs, and per
-glyph a text matrix ``Tm`` (size, rotation and position at once, with the font set at size 1) and a one-byte
-``Tj``; the font and fill colour are only set when they change. This avoids a ``q … Q`` pair and
-reportlab's per-call formatting for every glyph.
+glyph a text matrix ``Tm`` (size, rotation and position at once, with the font set at size 1) and a two-byte
+``Tj`` (the glyph's code in the document's subset of its font, see :mod:`postcard.render.fontsubset`); the font
+and fill colour are only set when they change.
 
 Glyph placement: the centre of the em box (``FontCatalog.em_box``) and of the advance (``Glyph.advance``)
 lands on (``cx``, ``cy``), then the glyph turns ``rotation`` degrees clockwise about that point. With
-``vertical=True`` the font's vertical alternate is drawn (:meth:`FontCatalog.vertical_code`) when it has
-one.
+``vertical=True`` the font's vertical alternate (GSUB ``vert``/``vrt2``) is drawn when it has one.
+
+Colours are ``#rrggbb`` / ``#rgb`` (DeviceRGB) or ``cmyk(c, m, y, k)`` with each component from 0 to 1
+(DeviceCMYK, e.g. the vermilion of the postal-code frames: magenta and yellow only).
+
+:class:`Resources` belongs to one document (font subsets and images are shared by its pages), a
+:class:`PageContent` to one page (its operators and exactly the resources it uses).
 """
 
 from __future__ import annotations
 
 import math
-import os
-import threading
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from typing import IO, Any
+import re
+import zlib
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from postcard.core.layout.items import Box, Glyph, Image, Item, Line, Page, mm_to_pt
+from postcard.core.layout.items import Box, Glyph, Image, Item, Line, Page
 from postcard.errors import MissingGlyphError, PostcardError
-from postcard.render.fonts import FontCatalog, reportlab_font
+from postcard.render.fonts import FontCatalog
+from postcard.render.fontsubset import FontSubset
+
+if TYPE_CHECKING:
+    from postcard.render.pdfwriter import PdfWriter
 
 MM = 72.0 / 25.4  # points per millimetre
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
-_A85_LOCK = threading.Lock()  # guards reportlab's global rl_config.useA85, see binary_streams()
+_CMYK = re.compile(r"cmyk\(\s*([0-9.]+)\s*,\s*([0-9.]+)\s*,\s*([0-9.]+)\s*,\s*([0-9.]+)\s*\)")
 
 
-def _rgb(colour: str, cache: dict[str, str]) -> str:
-    """``"#rrggbb"`` or ``"#rgb"`` as the PDF operands ``"r g b"``."""
-    ops = cache.get(colour)
-    if ops is None:
-        digits = colour[1:] if colour.startswith("#") else ""
-        if len(digits) == 3:
-            digits = "".join(d * 2 for d in digits)
+def colour_operands(colour: str) -> tuple[str, str]:
+    """(fill, stroke) operators of a colour: ``"r g b rg"``, ``"r g b RG"`` or ``"c m y k k"``, ``"c m y k K"``.
+
+    Raises:
+        PostcardError: not ``#rrggbb``, ``#rgb`` or ``cmyk(c, m, y, k)`` with components in 0..1.
+    """
+    match = _CMYK.fullmatch(colour.strip())
+    if match:
         try:
-            if len(digits) != 6:
-                raise ValueError(colour)
-            r, g, b = (int(digits[i : i + 2], 16) / 255 for i in (0, 2, 4))
+            values = [float(v) for v in match.groups()]
         except ValueError:
-            raise PostcardError(f"not a colour: {colour!r} (expected #rrggbb)") from None
-        ops = cache[colour] = f"{r:.4g} {g:.4g} {b:.4g}"
-    return ops
+            values = []
+        if len(values) == 4 and all(0.0 <= v <= 1.0 for v in values):
+            ops = " ".join(f"{v:.4g}" for v in values)
+            return f"{ops} k", f"{ops} K"
+        raise PostcardError(f"not a colour: {colour!r} (cmyk components go from 0 to 1)")
+    digits = colour[1:] if colour.startswith("#") else ""
+    if len(digits) == 3:
+        digits = "".join(d * 2 for d in digits)
+    try:
+        if len(digits) != 6:
+            raise ValueError(colour)
+        r, g, b = (int(digits[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    except ValueError:
+        raise PostcardError(f"not a colour: {colour!r} (expected #rrggbb or cmyk(c, m, y, k))") from None
+    ops = f"{r:.4g} {g:.4g} {b:.4g}"
+    return f"{ops} rg", f"{ops} RG"
 
 
-class _PageWriter:
-    """State of one :func:`draw_items` call: the operators so far and what is currently set."""
+class _Font:
+    """One font of a document: its subset, resource name and what drawing needs at hand."""
 
-    def __init__(
-        self,
-        canvas: Any,
-        catalog: FontCatalog | None,
-        height: float,
-        offset: tuple[float, float],
-        label: str,
-    ) -> None:
-        self.canvas = canvas
-        self.doc = canvas._doc
+    __slots__ = ("subset", "name", "num", "em_mid", "cmap", "advances", "vert", "vert_advances")
+
+    def __init__(self, subset: FontSubset, name: str, num: int, em_mid: float, data: object) -> None:
+        self.subset, self.name, self.num, self.em_mid = subset, name, num, em_mid
+        self.cmap = data.cmap  # type: ignore[attr-defined]
+        self.advances = data.advances  # type: ignore[attr-defined]
+        self.vert = data.vert  # type: ignore[attr-defined]
+        self.vert_advances = data.vert_advances  # type: ignore[attr-defined]
+
+
+class Resources:
+    """Fonts, glyph codes, images and colours of one document being written by a :class:`PdfWriter`."""
+
+    def __init__(self, writer: PdfWriter, catalog: FontCatalog | None) -> None:
+        self.writer = writer
         self._catalog = catalog
-        self.height = height * MM
-        self.dx, self.dy = offset
-        self.label = label
-        self.code: list[str] = []
-        self.in_text = False
-        self.font_name = ""
-        self.fill = ""
-        self.stroke = ""
-        self.line_width = -1.0
-        self.dash: tuple[float, ...] | None = None
-        # Fonts and glyph codes belong to the document (subsets are per document): keep them on the canvas so
-        # that every page after the first finds its glyphs without asking reportlab again.
-        shared = canvas.__dict__.setdefault("_postcard_draw_cache", ({}, {}, {}))
-        self.colours: dict[str, str] = shared[0]
-        self.fonts: dict[str, tuple[Any, float, dict[int, int]]] = shared[1]
-        self.codes: dict[tuple[str, str, bool], tuple[str, str]] = shared[2]
+        self.fonts: dict[str, _Font] = {}
+        self.codes: dict[tuple[str, str, bool], tuple[str, str]] = {}  # (font, char, vertical) -> (name, operand)
+        self.colours: dict[str, tuple[str, str]] = {}
+        self.images: dict[str, tuple[str, int]] = {}  # asset name -> (resource name, object number)
+        writer.at_close(self._write_fonts)
 
     @property
     def catalog(self) -> FontCatalog:
@@ -84,46 +98,150 @@ class _PageWriter:
             raise ValueError("drawing glyphs needs a font catalog")
         return self._catalog
 
-    def _font(self, key: str) -> tuple[Any, float, dict[int, int]]:
-        entry = self.fonts.get(key)
-        if entry is None:
-            font = reportlab_font(self.catalog, key)
-            ascent, descent = self.catalog.em_box(key)
-            entry = self.fonts[key] = (font, (ascent + descent) / 2, font.face.charToGlyph)
+    def colour(self, colour: str) -> tuple[str, str]:
+        ops = self.colours.get(colour)
+        if ops is None:
+            ops = self.colours[colour] = colour_operands(colour)
+        return ops
+
+    def font(self, key: str) -> _Font:
+        font = self.fonts.get(key)
+        if font is None:
+            catalog = self.catalog
+            data = catalog.data(key)
+            ascent, descent = data.em_box
+            subset = FontSubset(catalog.path(key), data.units_per_em)
+            name = f"/F{len(self.fonts) + 1}"
+            font = self.fonts[key] = _Font(subset, name, self.writer.reserve(), (ascent + descent) / 2, data)
+        return font
+
+    def code(self, g: Glyph, label: str) -> tuple[str, str]:
+        """(font resource name, ``<cccc>`` operand) of a glyph; the glyph joins its font's subset."""
+        font = self.font(g.font)
+        cp = ord(g.char) if len(g.char) == 1 else -1
+        gid = font.cmap.get(cp)
+        if gid is None:
+            where = f"font {g.font}" + (f", {label}" if label else "")
+            raise MissingGlyphError(g.char[:1] or "?", where)
+        advance = font.advances[cp]
+        if g.vertical:
+            alternate = font.vert.get(cp)
+            if alternate is not None:
+                gid, advance = alternate, font.vert_advances[alternate]
+        code = font.subset.code(gid, g.char, advance)
+        entry = self.codes[(g.font, g.char, g.vertical)] = (font.name, f"<{code:04X}>")
         return entry
 
-    def _code_of(self, g: Glyph) -> tuple[str, str]:
-        """(subset font name, ``<xx>`` operand) for a glyph, registering the character in the subset."""
-        font, _, char_to_glyph = self._font(g.font)
-        ch = g.char
-        if g.vertical:
-            ch = self.catalog.vertical_code(g.font, ch) or ch
-        if len(ch) != 1 or ord(ch) not in char_to_glyph:
-            where = f"font {g.font}" + (f", {self.label}" if self.label else "")
-            raise MissingGlyphError(g.char[:1] or "?", where)
-        ((subset, byte),) = font.splitString(ch, self.doc)
-        code = self.codes[(g.font, g.char, g.vertical)] = (
-            font.getSubsetInternalName(subset, self.doc),
-            f"<{byte[0]:02X}>",
-        )
-        return code
+    def image(self, name: str) -> tuple[str, int]:
+        """(resource name, object number) of an image from ``assets/``, written into the file on first use."""
+        entry = self.images.get(name)
+        if entry is None:
+            from postcard.resources import resource_path
+
+            path = resource_path("assets", name)
+            if path.suffix.lower() not in IMAGE_SUFFIXES:
+                raise PostcardError(f"unsupported image type for {name!r} (use PNG or JPEG)")
+            num = _write_image(self.writer, path)
+            entry = self.images[name] = (f"/Im{len(self.images) + 1}", num)
+        return entry
+
+    def _write_fonts(self, writer: PdfWriter) -> None:
+        for font in self.fonts.values():
+            if not len(font.subset):  # reserved but never drawn: write an empty object, referenced by no page
+                writer.write_object(font.num, b"null")
+                continue
+            for num, body, stream in font.subset.objects(writer.reserve, font.num):
+                writer.write_object(num, body, stream)
+
+
+def _write_image(writer: PdfWriter, path: object) -> int:
+    """An image XObject (and its soft mask for transparency) from a PNG or JPEG file."""
+    from PIL import Image as PILImage
+
+    with PILImage.open(path) as image:  # type: ignore[arg-type]
+        image.load()
+        width, height = image.size
+        if image.format == "JPEG" and image.mode in ("RGB", "L", "CMYK"):
+            space = {"RGB": "/DeviceRGB", "L": "/DeviceGray", "CMYK": "/DeviceCMYK"}[image.mode]
+            data = path.read_bytes()  # type: ignore[attr-defined]
+            return writer.add_object(
+                (f"<</Type/XObject/Subtype/Image/Width {width}/Height {height}/ColorSpace{space}"
+                 "/BitsPerComponent 8/Filter/DCTDecode>>").encode(), data)  # fmt: skip
+        mask = None
+        if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+            rgba = image.convert("RGBA")
+            alpha = rgba.getchannel("A")
+            if alpha.getextrema() != (255, 255):
+                mask = writer.add_object(
+                    (f"<</Type/XObject/Subtype/Image/Width {width}/Height {height}/ColorSpace/DeviceGray"
+                     "/BitsPerComponent 8/Filter/FlateDecode>>").encode(), zlib.compress(alpha.tobytes()))  # fmt: skip
+            rgb = rgba.convert("RGB")
+        else:
+            rgb = image.convert("RGB")
+        smask = f"/SMask {mask} 0 R" if mask else ""
+        return writer.add_object(
+            (f"<</Type/XObject/Subtype/Image/Width {width}/Height {height}/ColorSpace/DeviceRGB"
+             f"/BitsPerComponent 8/Filter/FlateDecode{smask}>>").encode(), zlib.compress(rgb.tobytes()))  # fmt: skip
+
+
+class PageContent:
+    """The operators of one page and the resources they use."""
+
+    def __init__(self, resources: Resources) -> None:
+        self.resources = resources
+        self.ops: list[str] = []
+        self.fonts: set[str] = set()
+        self.images: set[str] = set()
+
+    def content(self) -> bytes:
+        return "\n".join(self.ops).encode("latin-1")
+
+    def resource_dict(self) -> bytes:
+        """``<</Font<<…>>/XObject<<…>>>>`` with exactly what this page draws."""
+        res = self.resources
+        parts = []
+        if self.fonts:
+            nums = {f.name: f.num for f in res.fonts.values()}
+            parts.append("/Font<<" + "".join(f"{name} {nums[name]} 0 R" for name in sorted(self.fonts)) + ">>")
+        if self.images:
+            nums = dict(res.images.values())
+            parts.append("/XObject<<" + "".join(f"{name} {nums[name]} 0 R" for name in sorted(self.images)) + ">>")
+        return ("<<" + "".join(parts) + ">>").encode()
+
+
+class _ItemWriter:
+    """State of one :func:`draw_items` call: what is currently set in the graphics state."""
+
+    def __init__(self, page: PageContent, height: float, offset: tuple[float, float], label: str) -> None:
+        self.page = page
+        self.res = page.resources
+        self.out = page.ops.append
+        self.height = height * MM
+        self.dx, self.dy = offset
+        self.label = label
+        self.in_text = False
+        self.font_name = ""
+        self.fill = ""
+        self.stroke = ""
+        self.line_width = -1.0
+        self.dash: tuple[float, ...] | None = None
 
     def glyph(self, g: Glyph) -> None:
-        out = self.code.append
+        out = self.out
         if not self.in_text:
             out("BT")
             self.in_text = True
-        name, operand = self.codes.get((g.font, g.char, g.vertical)) or self._code_of(g)
+        name, operand = self.res.codes.get((g.font, g.char, g.vertical)) or self.res.code(g, self.label)
         if name != self.font_name:
             out(f"{name} 1 Tf")
             self.font_name = name
+            self.page.fonts.add(name)
         if g.color != self.fill:
-            out(f"{_rgb(g.color, self.colours)} rg")
+            out(self.res.colour(g.color)[0])
             self.fill = g.color
-        em_mid = self.fonts[g.font][1]
         size = g.size
         lx = -g.advance * size / 2  # glyph origin relative to the centre, unrotated, y up
-        ly = -em_mid * size
+        ly = -self.res.fonts[g.font].em_mid * size
         px = (g.cx + self.dx) * MM
         py = self.height - (g.cy + self.dy) * MM
         if g.rotation:
@@ -139,19 +257,18 @@ class _PageWriter:
 
     def _end_text(self) -> None:
         if self.in_text:
-            self.code.append("ET")
+            self.out("ET")
             self.in_text = False
 
     def _stroke_style(self, width: float, colour: str, dash: tuple[float, ...]) -> None:
-        out = self.code.append
         if colour != self.stroke:
-            out(f"{_rgb(colour, self.colours)} RG")
+            self.out(self.res.colour(colour)[1])
             self.stroke = colour
         if width != self.line_width:
-            out(f"{width * MM:.3f} w")
+            self.out(f"{width * MM:.3f} w")
             self.line_width = width
         if dash != self.dash:
-            out(f"[{' '.join(f'{d * MM:.3f}' for d in dash)}] 0 d")
+            self.out(f"[{' '.join(f'{d * MM:.3f}' for d in dash)}] 0 d")
             self.dash = dash
 
     def line(self, item: Line) -> None:
@@ -159,7 +276,7 @@ class _PageWriter:
         self._stroke_style(item.width, item.color, item.dash)
         x0, x1 = (item.x0 + self.dx) * MM, (item.x1 + self.dx) * MM
         y0, y1 = self.height - (item.y0 + self.dy) * MM, self.height - (item.y1 + self.dy) * MM
-        self.code.append(f"{x0:.3f} {y0:.3f} m {x1:.3f} {y1:.3f} l S")
+        self.out(f"{x0:.3f} {y0:.3f} m {x1:.3f} {y1:.3f} l S")
 
     def box(self, item: Box) -> None:
         self._end_text()
@@ -169,156 +286,63 @@ class _PageWriter:
         )
         if item.fill:
             if item.fill != self.fill:
-                self.code.append(f"{_rgb(item.fill, self.colours)} rg")
+                self.out(self.res.colour(item.fill)[0])
                 self.fill = item.fill
-            self.code.append(f"{rect} f")
+            self.out(f"{rect} f")
         else:
             self._stroke_style(item.width, item.color, item.dash)
-            self.code.append(f"{rect} S")
+            self.out(f"{rect} S")
 
     def image(self, item: Image) -> None:
-        from postcard.resources import resource_path
-
-        path = resource_path("assets", item.name)
-        if path.suffix.lower() not in IMAGE_SUFFIXES:
-            raise PostcardError(f"unsupported image type for {item.name!r} (use PNG or JPEG)")
-        self.flush()
-        x, y = (item.x + self.dx) * MM, self.height - (item.y + item.h + self.dy) * MM
-        self.canvas.drawImage(str(path), x, y, item.w * MM, item.h * MM, mask="auto")
-
-    def flush(self) -> None:
-        """Hand the operators so far to the canvas, inside ``q … Q``; the graphics state is unknown after."""
         self._end_text()
-        if self.code:
-            self.canvas.addLiteral("q\n" + "\n".join(self.code) + "\nQ")
-            self.code.clear()
-        self.font_name = self.fill = self.stroke = ""
-        self.line_width = -1.0
-        self.dash = None
+        name, _ = self.res.image(item.name)
+        self.page.images.add(name)
+        x, y = (item.x + self.dx) * MM, self.height - (item.y + item.h + self.dy) * MM
+        self.out(f"q {item.w * MM:.3f} 0 0 {item.h * MM:.3f} {x:.3f} {y:.3f} cm {name} Do Q")
 
-
-@contextmanager
-def binary_streams() -> Iterator[None]:
-    """Around ``canvas.save()``: page streams zlib-compressed but not ASCII85-encoded.
-
-    reportlab decides a page stream's filters when the document is written, from the global
-    ``rl_config.useA85``; without its C accelerator the pure-Python ASCII85 encoder took 0.5 s of the 1.5 s
-    that 1000 cards needed, and the files are 20 % larger. Saves are serialised while the flag is off.
-    """
-    from reportlab import rl_config
-
-    with _A85_LOCK:
-        old = rl_config.useA85
-        rl_config.useA85 = 0
-        try:
-            yield
-        finally:
-            rl_config.useA85 = old
+    def finish(self) -> None:
+        self._end_text()
+        self.out("Q")
 
 
 def draw_items(
-    canvas: Any,
+    page: PageContent,
     items: Iterable[Item],
     height: float,
-    catalog: FontCatalog | None = None,
     offset: tuple[float, float] = (0.0, 0.0),
     label: str = "",
 ) -> None:
-    """Draw positioned items, in order, into a reportlab canvas.
+    """Append the operators of positioned items, in order, to a page (inside ``q … Q``).
 
     Args:
-        canvas: A ``reportlab.pdfgen.canvas.Canvas``.
+        page: The page being drawn.
         items: Glyphs, lines, boxes and images (mm, origin top-left, y down).
-        height: Height in mm of the area whose bottom-left corner is the canvas's current origin; layout
-            y = 0 is its top edge.
-        catalog: Fonts; needed only when there are glyphs. Fonts are registered with reportlab on first use.
+        height: Height in mm of the area whose bottom-left corner is the current origin; layout y = 0 is its top.
         offset: (dx, dy) in mm added to every item.
         label: Names the page in error messages.
 
     Raises:
         MissingGlyphError: a glyph's font has no such character.
         PostcardError: a bad colour, or an image that is missing or not PNG/JPEG.
-        ValueError: glyphs but no catalog.
+        ValueError: glyphs but no font catalog.
     """
-    writer = _PageWriter(canvas, catalog, height, offset, label)
+    writer = _ItemWriter(page, height, offset, label)
+    page.ops.append("q")
     for item in items:
         kind = type(item)
         if kind is Glyph:
-            writer.glyph(item)
+            writer.glyph(item)  # type: ignore[arg-type]
         elif kind is Line:
-            writer.line(item)
+            writer.line(item)  # type: ignore[arg-type]
         elif kind is Box:
-            writer.box(item)
+            writer.box(item)  # type: ignore[arg-type]
         elif kind is Image:
-            writer.image(item)
+            writer.image(item)  # type: ignore[arg-type]
         else:
             raise TypeError(f"cannot draw {kind.__name__}")
-    writer.flush()
+    writer.finish()
 
 
-def draw_page(canvas: Any, page: Page, catalog: FontCatalog, offset: tuple[float, float] = (0.0, 0.0)) -> None:
-    """Draw one page's items into a reportlab canvas, the page's bottom-left corner at the current origin.
-
-    For a PDF page of the card's size that is the page itself; to place a card elsewhere on a sheet,
-    translate/rotate the canvas first or pass ``offset``.
-
-    Args:
-        canvas: A ``reportlab.pdfgen.canvas.Canvas``.
-        page: The laid-out page (mm, origin top-left, y down); ``page.height`` gives the flip of the y axis.
-        catalog: Fonts; they are registered with reportlab on first use.
-        offset: (dx, dy) in mm added to every item.
-
-    Raises:
-        MissingGlyphError: a glyph's font has no such character.
-        PostcardError: a bad colour, or an image that is missing or not PNG/JPEG.
-    """
-    draw_items(canvas, page.items, page.height, catalog, offset, page.label)
-
-
-def render_pages_to_pdf(
-    pages: Sequence[Page],
-    out: str | os.PathLike[str] | IO[bytes],
-    catalog: FontCatalog,
-    *,
-    title: str = "",
-    offsets: Sequence[tuple[float, float]] | None = None,
-    invariant: bool = False,
-) -> None:
-    """Write pages to a PDF, each PDF page the size of its :class:`Page`.
-
-    Args:
-        pages: The pages, in order.
-        out: A path or a binary file object.
-        catalog: Fonts.
-        title: The document title (PDF metadata).
-        offsets: Per page (dx, dy) in mm, see :func:`draw_page`; none by default.
-        invariant: Reproducible bytes (fixed dates and ids, as reportlab's ``invariant``) for tests.
-
-    Raises:
-        ValueError: no pages, or as many offsets as pages are not given.
-    """
-    from reportlab.pdfgen.canvas import Canvas
-
-    if not pages:
-        raise ValueError("no pages to render")
-    if offsets is not None and len(offsets) != len(pages):
-        raise ValueError(f"{len(offsets)} offsets for {len(pages)} pages")
-    target = os.fspath(out) if isinstance(out, str | os.PathLike) else out
-    canvas = Canvas(
-        target,
-        pagesize=(mm_to_pt(pages[0].width), mm_to_pt(pages[0].height)),
-        invariant=1 if invariant else 0,
-        pageCompression=1,
-    )
-    canvas.setTitle(title)
-    canvas.setCreator("postcard")
-    for index, page in enumerate(pages):
-        canvas.setPageSize((mm_to_pt(page.width), mm_to_pt(page.height)))
-        draw_page(canvas, page, catalog, offsets[index] if offsets is not None else (0.0, 0.0))
-        if page.label:
-            key = f"p{index}"
-            canvas.bookmarkPage(key)
-            canvas.addOutlineEntry(page.label, key, level=0)
-        canvas.showPage()
-    with binary_streams():
-        canvas.save()
+def draw_page(page: PageContent, card: Page, offset: tuple[float, float] = (0.0, 0.0)) -> None:
+    """Draw one laid-out card side with its bottom-left corner at the current origin."""
+    draw_items(page, card.items, card.height, offset, card.label)

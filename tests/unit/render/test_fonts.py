@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
@@ -11,14 +10,7 @@ from fontTools.ttLib import TTFont
 from postcard.errors import MissingGlyphError, PostcardError
 from postcard.render import fontinfo
 from postcard.render.fontinfo import FONT_SPECS, FontSpec
-from postcard.render.fonts import (
-    PUA_BASE,
-    FontCatalog,
-    _to_unicode_cmap,
-    register_fonts,
-    reportlab_font,
-    reportlab_name,
-)
+from postcard.render.fonts import FontCatalog
 from postcard.resources import resource_path
 
 KLEE = ("klee-regular", "klee-semibold")
@@ -73,16 +65,14 @@ def test_vertical_alternates_of_klee(catalog: FontCatalog, font: str) -> None:
     with TTFont(str(catalog.path(font)), lazy=True) as tt:
         for ch in "ー、。「」ゃ":
             assert catalog.has_vertical(font, ch), ch
-            code = catalog.vertical_code(font, ch)
-            assert code is not None and ord(code) >= PUA_BASE
-            name = tt.getGlyphName(ord(code) - PUA_BASE)
-            assert name != tt.getBestCmap()[ord(ch)]  # a different glyph from the horizontal one
-        assert tt.getGlyphName(ord(catalog.vertical_code(font, "ー")) - PUA_BASE) == "uni30FC.vert"
+            gid = catalog.data(font).vert[ord(ch)]
+            assert tt.getGlyphName(gid) != tt.getBestCmap()[ord(ch)]  # a different glyph from the horizontal one
+        assert tt.getGlyphName(catalog.data(font).vert[ord("ー")]) == "uni30FC.vert"
 
 
 def test_no_vertical_alternate_for_ideographs_or_rotated_latin(catalog: FontCatalog) -> None:
     assert not catalog.has_vertical("klee-regular", "国")
-    assert catalog.vertical_code("klee-regular", "国") is None
+    assert ord("国") not in catalog.data("klee-regular").vert
     # vrt2 has A -> A.rotat, a proportional rotated glyph: the layout rotates those itself.
     assert not catalog.has_vertical("klee-regular", "A")
     assert catalog.has_vertical("seto", "ー")
@@ -200,50 +190,3 @@ def test_unwritable_cache_dir_is_ignored(kristi_dir: Path, tmp_path: Path) -> No
     blocker.write_text("x")
     specs = (FontSpec("kristi", "Kristi.ttf", "Kristi"),)
     assert FontCatalog(kristi_dir, blocker / "cache", specs).has("kristi", "a")
-
-
-# -- reportlab ----------------------------------------------------------------------------------------------
-
-
-def test_register_fonts_is_idempotent_and_maps_vertical_codes(catalog: FontCatalog) -> None:
-    from reportlab.pdfbase import pdfmetrics
-
-    register_fonts(catalog)
-    register_fonts(catalog)
-    for font in catalog.keys():
-        registered = pdfmetrics.getFont(reportlab_name(font))
-        assert registered is reportlab_font(catalog, font)
-        assert registered.face.filename == str(catalog.path(font))
-    face = reportlab_font(catalog, "klee-regular").face
-    pua = ord(catalog.vertical_code("klee-regular", "ー"))
-    assert face.charToGlyph[pua] == pua - PUA_BASE
-    assert face.charWidths[pua] == 1000
-    assert face.charToGlyph[ord("𠮷")]
-    assert reportlab_name("klee-regular") == "postcard-klee-regular"
-
-
-def test_registration_from_threads_gives_one_font() -> None:
-    fresh = FontCatalog()
-    seen: list[object] = []
-    threads = [threading.Thread(target=lambda: seen.append(reportlab_font(fresh, "seto"))) for _ in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert len({id(f) for f in seen}) == 1
-
-
-def test_same_name_for_another_file_is_refused(catalog: FontCatalog, kristi_dir: Path) -> None:
-    reportlab_font(catalog, "kristi")
-    other = FontCatalog(kristi_dir, specs=(FontSpec("kristi", "Kristi.ttf", "Kristi"),))
-    with pytest.raises(RuntimeError, match="another file"):
-        reportlab_font(other, "kristi")
-
-
-def test_to_unicode_cmap_is_utf16_and_maps_private_codes_back() -> None:
-    pua = PUA_BASE + 7891
-    cmap = _to_unicode_cmap("AAAAAA+X", [0, ord("国"), ord("𠮷"), pua], {pua: ord("ー")})
-    assert "<00> <03>" in cmap
-    assert "<01> <56FD>" in cmap
-    assert "<02> <D842DFB7>" in cmap
-    assert "<03> <30FC>" in cmap

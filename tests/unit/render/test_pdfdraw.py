@@ -16,7 +16,9 @@ from pdfminer.layout import LTChar
 from postcard.core.layout.items import Box, Glyph, Image, Line, Page
 from postcard.errors import MissingGlyphError, PostcardError
 from postcard.render.fonts import FontCatalog
-from postcard.render.pdfdraw import MM, draw_items, render_pages_to_pdf
+from postcard.render.pdf import render_pages_to_pdf
+from postcard.render.pdfdraw import MM, PageContent, Resources, colour_operands, draw_items
+from postcard.render.pdfwriter import PdfWriter
 
 W, H = 100.0, 148.0
 
@@ -88,12 +90,14 @@ def test_fonts_are_embedded_as_subsets(sample_pdf: Path) -> None:
     embedded = {}
     for ref in fonts.values():
         font = ref.get_object()
-        if "/FontDescriptor" in font:
-            descriptor = font["/FontDescriptor"].get_object()
-            assert "/FontFile2" in descriptor
-            base, _, name = str(font["/BaseFont"]).lstrip("/").partition("+")
-            assert len(base) == 6 and base.isupper()
-            embedded[name] = len(descriptor["/FontFile2"].get_object().get_data())
+        assert font["/Subtype"] == "/Type0" and font["/Encoding"] == "/Identity-H"
+        (cid_font,) = [f.get_object() for f in font["/DescendantFonts"]]
+        assert cid_font["/Subtype"] == "/CIDFontType2" and cid_font["/CIDToGIDMap"] == "/Identity"
+        descriptor = cid_font["/FontDescriptor"].get_object()
+        assert "/FontFile2" in descriptor
+        base, _, name = str(font["/BaseFont"]).lstrip("/").partition("+")
+        assert len(base) == 6 and base.isupper()
+        embedded[name] = len(descriptor["/FontFile2"].get_object().get_data())
     assert set(embedded) == {"KleeOne-Regular", "KleeOne-SemiBold", "SetoFont", "Kristi"}
     assert all(size < 200_000 for size in embedded.values())  # subsets, not the 21 MB fonts
 
@@ -109,7 +113,8 @@ def test_vertical_glyph_is_embedded(sample_pdf: Path, catalog: FontCatalog) -> N
     for ref in reader.pages[0]["/Resources"]["/Font"].values():
         font = ref.get_object()
         if str(font.get("/BaseFont", "")).endswith("+KleeOne-Regular"):
-            data = font["/FontDescriptor"].get_object()["/FontFile2"].get_object().get_data()
+            cid_font = font["/DescendantFonts"][0].get_object()
+            data = cid_font["/FontDescriptor"].get_object()["/FontFile2"].get_object().get_data()
             subset = TTFont(io.BytesIO(data))
     assert subset is not None
     shapes = _outlines(subset)
@@ -185,6 +190,29 @@ def test_lines_and_boxes_are_drawn(sample_pdf: Path) -> None:
     assert "0 1 0 rg" in content
 
 
+def test_colours_rgb_and_cmyk() -> None:
+    assert colour_operands("#ff0000") == ("1 0 0 rg", "1 0 0 RG")
+    assert colour_operands("#fff") == ("1 1 1 rg", "1 1 1 RG")
+    assert colour_operands("cmyk(0, 0.8, 0.9, 0)") == ("0 0.8 0.9 0 k", "0 0.8 0.9 0 K")
+    for bad in ("cmyk(0, 1.5, 0, 0)", "cmyk(0, 0.5, 0)", "red", "#12345"):
+        with pytest.raises(PostcardError, match="not a colour"):
+            colour_operands(bad)
+
+
+def test_the_postal_frames_are_vermilion_in_magenta_and_yellow_only(catalog: FontCatalog) -> None:
+    from postcard.core.layout.formats import LayoutOptions
+    from postcard.core.layout.hagaki import layout_address_side
+    from postcard.core.model import Contact, Sender
+
+    contact = Contact(family_name="山田", given_name="太郎", postal_code="1000005", address1="東京都千代田区丸の内")
+    page = layout_address_side(contact, Sender(family_name="小林"), LayoutOptions(zip_frames=True), catalog, 1)
+    out = io.BytesIO()
+    render_pages_to_pdf([page], out, catalog)
+    content = pypdf.PdfReader(out).pages[0].get_contents().get_data().decode("latin-1")
+    strokes = [line for line in content.splitlines() if line.endswith((" K", " RG"))]
+    assert strokes and all(line.endswith(" K") and line.startswith("0 ") and line.split()[3] == "0" for line in strokes)
+
+
 def test_missing_glyph_names_the_character(catalog: FontCatalog) -> None:
     page = Page(W, H, [Glyph("\ue000", 30, 40, 20, "klee-regular")], label="card 7")
     with pytest.raises(MissingGlyphError, match="U\\+E000.*card 7"):
@@ -193,7 +221,7 @@ def test_missing_glyph_names_the_character(catalog: FontCatalog) -> None:
 
 def test_bad_colour_is_a_user_error(catalog: FontCatalog) -> None:
     page = Page(W, H, [Glyph("国", 30, 40, 20, "klee-regular", color="red")])
-    with pytest.raises(PostcardError, match="not a colour"):
+    with pytest.raises(PostcardError, match="not a colour: 'red'"):
         render_pages_to_pdf([page], io.BytesIO(), catalog)
 
 
@@ -202,12 +230,10 @@ def test_argument_checks(catalog: FontCatalog) -> None:
         render_pages_to_pdf([], io.BytesIO(), catalog)
     with pytest.raises(ValueError, match="offsets"):
         render_pages_to_pdf([Page(W, H)], io.BytesIO(), catalog, offsets=[])
-    from reportlab.pdfgen.canvas import Canvas
-
-    canvas = Canvas(io.BytesIO())
-    draw_items(canvas, [Line(0, 0, 10, 10)], H)  # no catalog needed without glyphs
+    page = PageContent(Resources(PdfWriter(io.BytesIO()), None))
+    draw_items(page, [Line(0, 0, 10, 10)], H)  # no catalog needed without glyphs
     with pytest.raises(ValueError, match="catalog"):
-        draw_items(canvas, [Glyph("国", 30, 40, 20, "klee-regular")], H)
+        draw_items(page, [Glyph("国", 30, 40, 20, "klee-regular")], H)
 
 
 def test_images_from_assets(catalog: FontCatalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -44,8 +44,8 @@ def address_format(is_japanese_address: bool) -> Format:
     return Format.JP_HAGAKI if is_japanese_address else Format.A6
 
 
-#: Vermilion for postal-code frames: M+Y only, no black or blue (hagaki.md §1.2).
-VERMILION = "#E8452C"
+#: Vermilion (朱色) for postal-code frames, in CMYK: magenta and yellow only, no black or cyan (hagaki.md §1.2).
+VERMILION = "cmyk(0, 0.8, 0.9, 0)"
 SEAL_RED = "#C8102E"
 
 

@@ -8,6 +8,9 @@ horizontally and the em box (ascender..descender of the font's ideographic em) v
 rotates by ``rotation`` degrees clockwise about it. ``vertical`` asks for the font's vertical alternate (GSUB
 ``vert``/``vrt2``), which the renderer substitutes; when the font has none the layout has already set a rotation.
 
+Colours are ``#rrggbb`` (RGB) or ``cmyk(c, m, y, k)`` with components from 0 to 1 (process colours, for the
+vermilion of the postal-code frames).
+
 Items are values: nothing changes an item once a layout has made it (handwriting variation makes new glyphs).
 Only :class:`Glyph` is not a frozen dataclass, because freezing makes its construction five times slower and a
 batch of cards makes hundreds of thousands of them.

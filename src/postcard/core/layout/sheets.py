@@ -15,7 +15,10 @@ from postcard.errors import PostcardError
 
 MODES = tuple(LayoutMode)
 SHEETS = {SheetSize.A4: (210.0, 297.0), SheetSize.LETTER: (215.9, 279.4)}
-MARK_GAP, MARK_LEN, MIN_MARGIN = 1.0, 5.0, 3.0
+# Crop marks: a gap from the card, at most MARK_LEN long, never closer to the sheet's edge than PRINTABLE_EDGE
+# (most printers cannot print the outer 3–5 mm); a grid keeps MIN_MARGIN so that every mark is MIN_MARK long.
+MARK_GAP, MARK_LEN, MIN_MARK, PRINTABLE_EDGE = 1.0, 5.0, 2.0, 5.0
+MIN_MARGIN = PRINTABLE_EDGE + MARK_GAP + MIN_MARK
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class Sheet:
     placements: list[Placement] = field(default_factory=list)
     marks: list[Line] = field(default_factory=list)
     label: str = ""
+    bookmarks: list[str] = field(default_factory=list)  # the cards that start on this sheet (PDF outline)
 
 
 def single_sheets(sides: Sequence[tuple[str, Page]]) -> list[Sheet]:
@@ -82,7 +86,10 @@ class Grid:
 
 
 def plan_grid(card_w: float, card_h: float, sheet: str) -> Grid:
-    """As many cards as fit on the sheet with room for crop marks, upright or turned a quarter."""
+    """As many cards as fit on the sheet with room for crop marks (:data:`MIN_MARGIN`), upright or turned a quarter.
+
+    With as many either way, upright wins.
+    """
     try:
         sw, sh = SHEETS[sheet]
     except KeyError:
@@ -142,20 +149,24 @@ def nup_sheets(cards: Sequence[Sequence[tuple[str, Page]]], sheet: str, first_nu
 
 
 def crop_marks(grid: Grid, sw: float, sh: float) -> list[Line]:
-    """Short lines in the margins on the extension of every cut line."""
+    """Short lines in the margins on the extension of every cut line, inside the printable area.
+
+    Each mark starts :data:`MARK_GAP` from the cards and ends at most :data:`MARK_LEN` further, never nearer
+    than :data:`PRINTABLE_EDGE` to the sheet's edge (the grid is centred, so both ends of a cut line match).
+    """
     lines: list[Line] = []
     top, bottom = grid.y0, grid.y0 + grid.rows * grid.cell_h
     left, right = grid.x0, grid.x0 + grid.cols * grid.cell_w
-    for c in range(grid.cols + 1):
-        x = left + c * grid.cell_w
-        length = min(MARK_LEN, top - MARK_GAP - 0.5)
-        if length > 0.5:
-            lines.append(Line(x, top - MARK_GAP - length, x, top - MARK_GAP, 0.15, role="crop"))
-            lines.append(Line(x, bottom + MARK_GAP, x, bottom + MARK_GAP + length, 0.15, role="crop"))
-    for r in range(grid.rows + 1):
-        y = top + r * grid.cell_h
-        length = min(MARK_LEN, left - MARK_GAP - 0.5)
-        if length > 0.5:
-            lines.append(Line(left - MARK_GAP - length, y, left - MARK_GAP, y, 0.15, role="crop"))
-            lines.append(Line(right + MARK_GAP, y, right + MARK_GAP + length, y, 0.15, role="crop"))
+    vertical = min(MARK_LEN, top - MARK_GAP - PRINTABLE_EDGE, sh - bottom - MARK_GAP - PRINTABLE_EDGE)
+    horizontal = min(MARK_LEN, left - MARK_GAP - PRINTABLE_EDGE, sw - right - MARK_GAP - PRINTABLE_EDGE)
+    if vertical >= MIN_MARK - 1e-9:
+        for c in range(grid.cols + 1):
+            x = left + c * grid.cell_w
+            lines.append(Line(x, top - MARK_GAP - vertical, x, top - MARK_GAP, 0.15, role="crop"))
+            lines.append(Line(x, bottom + MARK_GAP, x, bottom + MARK_GAP + vertical, 0.15, role="crop"))
+    if horizontal >= MIN_MARK - 1e-9:
+        for r in range(grid.rows + 1):
+            y = top + r * grid.cell_h
+            lines.append(Line(left - MARK_GAP - horizontal, y, left - MARK_GAP, y, 0.15, role="crop"))
+            lines.append(Line(right + MARK_GAP, y, right + MARK_GAP + horizontal, y, 0.15, role="crop"))
     return lines

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from postcard.core.layout.items import Page
-from postcard.core.layout.sheets import MIN_MARGIN, SHEETS, Grid, nup_sheets, order_sides, plan_grid, single_sheets
+from postcard.core.layout.sheets import (
+    MIN_MARGIN,
+    PRINTABLE_EDGE,
+    SHEETS,
+    Grid,
+    nup_sheets,
+    order_sides,
+    plan_grid,
+    single_sheets,
+)
 from postcard.errors import PostcardError
 
 CARDS = {"jp-hagaki": (100.0, 148.0), "a6": (148.0, 105.0), "us-4x6": (152.4, 101.6)}
@@ -118,9 +129,10 @@ def test_crop_marks_stay_outside_the_cards_on_every_cut_line() -> None:
             for x0, y0, x1, y1 in boxes:  # a mark never enters a card
                 assert max(mark.x0, mark.x1) <= x0 or min(mark.x0, mark.x1) >= x1 or \
                     max(mark.y0, mark.y1) <= y0 or min(mark.y0, mark.y1) >= y1  # fmt: skip
-            sw, sh = SHEETS[sheet]
-            assert 0 <= min(mark.x0, mark.x1) and max(mark.x0, mark.x1) <= sw
-            assert 0 <= min(mark.y0, mark.y1) and max(mark.y0, mark.y1) <= sh
+            sw, sh = SHEETS[sheet]  # inside the printable area: 5 mm or more from every edge
+            assert PRINTABLE_EDGE <= min(mark.x0, mark.x1) and max(mark.x0, mark.x1) <= sw - PRINTABLE_EDGE
+            assert PRINTABLE_EDGE <= min(mark.y0, mark.y1) and max(mark.y0, mark.y1) <= sh - PRINTABLE_EDGE
+            assert math.hypot(mark.x1 - mark.x0, mark.y1 - mark.y0) >= 2.0
             if mark.x0 == mark.x1:
                 assert round(mark.x0, 6) in xs
             else:
@@ -142,8 +154,10 @@ def test_a_landscape_message_on_an_upright_hagaki_turns_with_its_top_to_the_left
             w, h = (p.page.height, p.page.width) if p.rotation in (90, -90) else (p.page.width, p.page.height)
             assert (w, h) == (grid.cell_w, grid.cell_h), f"{p.page.label} does not fill its cell"
     rotation = {p.page.label: p.rotation for s in (front, back) for p in s.placements}
-    # Turned clockwise, the message's left edge is the cell's top: the top of the address side behind it.
-    assert rotation == {"m-en": 90, "a-en": 0, "m-ja": 0, "a-ja": 0}
+    # Turned clockwise, the message's left edge is the card's top: the top of the address side behind it. On a
+    # grid of cards turned a quarter (hagaki on A4) everything turns a quarter more, the backs the other way.
+    base = 90 if grid.rotated else 0
+    assert rotation == {"m-en": base + 90, "a-en": -base, "m-ja": base, "a-ja": -base}
 
 
 def test_message_only_sheets_turn_sides_that_lie_the_other_way() -> None:
@@ -157,4 +171,5 @@ def test_message_only_sheets_turn_sides_that_lie_the_other_way() -> None:
         if placement.rotation in (90, -90):
             w, h = h, w
         assert (w, h) == (grid.cell_w, grid.cell_h), placement.page.label
-    assert {p.page.label: p.rotation % 180 for p in sheet.placements} == {"v": 0, "h": 90}
+    base = 90 if grid.rotated else 0  # hagaki lie turned a quarter on A4; the landscape side a quarter more
+    assert {p.page.label: p.rotation % 180 for p in sheet.placements} == {"v": base, "h": (base + 90) % 180}
