@@ -2,8 +2,10 @@
 
 postcard writes every glyph as its own ``Tm … Tj`` with the font set at size 1 (``render/pdfdraw.py``), so the
 text matrix carries the size, the turn and the position. The ink box comes from the glyph that is really
-embedded: the subset font's cmap maps the code to a glyph whose ``glyf`` header holds its bounding box (this is
-also right for vertical alternates, which the ToUnicode map reports as their original character).
+embedded: in postcard's CID-keyed fonts (Type 0, Identity-H, ``/CIDToGIDMap /Identity``) the two-byte code is the
+glyph id in the embedded subset, whose ``glyf`` header holds its bounding box (this is also right for vertical
+alternates, which the ToUnicode map reports as their original character). Simple TrueType fonts (one byte a
+code, mapped by the subset's cmap) are read too.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ class _Font:
     to_unicode: dict[int, str]
     boxes: dict[int, tuple[int, int, int, int] | None]
     upm: int
+    code_bytes: int = 1
 
 
 def _parse_to_unicode(data: bytes) -> dict[int, str]:
@@ -70,16 +73,22 @@ def _load_font(ref: Any) -> _Font:
     to_unicode = _parse_to_unicode(font["/ToUnicode"].get_object().get_data()) if "/ToUnicode" in font else {}
     boxes: dict[int, tuple[int, int, int, int] | None] = {}
     upm = 1000
-    descriptor = font.get("/FontDescriptor")
+    cid_keyed = font.get("/Subtype") == "/Type0"
+    holder = font["/DescendantFonts"][0].get_object() if cid_keyed else font
+    descriptor = holder.get("/FontDescriptor")
     if descriptor is not None and "/FontFile2" in descriptor.get_object():
         tt = TTFont(io.BytesIO(descriptor.get_object()["/FontFile2"].get_object().get_data()))
         upm = tt["head"].unitsPerEm
         glyf = tt["glyf"]
-        cmap = tt["cmap"].tables[0].cmap
-        for code, glyph_name in cmap.items():
+        if cid_keyed:
+            assert holder["/CIDToGIDMap"] == "/Identity"
+            names = dict(enumerate(tt.getGlyphOrder()))
+        else:
+            names = tt["cmap"].tables[0].cmap
+        for code, glyph_name in names.items():
             glyph = glyf[glyph_name]
             boxes[code] = (glyph.xMin, glyph.yMin, glyph.xMax, glyph.yMax) if glyph.numberOfContours else None
-    return _Font(name, to_unicode, boxes, upm)
+    return _Font(name, to_unicode, boxes, upm, 2 if cid_keyed else 1)
 
 
 def page_glyphs(pdf: Path | bytes, index: int) -> list[PdfGlyph]:
@@ -118,9 +127,10 @@ def _page_glyphs(data: bytes, index: int) -> list[PdfGlyph]:
             tm = tuple(float(v) for v in operands)  # type: ignore[assignment]
         elif op == b"Tj" and font is not None:
             text = operands[0]
-            raw = text.get_original_bytes() if hasattr(text, "get_original_bytes") else bytes(text)
+            raw = getattr(text, "original_bytes", None) or bytes(text)  # not get_original_bytes(): it adds a BOM
             m = _mul(_mul((font_size, 0, 0, font_size, 0, 0), tm), ctm)
-            for code in raw:
+            step = font.code_bytes
+            for code in (int.from_bytes(raw[i : i + step], "big") for i in range(0, len(raw), step)):
                 box = font.boxes.get(code)
                 ink = None
                 if box is not None:

@@ -175,36 +175,42 @@ def test_a_drafted_contact_abroad_gets_a_card_for_abroad_and_a_japanese_address_
 
 @pytest.mark.parametrize(
     ("args", "duplex", "address_after"),
-    [((), "/DuplexFlipLongEdge", 1), (("--layout", "two-pass"), "/Simplex", 12),
-     (("--layout", "nup"), "/DuplexFlipLongEdge", 1), (("--sides", "address"), "/Simplex", 0)],
+    [((), ("/DuplexFlipLongEdge", "/DuplexFlipShortEdge"), "next"),
+     (("--layout", "two-pass"), ("/Simplex",) * 2, "half"),
+     (("--layout", "nup"), ("/DuplexFlipLongEdge",) * 2, "next"),
+     (("--sides", "address"), ("/Simplex",) * 2, "same")],
 )  # fmt: skip
 def test_print_ready_viewer_preferences_and_one_bookmark_per_card(
     demo: dict[str, int],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     args: tuple[str, ...],
-    duplex: str,
-    address_after: int,
+    duplex: tuple[str, str],
+    address_after: str,
 ) -> None:
     out = tmp_path / "cards.pdf"
     assert render(capsys, out, "--no-log", "--seed", "1", *args)[0] == 0
-    reader = pypdf.PdfReader(out)
-    preferences = reader.trailer["/Root"]["/ViewerPreferences"]
-    assert preferences["/PrintScaling"] == "/None" and preferences["/Duplex"] == duplex
     with opened() as ctx:
         event = ctx.store.events.find(DEMO_EVENT)
         assert event is not None
         names = {c.addressed_name for c in ctx.store.contacts.list(event_id=event.id)}
-    bookmarks = [(item.title, reader.get_destination_page_number(item)) for item in reader.outline]
-    assert len(bookmarks) == 12 and {title for title, _ in bookmarks} == names
-    assert [page for _, page in bookmarks] == sorted(page for _, page in bookmarks)  # in print order
-    texts_by_page = texts(out)
-    for title, page in bookmarks:  # each at its card's first page (n-up: its sheet); the name is on the address side
-        name = title.removeprefix("Mr. ").removeprefix("Ms. ").removeprefix("Dr. ").removesuffix(" 様")
-        assert name.replace(" ", "") in texts_by_page[page + address_after], title
-    for page in reader.pages:  # no font resource that the page does not draw with (no unused Helvetica)
-        content = page.get_contents().get_data().decode("latin-1")
-        assert all(f"{name} 1 Tf" in content for name in page["/Resources"].get("/Font", {}))
+    found = set()
+    for pdf, expected in zip((out, tmp_path / "cards-a6.pdf"), duplex, strict=True):  # hagaki, then A6 stock
+        reader = pypdf.PdfReader(pdf)
+        preferences = reader.trailer["/Root"]["/ViewerPreferences"]
+        assert preferences["/PrintScaling"] == "/None" and preferences["/Duplex"] == expected, pdf.name
+        bookmarks = [(item.title, reader.get_destination_page_number(item)) for item in reader.outline]
+        assert [page for _, page in bookmarks] == sorted(page for _, page in bookmarks)  # in print order
+        found |= {title for title, _ in bookmarks}
+        step = {"next": 1, "half": len(bookmarks), "same": 0}[address_after]
+        texts_by_page = texts(pdf)
+        for title, page in bookmarks:  # at the card's first page (n-up: its sheet); the name is on its address side
+            name = title.removeprefix("Mr. ").removeprefix("Ms. ").removeprefix("Dr. ").removesuffix(" 様")
+            assert name.replace(" ", "") in texts_by_page[page + step], title
+        for page in reader.pages:  # no font resource that the page does not draw with (no unused Helvetica)
+            content = page.get_contents().get_data().decode("latin-1")
+            assert all(f"{name} 1 Tf" in content for name in page["/Resources"].get("/Font", {}))
+    assert found == names and len(names) == 12
 
 
 def test_a_batch_of_wide_cards_flips_on_the_short_edge(fonts: FontCatalog, tmp_path: Path) -> None:
