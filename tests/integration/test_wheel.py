@@ -24,6 +24,8 @@ SCRIPT = textwrap.dedent(
     assert resource_path("fonts", "KleeOne-SemiBold.ttf").resolve().is_relative_to(target)
     assert resource_path("templates", "ja-seminar.j2").resolve().is_relative_to(target)
     assert resource_path("assets", "ume.png").resolve().is_relative_to(target)
+    assert resource_path("i18n", "postcard_ja.qm").resolve().is_relative_to(target)
+    assert resource_path("i18n", "postcard_ja.qm").stat().st_size > 1000
     from postcard.resources import app_icon_path, app_icon_paths
     from postcard.desktop import desktop_entry_text, targets
     assert app_icon_path().resolve().is_relative_to(target) and len(app_icon_paths()) >= 8

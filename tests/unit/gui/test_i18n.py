@@ -1,0 +1,67 @@
+"""Japanese and English: the shipped translation is complete and built; the window switches at run time."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QDialogButtonBox
+
+from postcard.gui.i18n import LANGUAGES, PSEUDO_ENV, Translators, system_language, translations_dir
+from postcard.gui.main_window import MainWindow
+from postcard.gui.models.contacts import COL_NAME
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def load_tool():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" / "update_translations.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def test_every_string_is_translated_and_the_qm_is_built_from_the_ts() -> None:
+    assert load_tool().check() == []
+    assert (translations_dir() / "postcard_ja.qm").is_file()
+
+
+def test_system_locale_chooses() -> None:
+    assert system_language(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)) == "ja"
+    assert system_language(QLocale(QLocale.Language.German)) == "en"
+    assert set(LANGUAGES) == {"en", "ja"}
+
+
+def test_the_language_switch_retranslates_the_window(qapp, qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    translators = Translators(qapp)
+    try:
+        assert window.file_menu.title() == "&File"
+        assert translators.switch("ja") == "ja"
+        qtbot.waitUntil(lambda: window.file_menu.title() == "ファイル(&F)")  # LanguageChange events are posted
+        assert window.action_table["actionPrintBatch"].text() == "まとめて印刷(&P)…"
+        assert "Ctrl+P" in window.action_table["actionPrintBatch"].toolTip()
+        header = window.contacts.model.headerData(COL_NAME, window.contacts.view.horizontalHeader().orientation())
+        assert header == "氏名"
+        assert window.contacts.count_label.text() == "12人中11人 記入済み"
+        assert "12人と出会い" in window.sidebar.model.data(window.sidebar.model.index(0))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # Qt's own words come from qtbase_ja
+        assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "キャンセル"
+        translators.switch("en")
+        qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+        assert window.contacts.count_label.text() == "11 of 12 written"
+    finally:
+        translators.switch("en")
+
+
+def test_pseudo_localisation(qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv(PSEUDO_ENV, "1")
+    translators = Translators(qapp)
+    try:
+        translators.switch("en")
+        text = QCoreApplication.translate("MainWindow", "&File")
+        assert text.startswith("[") and text.endswith("]") and text != "&File"
+    finally:
+        monkeypatch.delenv(PSEUDO_ENV)
+        translators.switch("en")
