@@ -190,3 +190,21 @@ def test_unwritable_cache_dir_is_ignored(kristi_dir: Path, tmp_path: Path) -> No
     blocker.write_text("x")
     specs = (FontSpec("kristi", "Kristi.ttf", "Kristi"),)
     assert FontCatalog(kristi_dir, blocker / "cache", specs).has("kristi", "a")
+
+
+@pytest.mark.parametrize("spec", FONT_SPECS, ids=lambda s: s.key)
+def test_bundled_fonts_are_optimised_for_print_and_keep_their_licence(spec: FontSpec) -> None:
+    """fonts/README.md: no hinting, only the vert/vrt2 features, every character, names and licence kept."""
+    path = resource_path("fonts", spec.filename)
+    with TTFont(str(path), lazy=True) as tt:
+        assert not {"fpgm", "prep", "cvt ", "DSIG", "GPOS", "mort"} & set(tt.keys())
+        if "GSUB" in tt:
+            tags = {record.FeatureTag for record in tt["GSUB"].table.FeatureList.FeatureRecord}
+            assert tags <= {"vert", "vrt2"}
+        copyright_notice = tt["name"].getDebugName(0) or ""
+        assert copyright_notice and "Reserved Font Name" not in copyright_notice
+        glyf = tt["glyf"]
+        assert all(not getattr(glyf[name], "program", None) or not glyf[name].program.getBytecode()
+                   for name in tt.getGlyphOrder()[:300])  # fmt: skip
+    characters = {"klee-regular": 10170, "klee-semibold": 10170, "seto": 57020, "kristi": 202}
+    assert len(FontCatalog().data(spec.key).cmap) == characters[spec.key]
