@@ -58,7 +58,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from postcard.compose.printing import PrintRequest, plan_batch, run_batch
+    from postcard.compose.printing import NothingPrintableError, PrintRequest, plan_batch, run_batch
     from postcard.render.output import check_target
 
     check_target(args.out)  # before any work: a folder, a FIFO or a device is refused at once
@@ -77,10 +77,17 @@ def cmd_render(args: argparse.Namespace) -> int:
             raise PostcardError(wording.already_thanked(plan.thanked, event.name))
         for problem in plan.skipped:
             print(wording.skipped(problem), file=sys.stderr)
-        outcome = run_batch(ctx, plan, args.out)
+        try:
+            outcome = run_batch(ctx, plan, args.out)
+        except NothingPrintableError as exc:
+            for problem in exc.problems:
+                print(wording.skipped(problem), file=sys.stderr)
+            raise
+    for problem in outcome.problems:  # refused by the layout as the PDF was drawn
+        print(wording.skipped(problem), file=sys.stderr)
     for line in wording.batch_summary(outcome, tail="" if args.no_log else ", logged as printed"):
         print(line)
-    return 1 if plan.skipped else 0
+    return 1 if plan.skipped or outcome.problems else 0
 
 
 def cmd_calibrate(args: argparse.Namespace) -> int:

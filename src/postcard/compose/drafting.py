@@ -12,7 +12,7 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from postcard.compose.problems import Problem, address_warnings, card_problems, problem_from_error
+from postcard.compose.problems import Problem, address_warnings, card_problems, precheck, problem_from_error
 from postcard.core.layout.formats import LayoutOptions, address_format, card_format
 from postcard.core.model import Card, CardStatus, Contact, Event, Sender
 from postcard.core.options import Direction, Format, Sides
@@ -138,14 +138,20 @@ def compose_card(
     fmt: str | None = None,
     seed: int | None = None,
     sides: Sides = Sides.BOTH,
+    layout: bool = True,
 ) -> Composed:
     """The card for ``contact`` with its problems (three-line rule, a line too long, a missing glyph, a template
-    error, a missing address) as data. Pure computation: safe on a worker thread."""
+    error, a missing address) as data. Pure computation: safe on a worker thread.
+
+    ``layout=False`` checks only what can be checked without laying the card out (:func:`precheck`): a batch
+    does that, and lays each card out once, as it draws it.
+    """
     try:
         job = composer.job(contact, draft=draft, template=template, personal=personal, fmt=fmt, seed=seed)
     except PostcardError as exc:
         return Composed(None, (problem_from_error(contact, exc), *address_warnings(contact)), contact=contact)
-    return Composed(job, tuple(card_problems(job, options, fonts, sides)), contact=contact)
+    check = card_problems if layout else precheck
+    return Composed(job, tuple(check(job, options, fonts, sides)), contact=contact)
 
 
 def printed_job(card: Card, contact: Contact, sender: Sender | None) -> CardJob:

@@ -17,7 +17,7 @@ from pathlib import Path
 from postcard.compose import preferences
 from postcard.compose.drafting import Composer, compose_card
 from postcard.compose.preferences import Preferences
-from postcard.compose.problems import Problem
+from postcard.compose.problems import Problem, problem_from_error
 from postcard.compose.selection import (
     EmptySelectionError,
     Thanked,
@@ -48,9 +48,10 @@ class AlreadyThankedError(PostcardError):
 
 
 class NothingPrintableError(PostcardError):
-    """Every card of the batch has a problem that stops it."""
+    """Every card of the batch has a problem that stops it; ``problems`` are those found while writing."""
 
-    def __init__(self) -> None:
+    def __init__(self, problems: list[Problem] | None = None) -> None:
+        self.problems = problems or []
         super().__init__("no card could be printed")
 
 
@@ -136,8 +137,15 @@ def stock_paths(out: Path, formats: list[Format]) -> dict[Format, Path]:
     return {fmt: out.with_name(f"{out.stem}-{fmt.value}{out.suffix}") if i else out for i, fmt in enumerate(ordered)}
 
 
-def plan_batch(ctx: AppContext, request: PrintRequest, prefs: Preferences | None = None) -> BatchPlan:
+def plan_batch(
+    ctx: AppContext, request: PrintRequest, prefs: Preferences | None = None, *, check_layout: bool = False
+) -> BatchPlan:
     """Who is in the batch, every card composed and checked, who was already thanked. Reads the store only.
+
+    The check is :func:`~postcard.compose.problems.precheck` (no layout): the batch lays each card out once, as
+    it draws it, and names the cards the layout refuses in :attr:`BatchOutcome.problems`. ``check_layout``
+    lays every card out here too, so that every problem is known before anything is written (a print dialog's
+    list), at the cost of a second layout per card.
 
     Raises UnknownContactError, UnknownSenderError, EmptySelectionError, PreferenceError (a bad override).
     """
@@ -162,7 +170,7 @@ def plan_batch(ctx: AppContext, request: PrintRequest, prefs: Preferences | None
         seed = None if request.seed is None else request.seed + (contact.id or 0)
         draft = drafts.get(contact.id or 0)
         composed = compose_card(composer, contact, settings.options, ctx.fonts, draft=draft, template=request.template,
-                                fmt=request.format, seed=seed, sides=settings.sides)  # fmt: skip
+                                fmt=request.format, seed=seed, sides=settings.sides, layout=check_layout)  # fmt: skip
         problems += composed.problems
         if composed.printable and composed.job is not None:
             jobs.append(composed.job)
@@ -181,6 +189,7 @@ class OutputFile:
 class BatchOutcome:
     files: list[OutputFile]
     cards: list[Card]  # as printed; with their log ids once logged
+    problems: list[Problem] = field(default_factory=list)  # cards the layout refused while the files were written
     logged: bool = False
 
     @property
@@ -204,8 +213,12 @@ def write_batch(plan: BatchPlan, out: Path, fonts: FontCatalog, progress: Progre
     groups = [(jobs, paths[fmt]) for fmt, jobs in stocks.items()]
     results = batch.print_batches(groups, plan.settings, fonts, invariant=plan.request.seed is not None,
                                   progress=progress)  # fmt: skip
-    files = [OutputFile(r.path, fmt, len(r.cards), r.pages) for fmt, r in zip(stocks, results, strict=True)]
-    return BatchOutcome(files, [card for r in results for card in r.cards])
+    problems = [problem_from_error(job.contact, exc) for r in results for job, exc in r.refused]
+    if not any(r.written for r in results):
+        raise NothingPrintableError(problems)
+    files = [OutputFile(r.path, fmt, len(r.cards), r.pages) for fmt, r in zip(stocks, results, strict=True)
+             if r.written]  # fmt: skip
+    return BatchOutcome(files, [card for r in results for card in r.cards], problems)
 
 
 def log_batch(store: Store, outcome: BatchOutcome) -> BatchOutcome:

@@ -11,8 +11,9 @@ from enum import StrEnum
 
 from postcard.core.layout.card import layout_card
 from postcard.core.layout.formats import LayoutOptions
+from postcard.core.layout.message import check_three_lines
 from postcard.core.layout.metrics import FontMetrics
-from postcard.core.model import Contact
+from postcard.core.model import Contact, Sender
 from postcard.core.options import Sides
 from postcard.errors import LayoutError, MissingGlyphError, PostcardError, TemplateError, TooManyLinesError
 from postcard.render.batch import CardJob
@@ -84,3 +85,50 @@ def card_problems(
     except PostcardError as exc:
         problems.insert(0, problem_from_error(job.contact, exc))
     return problems
+
+
+def precheck(job: CardJob, options: LayoutOptions, metrics: FontMetrics, sides: Sides = Sides.BOTH) -> list[Problem]:
+    """The problems that can be found without laying the card out: no text, more than three lines, a character
+    that no font has in a text the card draws; then what the address lacks.
+
+    Every card it refuses, the layout refuses too (the same rule, or a glyph no font of any chain has, in a text
+    each side draws as it is); the layout, run once as the batch is drawn, finds the rest (a line too long, a
+    character only some fonts lack). ``tests/unit/compose/test_precheck.py`` holds it against the layout.
+    """
+    contact, name = job.contact, job.contact.display_name
+    who = (contact.id or 0, name)
+    problems = address_warnings(contact)
+    blocking: Problem | None = None
+    if Sides(sides) in (Sides.BOTH, Sides.MESSAGE):
+        if not any(line.strip() for line in job.lines):
+            blocking = Problem(*who, ProblemKind.NO_TEXT, f"the card for {name} has no text")
+        else:
+            try:
+                kept = check_three_lines(job.lines, name)  # the layout's own rule
+            except TooManyLinesError as exc:
+                blocking = problem_from_error(contact, exc)
+            else:
+                blocking = _missing(who, (*kept, *_sender_names(job.sender)), options, metrics, f"card for {name}")
+    if blocking is None and Sides(sides) in (Sides.BOTH, Sides.ADDRESS):
+        texts = (contact.family_name, contact.given_name, contact.honorific, contact.company, contact.department,
+                 contact.title, contact.address1, contact.address2, contact.address3,
+                 *(f"{j.family_name}{j.given_name}{j.honorific}" for j in contact.joint_names),
+                 *_sender_names(job.sender),
+                 *((job.sender.address1, job.sender.address2, job.sender.address3) if job.sender else ()))  # fmt: skip
+        blocking = _missing(who, texts, options, metrics, f"address side for {name}")
+    return [blocking, *problems] if blocking else problems
+
+
+def _sender_names(sender: Sender | None) -> tuple[str, ...]:
+    return (sender.family_name, sender.given_name) if sender else ()
+
+
+def _missing(who: tuple[int, str], texts: tuple[str, ...], options: LayoutOptions, metrics: FontMetrics,
+             where: str) -> Problem | None:  # fmt: skip
+    """A problem for the first character of ``texts`` that no font the layout uses has."""
+    fonts = dict.fromkeys((*options.latin_chain, *options.address_chain))
+    for text in texts:
+        for ch in text:
+            if not ch.isspace() and not any(metrics.has(font, ch) for font in fonts):
+                return Problem(*who, ProblemKind.MISSING_GLYPH, str(MissingGlyphError(ch, where)), char=ch)
+    return None

@@ -23,7 +23,7 @@ from postcard.core.layout.sheets import Sheet, nup_sheets, plan_grid, print_orde
 from postcard.core.model import Card, CardStatus, Contact, Sender
 from postcard.core.options import Direction, Format, LayoutMode, SheetSize, Sides
 from postcard.core.progress import NullProgress, Progress, check_cancel
-from postcard.errors import PostcardError
+from postcard.errors import Cancelled, PostcardError
 from postcard.render.fonts import FontCatalog
 from postcard.render.output import atomic_output, check_target
 from postcard.render.pdf import write_sheets
@@ -68,7 +68,9 @@ class PrintSettings:
 class BatchResult:
     path: Path
     pages: int
-    cards: list[Card]
+    cards: list[Card]  # the cards printed (refused ones are not among them)
+    refused: list[tuple[CardJob, PostcardError]] = field(default_factory=list)  # cards the layout refused
+    written: bool = True  # False when every card of this file was refused: no file was written
 
 
 def card_pages(job: CardJob, settings: PrintSettings, catalog: FontCatalog) -> list[tuple[str, Page]]:
@@ -91,12 +93,15 @@ def write_batch_pdf(
     *,
     invariant: bool = False,
     progress: Progress | None = None,
+    refused: list[tuple[CardJob, PostcardError]] | None = None,
 ) -> int:
     """Lay out and write the whole batch to ``out`` (a path or a binary file object); returns the page count.
 
-    Each card is laid out just before its sheet is drawn, so the layouts of a large batch are never all in
-    memory at once. The cyclic garbage collector is paused meanwhile: the batch allocates many small objects
-    and frees none of them in cycles, and the collector's passes cost a fifth of the layout time.
+    Each card is laid out once, just before its sheet is drawn, so the layouts of a large batch are never all
+    in memory at once. With a ``refused`` list, a card the layout refuses (a line too long, a missing glyph) is
+    left out and added to it, with its error; without one, the error stops the batch. The cyclic garbage
+    collector is paused meanwhile: the batch allocates many small objects and frees none of them in cycles, and
+    the collector's passes cost a fifth of the layout time.
     """
     progress = progress or NullProgress()
     check_jobs(jobs)
@@ -105,7 +110,7 @@ def write_batch_pdf(
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        sheets = iter_sheets(jobs, settings, catalog, progress)
+        sheets = iter_sheets(jobs, settings, catalog, progress, refused)
         count = write_sheets(sheets, target, catalog, offsets=settings.offsets, invariant=invariant,
                              progress=_CancelOnly(progress), duplex=duplex_for(settings))  # fmt: skip
     finally:
@@ -116,42 +121,84 @@ def write_batch_pdf(
 
 
 def iter_sheets(
-    jobs: Sequence[CardJob], settings: PrintSettings, catalog: FontCatalog, progress: Progress
+    jobs: Sequence[CardJob],
+    settings: PrintSettings,
+    catalog: FontCatalog,
+    progress: Progress,
+    refused: list[tuple[CardJob, PostcardError]] | None = None,
 ) -> Iterator[Sheet]:
     """The sheets of a batch in print order (see :func:`postcard.core.layout.sheets.print_order`).
 
+    Both sides of a card are laid out before either is drawn, so that a card the layout refuses leaves no
+    page behind. Two-pass lays the address sides out again in the second pass (rather than holding them all).
     The first sheet of each card carries a bookmark with the person's name, so a jammed card can be found.
     """
+    names = _side_names(settings)
 
-    def laid_out(job: CardJob, sides: str) -> list[tuple[str, Page]]:
+    def laid_out(job: CardJob, sides: Sides, refusal_ticks: int) -> list[tuple[str, Page]] | None:
+        """The card's pages (the caller ticks as it hands them on), or None when the layout refuses it."""
         check_cancel(progress)
-        pages = card_pages(job, replace(settings, sides=sides), catalog)
-        progress.tick()
-        return pages
+        try:
+            return card_pages(job, replace(settings, sides=sides), catalog)
+        except Cancelled:
+            raise
+        except PostcardError as exc:
+            if refused is None:
+                raise
+            refused.append((job, exc))
+            progress.tick(refusal_ticks)
+            return None
 
     if settings.layout == LayoutMode.NUP:  # one grid per card size, in the order the sizes first appear
         groups: dict[str, list[CardJob]] = {}
         for job in jobs:
             groups.setdefault(job.format, []).append(job)
         for group in groups.values():
-            first = laid_out(group[0], settings.sides)
-            frame = first[-1][1]
-            per_sheet = plan_grid(frame.width, frame.height, settings.sheet).per_sheet
-            for start in range(0, len(group), per_sheet):
-                chunk = group[start : start + per_sheet]
-                cards = [
-                    first if start == 0 and i == 0 else laid_out(job, settings.sides) for i, job in enumerate(chunk)
-                ]
-                sheets = nup_sheets(cards, settings.sheet, first_number=start // per_sheet + 1)
-                sheets[0].bookmarks = [bookmark(job) for job in chunk]
+            chunk: list[tuple[CardJob, list[tuple[str, Page]]]] = []
+            per_sheet, number = 0, 1
+            for job in group:
+                pages = laid_out(job, settings.sides, 1)
+                if pages is None:
+                    continue
+                progress.tick()
+                if not per_sheet:
+                    per_sheet = plan_grid(pages[-1][1].width, pages[-1][1].height, settings.sheet).per_sheet
+                chunk.append((job, pages))
+                if len(chunk) == per_sheet:
+                    yield from _nup(chunk, settings, number)
+                    chunk, number = [], number + 1
+            if chunk:
+                yield from _nup(chunk, settings, number)
+    elif settings.layout == LayoutMode.TWO_PASS and len(names) == 2:
+        kept = []
+        for job in jobs:  # first pass: the message sides of the cards whose both sides can be laid out
+            pages = laid_out(job, settings.sides, 2)
+            if pages is not None:
+                kept.append(job)
+                progress.tick()
+                sheets = single_sheets(pages[:1])
+                sheets[0].bookmarks = [bookmark(job)]
                 yield from sheets
-    else:
-        names = _side_names(settings)
-        for card, side in print_order(len(jobs), len(names), settings.layout, settings.reverse):
-            sheets = single_sheets(laid_out(jobs[card], names[side]))
-            if side == 0:
-                sheets[0].bookmarks = [bookmark(jobs[card])]
-            yield from sheets
+        for card, side in print_order(len(kept), 2, settings.layout, settings.reverse):
+            if side == 1:  # second pass: the address sides, in the order the stack comes back
+                check_cancel(progress)
+                pages = card_pages(kept[card], replace(settings, sides=Sides.ADDRESS), catalog)
+                progress.tick()
+                yield from single_sheets(pages)
+    else:  # duplex (message, address, message…) or one side
+        for job in jobs:  # print_order's duplex order: each card's sides together
+            for i, page in enumerate(laid_out(job, settings.sides, len(names)) or ()):
+                progress.tick()
+                sheets = single_sheets([page])
+                if i == 0:
+                    sheets[0].bookmarks = [bookmark(job)]
+                yield from sheets
+
+
+def _nup(chunk: list[tuple[CardJob, list[tuple[str, Page]]]], settings: PrintSettings, number: int) -> list[Sheet]:
+    sheets = nup_sheets([pages for _job, pages in chunk], settings.sheet, first_number=number)
+    sheets[0].bookmarks = [bookmark(job) for job, _pages in chunk]
+    return sheets
 
 
 def bookmark(job: CardJob) -> str:
@@ -161,9 +208,9 @@ def bookmark(job: CardJob) -> str:
 
 def duplex_for(settings: PrintSettings) -> str:
     """How the batch's sheets are printed (see :data:`postcard.render.pdf.DUPLEX`)."""
-    if settings.layout == "nup":
-        return "long-edge" if settings.sides == "both" else "simplex"
-    if settings.layout == "duplex" and settings.sides == "both":
+    if settings.layout == LayoutMode.NUP:
+        return "long-edge" if settings.sides == Sides.BOTH else "simplex"
+    if settings.layout == LayoutMode.DUPLEX and settings.sides == Sides.BOTH:
         return "card"
     return "simplex"
 
@@ -182,7 +229,10 @@ def print_batch(
     invariant: bool = False,
     progress: Progress | None = None,
 ) -> BatchResult:
-    """Write the PDF atomically to ``out``; then, if ``log`` (a CardRepo) is given, record the cards as printed."""
+    """Write the PDF atomically to ``out``; then, if ``log`` (a CardRepo) is given, record the cards as printed.
+
+    A card the layout refuses is left out and named in the result's ``refused``.
+    """
     [result] = print_batches([(jobs, Path(out))], settings, catalog, log=log, invariant=invariant, progress=progress)
     return result
 
@@ -200,6 +250,8 @@ def print_batches(
     place, then (if ``log``, a CardRepo, is given) record every card as printed in one transaction.
 
     Cancelling or failing in any group leaves none of the PDFs and no log rows. Progress counts the whole run.
+    Each card is laid out once; one the layout refuses is left out and named in its group's ``refused`` (a
+    group whose cards were all refused writes no file).
     """
     for _jobs, out in groups:
         check_target(Path(out))  # a folder, a FIFO or a device is refused before any work
@@ -208,17 +260,36 @@ def print_batches(
     progress = progress or NullProgress()
     progress.start(sum(_ticks(jobs, settings) for jobs, _out in groups), "print")
     pages: list[int] = []
+    refused: list[list[tuple[CardJob, PostcardError]]] = []
     with ExitStack() as files:  # every file is renamed into place only when the last one is written
         for jobs, out in groups:
-            handle = files.enter_context(atomic_output(Path(out)))
-            pages.append(write_batch_pdf(jobs, settings, catalog, handle, invariant=invariant,
-                                         progress=_Continuing(progress)))  # fmt: skip
+            refused.append([])
+            try:
+                with ExitStack() as one:
+                    handle = one.enter_context(atomic_output(Path(out)))
+                    count = write_batch_pdf(jobs, settings, catalog, handle, invariant=invariant,
+                                            progress=_Continuing(progress), refused=refused[-1])  # fmt: skip
+                    if len(refused[-1]) == len(jobs):
+                        raise _Empty()  # every card refused: this file is not written at all
+                    files.enter_context(one.pop_all())
+            except _Empty:
+                count = 0
+            pages.append(count)
     progress.finish()
-    cards = [[_printed_card(job, settings) for job in jobs] for jobs, _out in groups]
+    results = []
+    for (jobs, out), count, left_out in zip(groups, pages, refused, strict=True):
+        skipped = {id(job) for job, _exc in left_out}
+        printed = [_printed_card(job, settings) for job in jobs if id(job) not in skipped]
+        results.append(BatchResult(Path(out), count, printed, left_out, written=len(printed) > 0))
     if log is not None:
-        logged = iter(log.record_printed([card for group in cards for card in group]))  # type: ignore[attr-defined]
-        cards = [[next(logged) for _card in group] for group in cards]
-    return [BatchResult(Path(out), n, group) for (_jobs, out), n, group in zip(groups, pages, cards, strict=True)]
+        logged = iter(log.record_printed([card for r in results for card in r.cards]))  # type: ignore[attr-defined]
+        for r in results:
+            r.cards = [next(logged) for _card in r.cards]
+    return results
+
+
+class _Empty(Exception):
+    """A file of a several-file batch in which every card was refused."""
 
 
 def _printed_card(job: CardJob, settings: PrintSettings) -> Card:

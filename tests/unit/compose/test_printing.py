@@ -136,3 +136,73 @@ def test_a_batch_finds_and_compiles_each_template_once(ctx: AppContext, monkeypa
     monkeypatch.setattr(ctx.templates, "get", lambda name: calls.append(name) or real(name))
     plan = plan_batch(ctx, PrintRequest(event_id=event.id))
     assert len(plan.jobs) == 20 and calls == ["ja-seminar"]
+
+
+def drafted(ctx: AppContext, event: Event, contact_id: int, text: str) -> None:
+    contact = ctx.store.contacts.get(contact_id)
+    assert contact is not None
+    from postcard.compose.drafting import save_draft
+
+    save_draft(ctx.store, ctx.templates, contact, event, text=text)
+
+
+@pytest.mark.parametrize(("layout", "calls"), [(LayoutMode.DUPLEX, 3), (LayoutMode.NUP, 3), (LayoutMode.TWO_PASS, 6)])
+def test_each_card_is_laid_out_once_per_batch(
+    ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, layout: LayoutMode, calls: int
+) -> None:
+    import postcard.compose.problems
+    import postcard.render.batch
+
+    event, _ = event_with(ctx, *[{**YAMADA, "given_name": g} for g in ("一郎", "二郎", "三郎")])
+    laid_out: list[str] = []
+    for module in (postcard.render.batch, postcard.compose.problems):
+        real = module.layout_card
+        monkeypatch.setattr(module, "layout_card", lambda c, o, m, s=Sides.BOTH, real=real: laid_out.append(s)
+                            or real(c, o, m, s))  # fmt: skip
+    plan = plan_batch(ctx, PrintRequest(event_id=event.id, layout=layout, log=False))
+    assert laid_out == []  # the plan checks without a layout
+    write_batch(plan, tmp_path / "cards.pdf", ctx.fonts)
+    assert len(laid_out) == calls  # two-pass lays the address sides out again rather than hold them all
+    assert laid_out.count(Sides.BOTH) == 3
+
+
+@pytest.mark.parametrize(("layout", "pages"), [(LayoutMode.DUPLEX, 4), (LayoutMode.TWO_PASS, 4), (LayoutMode.NUP, 2)])
+def test_a_card_the_layout_refuses_is_left_out_and_named(
+    ctx: AppContext, tmp_path: Path, layout: LayoutMode, pages: int
+) -> None:
+    event, (first, too_long, last) = event_with(ctx, *[{**YAMADA, "given_name": g} for g in ("一郎", "二郎", "三郎")])
+    drafted(ctx, event, too_long, "あ" * 60)
+    plan = plan_batch(ctx, PrintRequest(event_id=event.id, layout=layout))
+    assert plan.problems == [] and len(plan.jobs) == 3  # only the layout finds a line too long
+    outcome = run_batch(ctx, plan, tmp_path / "cards.pdf")
+    assert [(p.contact_id, p.kind) for p in outcome.problems] == [(too_long, ProblemKind.TOO_LONG)]
+    assert [(f.cards, f.pages) for f in outcome.files] == [(2, pages)] and len(sizes(tmp_path / "cards.pdf")) == pages
+    logged = [row.card.contact_id for row in ctx.store.cards.list(status=CardStatus.PRINTED)]
+    assert sorted(logged) == [first, last]
+
+
+def test_when_the_layout_refuses_every_card_nothing_is_written(ctx: AppContext, tmp_path: Path) -> None:
+    event, ids = event_with(ctx, YAMADA, SMITH)
+    for contact_id in ids:
+        drafted(ctx, event, contact_id, "あ" * 90)
+    plan = plan_batch(ctx, PrintRequest(event_id=event.id))
+    with pytest.raises(NothingPrintableError) as info:
+        run_batch(ctx, plan, tmp_path / "cards.pdf")
+    assert sorted(p.contact_id for p in info.value.problems) == sorted(ids)
+    assert not (tmp_path / "cards.pdf").exists() and not (tmp_path / "cards-a6.pdf").exists()
+    assert list(tmp_path.glob(".*.part")) == [] and ctx.store.cards.list(status=CardStatus.PRINTED) == []
+
+
+def test_a_file_whose_every_card_is_refused_is_not_written(ctx: AppContext, tmp_path: Path) -> None:
+    event, (yamada, smith) = event_with(ctx, YAMADA, SMITH)
+    drafted(ctx, event, smith, "Thank you " * 30)
+    outcome = run_batch(ctx, plan_batch(ctx, PrintRequest(event_id=event.id)), tmp_path / "cards.pdf")
+    assert [f.path.name for f in outcome.files] == ["cards.pdf"] and not (tmp_path / "cards-a6.pdf").exists()
+    assert [p.contact_id for p in outcome.problems] == [smith] and [c.contact_id for c in outcome.cards] == [yamada]
+
+
+def test_a_print_dialog_can_know_every_problem_before_writing(ctx: AppContext) -> None:
+    event, (_first, too_long) = event_with(ctx, YAMADA, {**YAMADA, "given_name": "二郎"})
+    drafted(ctx, event, too_long, "あ" * 60)
+    plan = plan_batch(ctx, PrintRequest(event_id=event.id), check_layout=True)
+    assert [(p.contact_id, p.kind) for p in plan.skipped] == [(too_long, ProblemKind.TOO_LONG)] and len(plan.jobs) == 1
