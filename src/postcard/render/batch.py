@@ -110,7 +110,7 @@ def write_batch_pdf(
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        sheets = iter_sheets(jobs, settings, catalog, progress, refused)
+        sheets = _some(iter_sheets(jobs, settings, catalog, progress, refused))
         count = write_sheets(sheets, target, catalog, offsets=settings.offsets, invariant=invariant,
                              progress=_CancelOnly(progress), duplex=duplex_for(settings))  # fmt: skip
     finally:
@@ -269,10 +269,8 @@ def print_batches(
                     handle = one.enter_context(atomic_output(Path(out)))
                     count = write_batch_pdf(jobs, settings, catalog, handle, invariant=invariant,
                                             progress=_Continuing(progress), refused=refused[-1])  # fmt: skip
-                    if len(refused[-1]) == len(jobs):
-                        raise _Empty()  # every card refused: this file is not written at all
                     files.enter_context(one.pop_all())
-            except _Empty:
+            except EveryCardRefused:  # this file is not written at all; the others are
                 count = 0
             pages.append(count)
     progress.finish()
@@ -288,8 +286,21 @@ def print_batches(
     return results
 
 
-class _Empty(Exception):
-    """A file of a several-file batch in which every card was refused."""
+class EveryCardRefused(PostcardError):
+    """The layout refused every card of a file: there is no page to write."""
+
+    def __init__(self) -> None:
+        super().__init__("no card could be printed")
+
+
+def _some(sheets: Iterator[Sheet]) -> Iterator[Sheet]:
+    """The sheets, or :class:`EveryCardRefused` when there are none (a PDF needs a page)."""
+    empty = True
+    for sheet in sheets:
+        empty = False
+        yield sheet
+    if empty:
+        raise EveryCardRefused()
 
 
 def _printed_card(job: CardJob, settings: PrintSettings) -> Card:

@@ -224,7 +224,7 @@ class PrintDialog(QDialog):
         if not request.contact_ids:
             self._planned(None, None)
             return
-        self.runner.run(lambda: plan_batch(ctx, request), self._planned, channel="print-plan")
+        self.runner.run(lambda: plan_batch(ctx, request, check_layout=True), self._planned, channel="print-plan")
 
     def _planned(self, plan: BatchPlan | None, error: BaseException | None) -> None:
         if error is not None:
