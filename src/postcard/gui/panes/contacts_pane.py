@@ -57,8 +57,6 @@ class ContactsPane(QWidget):
         self.search.returnPressed.connect(self._enter_from_search)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.activated.connect(lambda _index: self.activated.emit())
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.retranslate()
 
