@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from postcard.compose.problems import Problem, address_warnings, card_problems, precheck, problem_from_error
+from postcard.core.addresscheck import PostalAreas
 from postcard.core.layout.formats import LayoutOptions, address_format, card_format
 from postcard.core.model import Card, CardStatus, Contact, Event, Sender
 from postcard.core.options import Direction, Format, Sides
@@ -60,6 +61,7 @@ class Composer:
         self.templates, self.event, self.sender = templates, event, sender
         self.today = today or dt.date.today()
         self._loaded: dict[str, LoadedTemplate] = {}
+        self.postal = PostalAreas()  # each postal code looked up once for the address check
 
     def template(self, name: str) -> LoadedTemplate:
         if name not in self._loaded:
@@ -149,9 +151,10 @@ def compose_card(
     try:
         job = composer.job(contact, draft=draft, template=template, personal=personal, fmt=fmt, seed=seed)
     except PostcardError as exc:
-        return Composed(None, (problem_from_error(contact, exc), *address_warnings(contact)), contact=contact)
+        warnings = address_warnings(contact, composer.postal)
+        return Composed(None, (problem_from_error(contact, exc), *warnings), contact=contact)
     check = card_problems if layout else precheck
-    return Composed(job, tuple(check(job, options, fonts, sides)), contact=contact)
+    return Composed(job, tuple(check(job, options, fonts, sides, composer.postal)), contact=contact)
 
 
 def printed_job(card: Card, contact: Contact, sender: Sender | None) -> CardJob:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from postcard.core.addresscheck import AddressProblemKind, PostalAreas, check_address
 from postcard.core.layout.card import layout_card
 from postcard.core.layout.formats import LayoutOptions
 from postcard.core.layout.message import check_three_lines
@@ -26,12 +27,27 @@ class ProblemKind(StrEnum):
     NO_TEXT = "no-text"  # nothing to write on the message side
     TEMPLATE = "template"  # the template cannot be found or rendered
     OTHER = "other"  # any other refusal (an unknown format…)
-    NO_ADDRESS = "no-address"  # a warning: the card prints, without an address
-    NO_POSTAL_CODE = "no-postal-code"  # a warning: a Japanese address without its postal code
+    # Warnings, from core.addresscheck: the card prints, but may not arrive.
+    NO_ADDRESS = AddressProblemKind.NO_ADDRESS.value
+    NO_POSTAL_CODE = AddressProblemKind.NO_POSTAL_CODE.value
+    MALFORMED_POSTAL_CODE = AddressProblemKind.MALFORMED_POSTAL_CODE.value
+    UNKNOWN_POSTAL_CODE = AddressProblemKind.UNKNOWN_POSTAL_CODE.value
+    PREFECTURE_MISMATCH = AddressProblemKind.PREFECTURE_MISMATCH.value
+    CITY_MISMATCH = AddressProblemKind.CITY_MISMATCH.value
+    NO_STREET_NUMBER = AddressProblemKind.NO_STREET_NUMBER.value
 
 
 #: Kinds that only warn: the card still prints.
-WARNINGS = frozenset({ProblemKind.NO_ADDRESS, ProblemKind.NO_POSTAL_CODE})
+WARNINGS = frozenset(ProblemKind(kind.value) for kind in AddressProblemKind)
+_ADDRESS_DETAIL = {
+    AddressProblemKind.NO_ADDRESS: "{name} has no address",
+    AddressProblemKind.NO_POSTAL_CODE: "{name} has no postal code",
+    AddressProblemKind.MALFORMED_POSTAL_CODE: "the postal code of {name} ({found}) is not seven digits",
+    AddressProblemKind.UNKNOWN_POSTAL_CODE: "Japan Post knows no postal code {found} (the address of {name})",
+    AddressProblemKind.PREFECTURE_MISMATCH: "the address of {name} is in {found}, its postal code in {expected}",
+    AddressProblemKind.CITY_MISMATCH: "the address of {name} is in {found}, its postal code in {expected}",
+    AddressProblemKind.NO_STREET_NUMBER: "the address of {name} has no street number",
+}
 
 
 @dataclass(frozen=True)
@@ -44,6 +60,8 @@ class Problem:
     detail: str = ""  # the English message of the error (for the CLI and logs)
     char: str = ""  # MISSING_GLYPH: the character
     lines: int = 0  # TOO_MANY_LINES: how many lines the card has
+    found: str = ""  # the address warnings: the value at fault (see core.addresscheck.AddressProblem)
+    expected: str = ""  # PREFECTURE_MISMATCH, CITY_MISMATCH: what Japan Post has for the postal code
 
     @property
     def blocking(self) -> bool:
@@ -65,21 +83,31 @@ def problem_from_error(contact: Contact, exc: PostcardError) -> Problem:
     return Problem(contact.id or 0, contact.display_name, kind, str(exc), char, lines)
 
 
-def address_warnings(contact: Contact) -> list[Problem]:
-    """What is missing from the address side, though the card can still print."""
-    who = (contact.id or 0, contact.display_name)
-    if not any(line.strip() for line in contact.address_lines):
-        return [Problem(*who, ProblemKind.NO_ADDRESS, f"{contact.display_name} has no address")]
-    if contact.is_japanese_address and not contact.postal_code.strip():
-        return [Problem(*who, ProblemKind.NO_POSTAL_CODE, f"{contact.display_name} has no postal code")]
-    return []
+def address_warnings(contact: Contact, lookup: PostalAreas | None = None) -> list[Problem]:
+    """What may keep the card from arriving (:func:`postcard.core.addresscheck.check_address`), though it prints.
+
+    ``lookup`` caches the postal codes' areas across a batch.
+    """
+    name = contact.display_name
+    return [
+        Problem(
+            contact.id or 0,
+            name,
+            ProblemKind(p.kind.value),
+            _ADDRESS_DETAIL[p.kind].format(name=name, found=p.found, expected=p.expected),
+            found=p.found,
+            expected=p.expected,
+        )  # fmt: skip
+        for p in check_address(contact, lookup=lookup)
+    ]
 
 
 def card_problems(
-    job: CardJob, options: LayoutOptions, metrics: FontMetrics, sides: Sides = Sides.BOTH
-) -> list[Problem]:
+    job: CardJob, options: LayoutOptions, metrics: FontMetrics, sides: Sides = Sides.BOTH,
+    lookup: PostalAreas | None = None,
+) -> list[Problem]:  # fmt: skip
     """Everything wrong with one card: what the layout refuses (first), then what the address lacks."""
-    problems = address_warnings(job.contact)
+    problems = address_warnings(job.contact, lookup)
     try:
         layout_card(job.content, job.options or options, metrics, sides)
     except PostcardError as exc:
@@ -87,7 +115,10 @@ def card_problems(
     return problems
 
 
-def precheck(job: CardJob, options: LayoutOptions, metrics: FontMetrics, sides: Sides = Sides.BOTH) -> list[Problem]:
+def precheck(
+    job: CardJob, options: LayoutOptions, metrics: FontMetrics, sides: Sides = Sides.BOTH,
+    lookup: PostalAreas | None = None,
+) -> list[Problem]:  # fmt: skip
     """The problems that can be found without laying the card out: no text, more than three lines, a character
     that no font has in a text the card draws; then what the address lacks.
 
@@ -97,7 +128,7 @@ def precheck(job: CardJob, options: LayoutOptions, metrics: FontMetrics, sides: 
     """
     contact, name = job.contact, job.contact.display_name
     who = (contact.id or 0, name)
-    problems = address_warnings(contact)
+    problems = address_warnings(contact, lookup)
     blocking: Problem | None = None
     if Sides(sides) in (Sides.BOTH, Sides.MESSAGE):
         if not any(line.strip() for line in job.lines):

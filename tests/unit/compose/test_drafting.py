@@ -128,3 +128,15 @@ def test_a_printed_card_shows_what_was_printed(ctx: AppContext) -> None:
     shown = show_printed(found, contact, None)
     assert shown.read_only and shown.lines == ("印刷した", "言葉") and shown.job is not None
     assert shown.job.seed == 99 and shown.job.options == LayoutOptions(pen="regular")  # type: ignore[arg-type]
+
+
+def test_an_address_japan_post_would_not_deliver_is_a_warning_with_its_values(ctx: AppContext) -> None:
+    wrong_city = add(ctx, family_name="山田", given_name="三郎", postal_code="1000005", address1="大阪府大阪市北区梅田",
+                     address2="3-1-1")  # fmt: skip
+    no_number = add(ctx, family_name="山田", given_name="四郎", postal_code="1000005", address1="東京都千代田区丸の内")
+    first = compose_card(composer(ctx), wrong_city, LayoutOptions(), ctx.fonts)
+    [problem] = first.problems
+    assert problem.kind == ProblemKind.PREFECTURE_MISMATCH and not problem.blocking and first.printable
+    assert (problem.found, problem.expected) == ("大阪府", "東京都") and "大阪府" in problem.detail
+    assert [p.kind for p in compose_card(composer(ctx), no_number, LayoutOptions(), ctx.fonts).problems] == [
+        ProblemKind.NO_STREET_NUMBER]  # fmt: skip

@@ -112,9 +112,8 @@ def test_the_cheap_check_agrees_with_the_layout(fonts: FontCatalog, sides: Sides
 
 
 def test_a_missing_glyph_is_named_as_the_layout_names_it(fonts: FontCatalog) -> None:
-    contact = Contact(
-        id=1, family_name="山田", given_name="太郎", postal_code="1000005", address1="東京都千代田区丸の内"
-    )
+    contact = Contact(id=1, family_name="山田", given_name="太郎", postal_code="1000005",
+                      address1="東京都千代田区丸の内", address2="1-9-1")  # fmt: skip
     job = CardJob(contact, ("\U0001f99c ありがとう",), SENDER, "ja-seminar")
     [problem] = precheck(job, LayoutOptions(), fonts)
     with pytest.raises(MissingGlyphError) as info:
