@@ -179,9 +179,10 @@ class PdfWriter:
         missing = [n for n in range(1, count) if not self._offsets[n]]
         if missing:
             raise ValueError(f"PDF objects reserved but never written: {missing[:5]}")
-        lines = [b"xref\n0 %d\n0000000000 65535 f \n" % count]
-        lines += [b"%010d 00000 n \n" % self._offsets[n] for n in range(1, count)]
-        self._write(b"".join(lines))
+        self._write(b"xref\n0 %d\n0000000000 65535 f \n" % count)
+        for start in range(1, count, 4096):  # in slices: the table of 10,000 cards is 1 MB
+            end = min(start + 4096, count)
+            self._write(b"".join(b"%010d 00000 n \n" % self._offsets[n] for n in range(start, end)))
         self._write(
             (f"trailer\n<</Size {count}/Root {catalog_num} 0 R/Info {info_num} 0 R/ID[<{file_id}><{file_id}>]>>\n"
              f"startxref\n{xref_at}\n%%EOF\n").encode()
