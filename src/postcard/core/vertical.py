@@ -176,11 +176,17 @@ def address_for_vertical(line: str, *, numerals: NumeralStyle = "digits") -> str
     return _ASCII_NON_DIGIT.sub(_fullwidth, text)
 
 
-def name_for_vertical(text: str) -> str:
-    """A company, department, title or personal name for a vertical column.
+_WORD = re.compile("[!-~\u00c0-\u024f]+(?: [!-~\u00c0-\u024f]+)*")  # Latin words and the single spaces between
+SIDEWAYS_LETTERS = 4  # a Latin phrase with this many letters or more lies on its side; shorter ones stand
 
-    Digits are *not* converted (company names have an official written form, hagaki.md §2.1); half-width
-    ASCII letters, digits and symbols only become full width so they stand upright (``3M`` → ``３Ｍ``).
+
+def name_for_vertical(text: str) -> str:
+    """A company, department, title or personal name (or a message line) for a vertical column.
+
+    Digits are *not* converted (company names have an official written form, hagaki.md §2.1). Half-width ASCII
+    becomes full width so it stands upright (``3M`` → ``３Ｍ``, ``DX`` → ``ＤＸ``), except in Latin words of
+    phrases of :data:`SIDEWAYS_LETTERS` letters or more, which stay as they are and are set sideways, as vertical
+    Japanese sets Latin text (``Northwind`` reads top to bottom on its side rather than as nine stacked capitals).
 
     Args:
         text: The name.
@@ -188,7 +194,14 @@ def name_for_vertical(text: str) -> str:
     Returns:
         The converted name.
     """
-    return _ASCII_GRAPHIC.sub(_fullwidth, text)
+
+    def word(match: re.Match[str]) -> str:
+        run = match.group()
+        if sum(ch.isalpha() for ch in run) >= SIDEWAYS_LETTERS:
+            return run
+        return _ASCII_GRAPHIC.sub(_fullwidth, run)
+
+    return _WORD.sub(word, text)
 
 
 # --- UAX #50 Vertical_Orientation (revision 17) -------------------------------------------------------------

@@ -6,17 +6,27 @@ Numbers come from hagaki.md: the JIS postal-code boxes (§1.2), the sender boxes
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass
 
+from postcard.core.layout.atena import NameBlock, NameSetter, Placed, is_organisation
 from postcard.core.layout.formats import VERMILION, LayoutOptions
+from postcard.core.layout.hagaki_columns import (
+    ADDRESS_RIGHT,
+    SENDER_ABOVE_BOXES,
+    Block,
+    Run,
+    org_fields,
+    recipient_block,
+    sender_runs,
+)
 from postcard.core.layout.handwriting import vary_line
 from postcard.core.layout.items import Box, Glyph, Item, Line, Page, pt_to_mm
 from postcard.core.layout.metrics import FontMetrics
-from postcard.core.layout.typeset import Setter, Style, fit_size
+from postcard.core.layout.typeset import Setter, Style
 from postcard.core.model import Contact, Sender
 from postcard.core.text import is_japanese_postal_code
-from postcard.core.vertical import address_for_vertical, name_for_vertical
 from postcard.errors import LayoutError
 
 WIDTH, HEIGHT = 100.0, 148.0
@@ -31,20 +41,22 @@ SENDER_ZIP_W, SENDER_ZIP_H = 4.0, 6.5
 SENDER_ZIP_TOP = {"nenga": 122.25, "tsujo": 137.75}
 SENDER_ZIP_SIZE = 10.0
 STAMP_AREA = (0.0, 0.0, 35.0, 70.0)  # x0, y0, x1, y1: the stamp and postmark corner, kept empty
-# Recipient areas (§2.9, §2.6): the address from the right below the boxes, the name centred.
-ADDRESS_X, ADDRESS_TOP, ADDRESS_BOTTOM = 88.0, 26.0, 118.0
-ADDRESS_MAX, ADDRESS_MIN = 18.0, 11.0
-NAME_X, NAME_TOP = 50.0, 31.0
-NAME_BOTTOM = {"tsujo": 128.0, "nenga": 124.0}  # keep clear of the 年賀 lottery block (y ≥ 129.6)
-NAME_MAX, NAME_MIN = 32.0, 16.0
-SENDER_TOP, SENDER_RIGHT = 72.0, 33.0
-# The name block's left edge: clear of the stamp corner by more than the handwriting variation moves a glyph.
-NAME_LEFT = STAMP_AREA[2] + 1.5
-ADDRESS_VARIATION = 0.35  # the address side is written more carefully than the message
-JOINT_PITCH = 1.4  # em between the columns of 連名
-JOINT_PITCH_MIN = 1.2  # ... when the card is crowded
-NAME_MIN_CROWDED = 13.0  # pt: the smallest name, for 連名 beside a company
-ADDRESS_STEPS = (18.0, 16.0, 14.0, 12.0)  # the address's largest size, tried in turn until the name fits
+LOTTERY_AREA = (36.0, 129.6, 70.0, 143.1)  # the 年賀はがき's lottery block (§1.4, measured)
+# The name (§2.6): centred, over a fixed band whose foot is where every honorific's ink stands, low on the card
+# and, on a 年賀はがき, clear of the lottery block.
+NAME_X, NAME_TOP = 50.0, 30.0
+NAME_FOOT = {"tsujo": 128.0, "nenga": 126.0}
+NAME_MAX = 32.0  # pt (printha's largest)
+NAME_OVER = 1.2  # the name is at least this much larger than the address, the company and the sender …
+ZIP_OVER = 1.1  # … and than the postal-code digits
+NAME_COMFORT = 1.4  # what the name is over the address when the card has room (a smaller address leaves it room)
+NAME_LEFT = STAMP_AREA[2] + 1.5  # the name's left edge: clear of the stamp corner (and the sender below it)
+NAME_GAP = 2.5  # mm between the name and the company or address columns right of it
+ADDRESS_STEPS = (18.0, 16.0, 14.5, 13.0, 12.0, 11.0, 10.0, 9.0)  # the address's largest size, until the name fits
+# The address side is written more carefully than the message: a fraction of the handwriting variation, and
+# never more than that fraction of strength 1.5 (docs/handwriting.md).
+ADDRESS_VARIATION, ADDRESS_VARIATION_CAP = 0.3, 1.5
+HONORIFIC_VARIATION = 0.5  # of the name's: the honorifics stand on one line
 
 
 @dataclass
@@ -54,40 +66,102 @@ class _Ctx:
     items: list[Item]
     rng: random.Random
 
-    def column(self, text: str, x: float, y: float, style: Style, tracking: float = 0.0) -> float:
-        glyphs, end = self.setter.vertical(text, x, y, style, tracking)
-        strength = self.opts.variation * ADDRESS_VARIATION
-        self.items.extend(vary_line(glyphs, self.rng, strength, vertical=True))
-        return end
+    @property
+    def strength(self) -> float:
+        return ADDRESS_VARIATION * min(float(self.opts.variation), ADDRESS_VARIATION_CAP)
+
+    def glyphs(self, run: Run | Placed) -> list[Glyph]:
+        style = Style(self.opts.address_chain, run.size, self.opts.ink, run.role)
+        return self.setter.vertical(run.text, run.x, run.y, style, getattr(run, "tracking", 0.0))[0]
+
+    def place(self, glyphs: list[Glyph], strength: float | None = None) -> list[Glyph]:
+        varied = vary_line(glyphs, self.rng, self.strength if strength is None else strength, vertical=True)
+        self.items.extend(varied)
+        return varied
 
 
 def layout_address_side(
     contact: Contact, sender: Sender | None, opts: LayoutOptions, metrics: FontMetrics, seed: int = 0
 ) -> Page:
-    """The address side of a Japanese postcard for ``contact`` (from ``sender``, when given)."""
-    where = f"address side for {contact.display_name}"
-    # The name block needs its width between the stamp corner and the address; when 連名 and a company make the
-    # card crowded, the address is set a size smaller until the name fits at its minimum size.
-    need = pt_to_mm(NAME_MIN_CROWDED) * (1 + JOINT_PITCH_MIN * (_name_columns(contact) - 1)) + 3.0
-    for address_max in ADDRESS_STEPS:
-        ctx = _Ctx(Setter(metrics, where), opts, [], random.Random(seed ^ 0x5AD))
-        if opts.zip_frames:
-            ctx.items.extend(zip_frames())
-            ctx.items.extend(sender_zip_frames(opts.sender_zip))
-        if is_japanese_postal_code(contact.postal_code):
-            centres = [x + ZIP_W / 2 for x in ZIP_LEFT]
-            ctx.items.extend(_digits(ctx, contact.postal_code, centres, ZIP_TOP + ZIP_H / 2, ZIP_SIZE, "zip"))
-        left_edge = _recipient_address(ctx, contact, address_max)
-        if left_edge - NAME_LEFT >= need:
-            break
-    _recipient_name(ctx, contact, left_edge)
+    """The address side of a Japanese postcard for ``contact`` (from ``sender``, when given).
+
+    Raises:
+        LayoutError: a field that cannot be fitted on the card, named with the person.
+    """
+    who = contact.display_name
+    ctx = _Ctx(Setter(metrics, f"address side for {who}"), opts, [], random.Random(seed ^ 0x5AD))
+    chain = opts.address_chain
+    foot = NAME_FOOT.get(opts.sender_zip, NAME_FOOT["tsujo"])
+    names = NameSetter(ctx.setter, chain, NAME_TOP, foot)
+    block, name = _fit(ctx.setter, chain, contact, opts, names)
+    if opts.zip_frames:
+        ctx.items.extend(zip_frames())
+        ctx.items.extend(sender_zip_frames(opts.sender_zip))
+    if is_japanese_postal_code(contact.postal_code):
+        centres = [x + ZIP_W / 2 for x in ZIP_LEFT]
+        ctx.items.extend(_digits(ctx, contact.postal_code, centres, ZIP_TOP + ZIP_H / 2, ZIP_SIZE, "zip"))
+    for run in block.runs:
+        ctx.place(ctx.glyphs(run))
+    _place_name(ctx, name, foot)
     if sender is not None:
-        _sender(ctx, sender)
-    return Page(WIDTH, HEIGHT, ctx.items, f"address: {contact.display_name}")
+        _sender(ctx, sender, name.size / NAME_OVER)
+    return Page(WIDTH, HEIGHT, ctx.items, f"address: {who}")
 
 
-def _name_columns(contact: Contact) -> int:
-    return 1 if _is_organisation(contact) or not contact.is_japanese_name else 1 + len(contact.joint_names)
+def _fit(setter: Setter, chain: tuple[str, ...], contact: Contact, opts: LayoutOptions,
+         names: NameSetter) -> tuple[Block, NameBlock]:  # fmt: skip
+    """The address at the largest size (of :data:`ADDRESS_STEPS`) that leaves the name room to be the largest."""
+    # Rather a smaller address than a name that is hardly larger; an organisation's legal form moves to a column of
+    # its own, and a long name wraps into a second column, only when no smaller address leaves the name room; and
+    # the company columns take the fewest columns only when nothing else does.
+    for compact in (False, True):
+        blocks = [recipient_block(setter, chain, contact, opts.numerals, cap, compact) for cap in ADDRESS_STEPS]
+        for stage in (0, 1, 2):
+            for over, block in [(over, block) for over in (NAME_COMFORT, NAME_OVER) for block in blocks]:
+                size_min = max(over * max(block.address_size, block.org_size), ZIP_OVER * ZIP_SIZE)
+                right = min(block.left - NAME_GAP, ADDRESS_RIGHT)
+                name = names.plan(contact, size_min, NAME_MAX, NAME_LEFT, right, NAME_X, stage)
+                if name is not None:
+                    return block, name
+    who = contact.display_name
+    if names.plan(contact, ZIP_OVER * ZIP_SIZE, NAME_MAX, NAME_LEFT, ADDRESS_RIGHT, NAME_X, 2) is None:
+        raise LayoutError(f"the name of {who} is too long for a postcard")
+    if contact.company and not is_organisation(contact) or contact.department or contact.title:
+        fields = org_fields(contact)
+        verb = "leave" if " and " in fields else "leaves"
+        raise LayoutError(f"the {fields} of {who} {verb} no room for the name on a postcard")
+    what = "names (連名)" if contact.joint_names else "name"
+    raise LayoutError(f"the address of {who} leaves no room for the {what} on a postcard")
+
+
+def _place_name(ctx: _Ctx, name: NameBlock, foot: float) -> None:
+    """The name's runs, one line of handwriting per column; each honorific's ink standing on ``foot``."""
+    columns: dict[float, list[Glyph]] = {}
+    for run in name.runs:
+        if run.role == "name":
+            columns.setdefault(run.x, []).extend(ctx.glyphs(run))
+        else:  # a title or a legal form: smaller, a line of its own
+            ctx.place(ctx.glyphs(run))
+    for glyphs in columns.values():
+        ctx.place(glyphs)
+    metrics = ctx.setter.metrics
+    for run in name.honorifics:
+        varied = ctx.place(ctx.glyphs(run), ctx.strength * HONORIFIC_VARIATION)
+        last = varied[-1]
+        ink = metrics.ink_box(last.font, last.char, last.vertical) or (-0.5, -0.5, 0.5, 0.5)
+        shift = foot - _ink_bottom(last, ink)
+        ctx.items[len(ctx.items) - len(varied) :] = [_moved(g, 0.0, shift) for g in varied]
+
+
+def _ink_bottom(g: Glyph, ink: tuple[float, float, float, float]) -> float:
+    em = pt_to_mm(g.size)
+    a = math.radians(g.rotation)
+    c, s = math.cos(a), math.sin(a)
+    return g.cy + max(x * s + y * c for x in (ink[0], ink[2]) for y in (ink[1], ink[3])) * em
+
+
+def _moved(g: Glyph, dx: float, dy: float) -> Glyph:
+    return Glyph(g.char, g.cx + dx, g.cy + dy, g.size, g.font, g.rotation, g.vertical, g.advance, g.color, g.role)
 
 
 def zip_frames() -> list[Item]:
@@ -136,226 +210,14 @@ def _digits(ctx: _Ctx, code: str, centres: list[float], cy: float, size: float, 
     return out
 
 
-# --- recipient address ---------------------------------------------------------------------------------------
-_BREAK_AFTER = "都道府県市区町村郡"
-_NUMERAL = set("〇一二三四五六七八九十０１２３４５６７８９0123456789丨")
-
-
-def _split_line(text: str) -> tuple[str, str]:
-    """Split a long address line in two near its middle, after a 都道府県市区町村郡 or before a number."""
-    best, best_score = len(text) // 2, 1e9
-    for i in range(2, len(text) - 1):
-        if text[i - 1] in _NUMERAL and text[i] in _NUMERAL:
-            continue  # never inside a number
-        natural = text[i - 1] in _BREAK_AFTER or (text[i] in _NUMERAL and text[i - 1] not in _NUMERAL)
-        score = abs(i - len(text) / 2) + (0 if natural else 6)
-        if score < best_score:
-            best, best_score = i, score
-    return text[:best], text[best:]
-
-
-def _address_columns(setter: Setter, chain: tuple[str, ...], main: str, max_size: float) -> tuple[list[str], float]:
-    """The main address line in one column at a comfortable size, else two, else three (later ones lower)."""
-    avail = ADDRESS_BOTTOM - ADDRESS_TOP
-    if not main:
-        return [], max_size
-    size = fit_size([setter.vertical_length(main, chain)], avail, max_size, 14.0)
-    if size is not None:
-        return [main], size
-    columns = list(_split_line(main))
-    for _ in range(2):
-        lengths = [setter.vertical_length(t, chain) + (1.5 if i else 0.0) for i, t in enumerate(columns)]
-        size = fit_size(lengths, avail, max_size, ADDRESS_MIN)
-        if size is not None:
-            return columns, size
-        longest = max(range(len(columns)), key=lambda i: lengths[i])
-        columns[longest : longest + 1] = _split_line(columns[longest])
-    raise LayoutError("too long")
-
-
-def _recipient_address(ctx: _Ctx, contact: Contact, max_size: float = 18.0) -> float:
-    """Set the address and company columns from the right; returns the x of the leftmost column's left edge."""
-    chain, setter, ink = ctx.opts.address_chain, ctx.setter, ctx.opts.ink
-    main = address_for_vertical(contact.address1 + contact.address2, numerals=ctx.opts.numerals)
-    building = address_for_vertical(contact.address3, numerals=ctx.opts.numerals)
-    avail = ADDRESS_BOTTOM - ADDRESS_TOP
-    try:
-        columns, size = _address_columns(setter, chain, main, max_size)
-    except LayoutError:
-        raise LayoutError(f"the address of {contact.display_name} is too long for a postcard") from None
-    em = pt_to_mm(size)
-    pitch = em * 1.45
-    x = ADDRESS_X
-    end = ADDRESS_TOP
-    for i, text in enumerate(columns):
-        end = ctx.column(text, x, ADDRESS_TOP + (1.5 * em if i else 0.0), Style(chain, size, ink, "address"))
-        x -= pitch
-    if building:  # a column of its own, starting lower; a long one is smaller, or split in two
-        parts = [building]
-        b_size = fit_size([setter.vertical_length(building, chain)], avail - em, size, ADDRESS_MIN)
-        if b_size is None:
-            parts = list(_split_line(building))
-            b_size = fit_size([setter.vertical_length(t, chain) for t in parts], avail - em, size, 8.0)
-            if b_size is None:
-                raise LayoutError(f"the building name of {contact.display_name} is too long for a postcard")
-        for text in parts:
-            b_mm = setter.vertical_length(text, chain) * pt_to_mm(b_size)
-            start = max(ADDRESS_TOP + em, min(end - b_mm, ADDRESS_BOTTOM - b_mm))
-            ctx.column(text, x, start, Style(chain, b_size, ink, "address"))
-            x -= pt_to_mm(b_size) * 1.45
-        x += pt_to_mm(b_size) * 1.45 - pitch
-    left = x + pitch - em / 2
-    org = _org_lines(contact)
-    if org:
-        o_size = size * 0.85
-        o_len = [setter.vertical_length(t, chain) for t in org]
-        o_size = fit_size(o_len, avail - 2 * em, o_size, 8.0) or 8.0
-        o_em = pt_to_mm(o_size)
-        x = left - o_em * 1.25  # a clear gap after the address (company one size smaller, a little lower)
-        for i, text in enumerate(org):
-            ctx.column(text, x, ADDRESS_TOP + 2 * em + i * o_em, Style(chain, o_size, ink, "company"))
-            x -= o_em * 1.45
-        left = x + o_em * 1.45 - o_em / 2
-    return left
-
-
-def _org_lines(contact: Contact) -> list[str]:
-    """Company and department columns (to the right of the name); a long title joins the department line."""
-    if _is_organisation(contact):
-        lines = [contact.department] if contact.department else []
-    else:
-        lines = [t for t in (contact.company, contact.department) if t]
-    title = contact.title
-    if title and len(title) > 4 and not _is_organisation(contact):
-        if lines:
-            lines[-1] = lines[-1] + "\u3000" + title
-        else:
-            lines.append(title)
-    return [name_for_vertical(t) for t in lines]
-
-
-def _is_organisation(contact: Contact) -> bool:
-    return not (contact.family_name or contact.given_name)
-
-
-# --- recipient name ------------------------------------------------------------------------------------------
-def _recipient_name(ctx: _Ctx, contact: Contact, right_limit: float) -> None:
-    setter, chain, ink = ctx.setter, ctx.opts.address_chain, ctx.opts.ink
-    bottom = NAME_BOTTOM.get(ctx.opts.sender_zip, NAME_BOTTOM["tsujo"])
-    avail = bottom - NAME_TOP
-    if _is_organisation(contact):
-        family, givens = name_for_vertical(contact.company), [""]
-        honorifics = [contact.honorific or "御中"]
-        families = [family]
-    elif not contact.is_japanese_name:  # a Western name reads given-first, turned sideways like Latin text
-        families, givens, honorifics = [contact.full_name], [""], [contact.honorific]
-    else:
-        family = name_for_vertical(contact.family_name)
-        givens = [name_for_vertical(contact.given_name)]
-        honorifics = [contact.honorific]
-        families = [family]
-        for joint in contact.joint_names:
-            givens.append(name_for_vertical(joint.given_name))
-            honorifics.append(joint.honorific)
-            families.append(name_for_vertical(joint.family_name) if joint.family_name and
-                            joint.family_name != contact.family_name else "")  # fmt: skip
-    title = contact.title if contact.title and len(contact.title) <= 4 and not _is_organisation(contact) else ""
-    gap = 0.6
-    title_len = (setter.vertical_length(title, chain) * 0.55 + 0.4) if title else 0.0
-
-    def runs(t: float) -> tuple[float, float, float]:
-        """Lengths in em of the family, given and honorific runs with tracking ``t`` (the longest of each)."""
-        return (
-            max(setter.vertical_length(f, chain, t) for f in families),
-            max((setter.vertical_length(g, chain, t) for g in givens), default=0.0),
-            max((setter.vertical_length(h, chain, t) for h in honorifics), default=0.0),
-        )
-
-    def total(t: float) -> float:
-        fam_run, giv_run, hon_run = runs(t)
-        return title_len + fam_run + (gap + giv_run if giv_run else 0.0) + (gap + hon_run if hon_run else 0.0)
-
-    n_cols = len(givens)
-    size = fit_size([total(0.0)], avail, NAME_MAX, NAME_MIN)
-    if size is None:
-        raise LayoutError(f"the name of {contact.display_name} is too long for a postcard")
-    # The columns must fit between the sender block and the address block.
-    max_width = min(right_limit - 3.0, 100 - SENDER_RIGHT) - NAME_LEFT
-    pitch, floor = JOINT_PITCH, (NAME_MIN if n_cols == 1 else NAME_MIN_CROWDED)
-    while pt_to_mm(size) * (1 + pitch * (n_cols - 1)) > max_width:  # closer columns first, then smaller
-        if pitch > JOINT_PITCH_MIN:
-            pitch = max(pitch - 0.05, JOINT_PITCH_MIN)
-        elif size > floor:
-            size -= 0.5
-        else:
-            break
-    em = pt_to_mm(size)
-
-    # A short name is spread a little (never more than a third of an em between characters) to fill the column.
-    tracking = 0.35
-    while tracking > 0 and total(tracking) * em > avail:
-        tracking = max(tracking - 0.05, 0.0)
-    fam_run, giv_run, _ = runs(tracking)
-    block_w = em * (1 + pitch * (n_cols - 1))
-    centre = min(NAME_X + block_w / 2 - em / 2, right_limit - 3.0 - em / 2)
-    centre = max(centre, NAME_LEFT + block_w - em / 2)
-    style = Style(chain, size, ink, "name")
-    y = NAME_TOP
-    if title:
-        t_style = Style(chain, size * 0.55, ink, "title")
-        y = ctx.column(name_for_vertical(title), centre, y, t_style) + 0.4 * em
-    given_y = y + (fam_run + gap) * em
-    hon_y = given_y + ((giv_run + gap) * em if giv_run else 0.0)
-    for i, (fam, given, hon) in enumerate(zip(families, givens, honorifics, strict=True)):
-        x = centre - i * pitch * em
-        glyphs: list[Glyph] = []
-        if fam:
-            glyphs += ctx.setter.vertical(fam, x, y, style, tracking)[0]
-        if given:  # shorter given names of 連名 spread so that they start and end with the longest
-            g_run = setter.vertical_length(given, chain, tracking)
-            spread = (giv_run - g_run) / (len(given) - 1) if len(given) > 1 else 0.0
-            start = given_y if len(given) > 1 else given_y + (giv_run - g_run) / 2 * em
-            glyphs += ctx.setter.vertical(given, x, start, style, tracking + spread)[0]
-        if hon:
-            glyphs += ctx.setter.vertical(hon, x, hon_y, Style(chain, size, ink, "honorific"), tracking)[0]
-        ctx.items.extend(vary_line(glyphs, ctx.rng, ctx.opts.variation * ADDRESS_VARIATION, vertical=True))
-
-
 # --- sender ----------------------------------------------------------------------------------------------------
-def _sender(ctx: _Ctx, sender: Sender) -> None:
-    setter, chain, ink = ctx.setter, ctx.opts.address_chain, ctx.opts.ink
+def _sender(ctx: _Ctx, sender: Sender, name_cap: float) -> None:
     box_top = SENDER_ZIP_TOP.get(ctx.opts.sender_zip, SENDER_ZIP_TOP["tsujo"])
-    bottom = box_top - 2.5
-    avail = bottom - SENDER_TOP
     if is_japanese_postal_code(sender.postal_code):
         centres = [x + SENDER_ZIP_W / 2 for x in SENDER_ZIP_LEFT]
         ctx.items.extend(_digits(ctx, sender.postal_code, centres, box_top + SENDER_ZIP_H / 2, SENDER_ZIP_SIZE,
                                  "sender-zip"))  # fmt: skip
-    lines = [address_for_vertical(sender.address1 + sender.address2, numerals=ctx.opts.numerals)]
-    if sender.address3:
-        lines.append(address_for_vertical(sender.address3, numerals=ctx.opts.numerals))
-    lines = [t for t in lines if t]
-    name = name_for_vertical(" ".join(p for p in (sender.family_name, sender.given_name) if p))
-    a_size = fit_size([setter.vertical_length(t, chain) for t in lines], avail, 10.0, 6.0) if lines else 10.0
-    if a_size is None:
-        raise LayoutError("the sender's address is too long for a postcard")
-    n_size = fit_size([setter.vertical_length(name, chain)], avail, 16.0, 8.0) if name else 16.0
-    if n_size is None:
-        raise LayoutError("the sender's name is too long for a postcard")
-    a_em, n_em = pt_to_mm(a_size), pt_to_mm(n_size)
-    x = SENDER_RIGHT - a_em / 2
-    for text in lines:
-        length = setter.vertical_length(text, chain) * a_em
-        ctx.column(text, x, max(SENDER_TOP, bottom - length), Style(chain, a_size, ink, "sender"))  # 地付き
-        x -= a_em * 1.5
-    if sender.company:
-        company = name_for_vertical(sender.company)
-        c_size = fit_size([setter.vertical_length(company, chain)], avail, a_size, 6.0) or 6.0
-        c_em = pt_to_mm(c_size)
-        length = setter.vertical_length(company, chain) * c_em
-        ctx.column(company, x, max(SENDER_TOP, bottom - length), Style(chain, c_size, ink, "sender"))
-        x -= c_em * 1.5
-    if name:
-        x = min(x - n_em / 2 + a_em / 2, x)
-        length = setter.vertical_length(name, chain) * n_em
-        ctx.column(name, max(x, 3.0 + n_em / 2), max(SENDER_TOP, bottom - length), Style(chain, n_size, ink, "sender"))
+    runs = sender_runs(ctx.setter, ctx.opts.address_chain, sender, ctx.opts.numerals, box_top - SENDER_ABOVE_BOXES,
+                       name_cap)  # fmt: skip
+    for run in runs:
+        ctx.place(ctx.glyphs(run))

@@ -20,16 +20,22 @@ TCY_WIDTH = 0.92  # em: the most a 縦中横 pair of digits may take across its 
 def tcy_at(text: str, i: int) -> bool:
     """Whether ``text[i:i + 2]`` is a 縦中横 cell: exactly two half-width digits, no third one beside them.
 
-    Vertical text carries half-width digits only where a layout wants them side by side in one cell
-    (:func:`postcard.core.vertical.address_numbers` with Arabic numerals); any other Latin is full width.
+    Vertical text carries two lone half-width digits only where a layout wants them side by side in one cell
+    (:func:`postcard.core.vertical.address_numbers` with Arabic numerals); digits inside a Latin word that lies on
+    its side (``Studio12``) stay part of the word.
     """
     return (
         i + 1 < len(text)
         and text[i] in _ASCII_DIGITS
         and text[i + 1] in _ASCII_DIGITS
-        and (i == 0 or text[i - 1] not in _ASCII_DIGITS)
-        and (i + 2 == len(text) or text[i + 2] not in _ASCII_DIGITS)
+        and (i == 0 or not _latin(text[i - 1]))
+        and (i + 2 == len(text) or not _latin(text[i + 2]))
     )
+
+
+def _latin(ch: str) -> bool:
+    """A half-width letter or digit: part of a word set sideways, not of a 縦中横 cell."""
+    return ch.isascii() and ch.isalnum()
 
 
 class CharInfo(NamedTuple):
