@@ -23,6 +23,6 @@ def build_context(home: str | os.PathLike[str] | None = None) -> AppContext:
     except (OSError, sqlite3.Error) as exc:  # a backup that cannot be made must not stop the user's work
         log.warning("could not back up %s: %s", paths.database, exc)
     ctx = AppContext(paths=paths, store=store)
-    if store.db.upgraded_from is not None and store.db.upgraded_from < 3 and ctx.readings is not None:
+    if store.db.upgraded_from is not None and store.db.upgraded_from < 3:
         ctx.store.contacts.suggest_readings(ctx.readings)  # names kept before readings were suggested
     return ctx

@@ -36,13 +36,13 @@ class AppContext:
         return TemplateLibrary(resource_path("templates"), self.paths.user_templates_dir)
 
     @cached_property
-    def readings(self) -> ReadingSuggester | None:
-        """Suggests readings for Japanese names without any (None when the dictionary cannot be had)."""
+    def readings(self) -> ReadingSuggester:
+        """Suggests readings for Japanese names without any; its dictionary is loaded on first need (and when it
+        cannot be had, nothing is suggested)."""
         from postcard.core.readings import ReadingSuggester
         from postcard.io.kanwa import load_dictionary
 
-        dictionary = load_dictionary(self.paths.cache_dir)
-        return ReadingSuggester(dictionary) if dictionary is not None else None
+        return ReadingSuggester(lambda: load_dictionary(self.paths.cache_dir))
 
     def close(self) -> None:
         if not self._closed:

@@ -123,11 +123,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     with opened(args) as ctx:
         summary = import_files(
             ctx.store, args.files, fmt=args.fmt, column_map=args.map, event_name=args.event,
-            event_date=args.date, group_by_date=args.group_by_date,
+            event_date=args.date, group_by_date=args.group_by_date, readings=ctx.readings,
         )  # fmt: skip
     for line in import_summary(summary):
         print(line)
-    if summary.issues and not (summary.imported or summary.merged or summary.skipped):
+    if summary.issue_count and not (summary.imported or summary.merged or summary.skipped):
         return 1
     return 0
 

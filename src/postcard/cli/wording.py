@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from postcard.compose.printing import BatchOutcome
 from postcard.compose.problems import Problem
 from postcard.compose.selection import Thanked
+from postcard.core.addresscheck import AddressProblem, AddressProblemKind
 from postcard.core.layout.calibration import CalibrationNote
 from postcard.core.layout.formats import card_format
+from postcard.core.text import format_postal_code, shorten
 from postcard.io.importer import ImportSummary
+from postcard.io.records import IssueKind
 
 CALIBRATION = {
     CalibrationNote.PRINT_AT_100: "Print at 100 % on a postcard of this size.",
@@ -18,18 +23,59 @@ CALIBRATION = {
 }
 
 
+def address_problem(problem: AddressProblem) -> str:
+    """One address problem in a few words: ``no street number (番地)``, ``postal code 000-0000 does not exist``."""
+    kind, found, expected = problem.kind, problem.found, problem.expected
+    if kind is AddressProblemKind.NO_ADDRESS:
+        return "no address"
+    if kind is AddressProblemKind.NO_POSTAL_CODE:
+        return "no postal code"
+    if kind is AddressProblemKind.MALFORMED_POSTAL_CODE:
+        return f"postal code {shorten(found, 20)!r} is not seven digits"
+    if kind is AddressProblemKind.UNKNOWN_POSTAL_CODE:
+        return f"postal code {format_postal_code(found)} does not exist"
+    if kind is AddressProblemKind.PREFECTURE_MISMATCH:
+        return f"the postal code is in {expected}, the address in {found}"
+    if kind is AddressProblemKind.CITY_MISMATCH:
+        return f"the postal code is in {expected}, the address in {found or 'another place'}"
+    return "no street number (番地)"
+
+
+def address_problems(problems: Sequence[AddressProblem]) -> str:
+    return "; ".join(address_problem(p) for p in problems)
+
+
 def import_summary(summary: ImportSummary) -> list[str]:
     """The summary a person reads after an import."""
     out = [f"{name}: {fmt}" for name, fmt in summary.formats.items()]
     out.append(
         f"imported {summary.imported}, merged {summary.merged}, skipped {summary.skipped} (already there), "
-        f"errors {len(summary.issues)}"
+        f"errors {summary.issue_count - summary.kept_nameless}"
     )
     if summary.completed_addresses:
         out.append(f"completed {summary.completed_addresses} addresses from the postal code")
+    if summary.suggested_readings:
+        out.append(
+            f"suggested readings for {summary.suggested_readings} name(s) without furigana (marked 'suggested' in "
+            "'postcard contacts'; postcard confirm-reading ID… when right, edit-contact --family-reading … if not)"
+        )
+    if summary.kept_nameless:
+        out.append(
+            f"kept {summary.kept_nameless} record(s) without a name or company (only an e-mail or phone): "
+            "no card goes to them until a name and address are added"
+        )
     if summary.events:
         out.append("linked to: " + ", ".join(summary.events))
-    out += [f"error: {issue}" for issue in summary.issues]
+    if summary.address_count:
+        out.append(f"{summary.address_count} address(es) may not deliver (a card to them is refused until fixed):")
+        for f in summary.address_findings:
+            out.append(f"  {f.file}:{f.line}: {f.name} (id {f.contact_id}): {address_problems(f.problems)}")
+    for issue in summary.issues:
+        label = "note" if issue.kind is IssueKind.NAMELESS and not issue.skipped else "error"
+        out.append(f"{label}: {issue}")
+    hidden = summary.issue_count - len(summary.issues) + summary.address_count - len(summary.address_findings)
+    if hidden > 0:
+        out.append(f"(… and {hidden} more not listed)")
     return out
 
 

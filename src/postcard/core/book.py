@@ -6,6 +6,8 @@ all use these, so a query matches the same people everywhere.
 
 from __future__ import annotations
 
+import re
+
 import jaconv
 
 from postcard.core.model import Contact
@@ -20,7 +22,13 @@ CONTACT_FIELDS = (
 
 def fold_query(query: str) -> str:
     """A query folded the way :func:`search_key` folds: lower case, katakana → hiragana, no outer spaces."""
-    return jaconv.kata2hira(jaconv.h2z(query.strip(), kana=True, ascii=False, digit=False)).lower()
+    query = query.strip()
+    if _HALF_KANA.search(query):  # h2z walks the text in Python: only when there is half-width kana to widen
+        query = jaconv.h2z(query, kana=True, ascii=False, digit=False)
+    return jaconv.kata2hira(query).lower()
+
+
+_HALF_KANA = re.compile("[\uff61-\uff9f]")
 
 
 def search_key_for_row(family: str, given: str, fam_r: str, giv_r: str, company: str, email: str) -> str:

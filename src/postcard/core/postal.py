@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from postcard.core.model import Contact
@@ -51,30 +52,40 @@ def areas(code: str) -> list[PostalArea]:
 
 
 def _area(code: str, found: object) -> PostalArea:
-    prefecture, city = str(getattr(found, "prefecture", "")), str(getattr(found, "city", ""))
-    town = str(getattr(found, "neighborhood", "") or "")
+    return area_from(
+        code,
+        str(getattr(found, "prefecture", "")),
+        str(getattr(found, "city", "")),
+        str(getattr(found, "neighborhood", "") or ""),
+        str(getattr(found, "name", "") or ""),
+        str(getattr(found, "banchi", "") or ""),
+    )
+
+
+def area_from(code: str, prefecture: str, city: str, town: str, office: str = "", banchi: str = "") -> PostalArea:
+    """A :class:`PostalArea` from Japan Post's columns, with the town as it is written in an address."""
     if town in ("以下に掲載がない場合",) or town.endswith("の次に番地がくる場合"):
         town = ""
     elif town.endswith("一円"):
         town = town[:-2]
     if town == city:  # 八幡浜市 "八幡浜市", 利島村 "利島村": the street number follows the city itself
         town = ""
-    office = str(getattr(found, "name", "") or "")
-    banchi = str(getattr(found, "banchi", "") or "")
     return PostalArea(code, prefecture, city, town, office, banchi)
 
 
-def complete_address(contact: Contact) -> bool:
+def complete_address(contact: Contact, lookup_areas: Callable[[str], list[PostalArea]] = areas) -> bool:
     """Fill in the prefecture/city/town from the postal code when the address lacks them.
 
     Returns True when something was filled. A contact whose first address line already starts with a
-    prefecture, or that lives abroad, is left alone.
+    prefecture, or that lives abroad, is left alone. ``lookup_areas`` may be a cache
+    (:class:`postcard.core.addresscheck.PostalAreas`'s ``get``).
     """
     if not contact.is_japanese_address or not is_japanese_postal_code(contact.postal_code):
         return False
     if contact.address1 and starts_with_prefecture(contact.address1):
         return False
-    area = lookup(contact.postal_code)
+    found = lookup_areas(contact.postal_code)
+    area = found[0] if found else None
     if area is None:
         return False
     head = area.prefecture + area.city

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from collections.abc import Callable
 
 import jaconv
 
@@ -112,19 +113,32 @@ def read_name(name: str, dictionary: ReadingDictionary, *, given: bool = False) 
 
 
 class ReadingSuggester:
-    """Suggests readings for contacts, remembering each name part it has read (names repeat a lot)."""
+    """Suggests readings for contacts, remembering each name part it has read (names repeat a lot).
 
-    def __init__(self, dictionary: ReadingDictionary) -> None:
-        self.dictionary = dictionary
+    Args:
+        dictionary: The words to read with, or a function that loads them on first need (None: no dictionary,
+            so no suggestions), so that an import of names that all have readings never loads it.
+    """
+
+    def __init__(self, dictionary: ReadingDictionary | Callable[[], ReadingDictionary | None]) -> None:
+        self._dictionary = dictionary
         self._cache: dict[tuple[str, bool], str] = {}
+
+    @property
+    def dictionary(self) -> ReadingDictionary | None:
+        if not isinstance(self._dictionary, ReadingDictionary) and self._dictionary is not None:
+            self._dictionary = self._dictionary()
+        return self._dictionary
 
     def read(self, name: str, *, given: bool = False) -> str:
         key = (name, given)
         hit = self._cache.get(key)
         if hit is None:
-            hit = self._cache[key] = read_name(name, self.dictionary, given=given)
+            dictionary = self.dictionary
+            hit = read_name(name, dictionary, given=given) if dictionary is not None else ""
             if len(self._cache) > 100_000:
                 self._cache.clear()
+            self._cache[key] = hit
         return hit
 
     def suggest(self, contact: Contact) -> bool:

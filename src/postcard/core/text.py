@@ -35,13 +35,19 @@ def normalize_text(value: str | None, *, multiline: bool = False) -> str:
     Kanji variants (髙, 﨑) and everything else are kept exactly. Line breaks become spaces unless
     ``multiline`` (notes keep them; a company name broken over two lines in a spreadsheet cell does not).
     """
-    if value and not multiline:
+    if not value:
+        return ""
+    if value.isprintable() and not _NEEDS_WORK.search(value):  # the common case: only the ends to strip
+        return value.strip()
+    if not multiline:
         value = value.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
     value = clean(value)
     return _width_fold(value) if value else ""
 
 
 _HALF_KANA = re.compile("[\uff61-\uff9f]")
+# What normalize_text changes in a printable text besides its ends: runs of spaces, full-width ASCII, half-width kana.
+_NEEDS_WORK = re.compile("[\uff01-\uff9f]| {2}")
 _FULL_ASCII = re.compile("[\uff01-\uff5e]")
 
 
@@ -138,10 +144,49 @@ def fold_itaiji(text: str) -> str:
     return text.translate(ITAIJI)
 
 
-_SMALL_KE = str.maketrans({"ヶ": "ケ", "ヵ": "カ", "が": "ケ", "ガ": "ケ", "之": "ノ", "の": "ノ"})
+_SMALL_KE = {"ヶ": "ケ", "ヵ": "カ", "が": "ケ", "ガ": "ケ", "之": "ノ", "の": "ノ"}
+_PLACE_FOLD = {**ITAIJI, **str.maketrans(_SMALL_KE), **{ord(ch): None for ch in " \u3000\t\r\n"}}
 
 
 def place_key(text: str) -> str:
     """A place name folded for comparison: 千駄ヶ谷 = 千駄ケ谷, 四條畷 = 四条畷, full width = half width, no spaces."""
-    text = unicodedata.normalize("NFKC", text)
-    return re.sub(r"\s+", "", fold_itaiji(text)).translate(_SMALL_KE)
+    if _NEEDS_NFKC.search(text):  # full-width letters or digits, half-width kana, compatibility kanji
+        text = unicodedata.normalize("NFKC", text)
+    return text.translate(_PLACE_FOLD)
+
+
+_NEEDS_NFKC = re.compile("[\uf900-\ufaff\uff00-\uffef]")
+
+
+def shorten(text: str, limit: int = 200) -> str:
+    """Text cut to ``limit`` characters with "…" in the middle, so that a message stays one readable line."""
+    text = text.replace("\r", " ").replace("\n", " ")
+    if len(text) <= limit:
+        return text
+    head = (limit - 1) * 2 // 3
+    return text[:head] + "…" + text[len(text) - (limit - 1 - head) :]
+
+
+#: Scripts whose letters join, reorder or stack: the card layout draws one glyph after another, left to right (or
+#: top to bottom), so a name in one of them would print wrong (unjoined Arabic, Devanagari without its conjuncts).
+COMPLEX_SCRIPTS: tuple[tuple[int, int, str], ...] = (
+    (0x0590, 0x05FF, "Hebrew"), (0x0600, 0x06FF, "Arabic"), (0x0700, 0x074F, "Syriac"), (0x0750, 0x077F, "Arabic"),
+    (0x0780, 0x07BF, "Thaana"), (0x07C0, 0x07FF, "N'Ko"), (0x0800, 0x08FF, "Arabic"), (0x0900, 0x097F, "Devanagari"),
+    (0x0980, 0x09FF, "Bengali"), (0x0A00, 0x0A7F, "Gurmukhi"), (0x0A80, 0x0AFF, "Gujarati"), (0x0B00, 0x0B7F, "Oriya"),
+    (0x0B80, 0x0BFF, "Tamil"), (0x0C00, 0x0C7F, "Telugu"), (0x0C80, 0x0CFF, "Kannada"), (0x0D00, 0x0D7F, "Malayalam"),
+    (0x0D80, 0x0DFF, "Sinhala"), (0x0E00, 0x0E7F, "Thai"), (0x0E80, 0x0EFF, "Lao"), (0x0F00, 0x0FFF, "Tibetan"),
+    (0x1000, 0x109F, "Myanmar"), (0x1780, 0x17FF, "Khmer"), (0x1800, 0x18AF, "Mongolian"), (0x1A20, 0x1AAF, "Tai Tham"),
+    (0xA8E0, 0xA8FF, "Devanagari"), (0xFB1D, 0xFB4F, "Hebrew"), (0xFB50, 0xFDFF, "Arabic"), (0xFE70, 0xFEFC, "Arabic"),
+)  # fmt: skip
+
+
+def complex_script(text: str) -> str:
+    """The name of the first script in ``text`` that the card layout cannot shape (:data:`COMPLEX_SCRIPTS`), or ""."""
+    match = _COMPLEX.search(text)
+    if match is None:
+        return ""
+    code = ord(match.group())
+    return next(name for low, high, name in COMPLEX_SCRIPTS if low <= code <= high)
+
+
+_COMPLEX = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high, _name in COMPLEX_SCRIPTS) + "]")

@@ -10,8 +10,9 @@ physical line it starts on (line breaks inside quoted fields counted) and the ot
 
 from __future__ import annotations
 
+import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from postcard.core.model import DEFAULT_HONORIFIC, Contact
 from postcard.core.text import (
@@ -19,12 +20,22 @@ from postcard.core.text import (
     normalize_postal_code,
     normalize_reading,
     normalize_text,
+    shorten,
     split_full_name,
 )
 from postcard.errors import ImportFormatError
 from postcard.io.csvlayouts import RowView, detect_layout, joint_name, parse_date, split_tags
-from postcard.io.csvread import Row, decode_table, header_key, read_rows, sniff_delimiter
-from postcard.io.records import ImportIssue, ParsedRecord, ParseResult
+from postcard.io.csvread import (
+    Opener,
+    Row,
+    detect_encoding,
+    header_key,
+    iter_rows,
+    looks_like_text,
+    open_text,
+    sniff_delimiter,
+)
+from postcard.io.records import ImportIssue, IssueKind, ParsedRecord, ParseResult, RecordStream, record_problem
 
 _TEXT_FIELDS = (
     "family_name",
@@ -80,7 +91,24 @@ POSTCARD_COLUMNS = (
     "interval_days",
 )
 JOINT_SEPARATOR = "; "
-_SURROGATES = re.compile("[\udc80-\udcff]")  # undecodable bytes kept by decode_table
+_SURROGATES = re.compile("[\udc80-\udcff]")  # undecodable bytes kept by the decoder
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def unquote_cell(value: str) -> str:
+    """A cell of our own export back as it was: ``'=SUM(1)`` (quoted by :func:`quote_cell`) → ``=SUM(1)``."""
+    return value[1:] if value[:1] == "'" and quote_cell(value[1:]) == value else value
+
+
+def quote_cell(value: str) -> str:
+    """A CSV cell a spreadsheet shows as text: one starting with ``= + - @`` (a formula there) gets a ``'``.
+
+    So does one that already starts with ``'`` and such a character, so that :func:`unquote_cell` gives back
+    exactly what was written.
+    """
+    if value[:1] in _FORMULA_START or (value[:1] == "'" and value[1:2] in _FORMULA_START):
+        return "'" + value
+    return value
 
 
 def parse_joint_names(contact: Contact, value: str) -> None:
@@ -144,73 +172,137 @@ def _finish(contact: Contact) -> None:
         contact.honorific = "御中" if contact.company and not person else DEFAULT_HONORIFIC
 
 
-def _row_problem(row: Row, width: int) -> str | None:
+def _row_problem(row: Row, width: int, headers: list[str], encoding: str) -> ImportIssue | None:
     if row.undecodable:
-        return "undecodable bytes in this row (wrong encoding?); row skipped"
+        fields = ", ".join(headers[i] if i < len(headers) and headers[i] else f"column {i + 1}"
+                           for i in row.undecodable_fields())  # fmt: skip
+        reason = f"undecodable bytes in {fields} (read as {encoding}); row skipped"
+        return ImportIssue("", row.line, reason, IssueKind.UNDECODABLE, fields)
     extra = row.fields[width:]
     if any(value.strip() for value in extra):
-        return f"row has {len(row.fields)} fields but the header has {width}; row skipped"
+        return ImportIssue("", row.line, f"row has {len(row.fields)} fields but the header has {width}; row skipped")
     if len(row.fields) * 2 < width:
-        return f"row has only {len(row.fields)} of {width} fields; row skipped"
+        return ImportIssue("", row.line, f"row has only {len(row.fields)} of {width} fields; row skipped")
     return None
 
 
-def parse_csv(data: bytes, filename: str, column_map: dict[str, str] | None = None) -> ParseResult:
-    """Read a CSV (or tab-separated) contact export.
+def _unknown_layout(filename: str, headers: list[str]) -> ImportFormatError:
+    shown = [shorten(h, 30) for h in headers if h][:12]
+    more = len([h for h in headers if h]) - len(shown)
+    columns = ", ".join(shown) + (f", … {more} more" if more > 0 else "")
+    return ImportFormatError(
+        f"{filename}: unknown CSV layout (columns: {columns}); "
+        "use --map to say which column is which, e.g. --map family_name=Surname"
+    )
+
+
+def iter_csv(opener: Opener, filename: str, column_map: dict[str, str] | None = None) -> RecordStream:
+    """Read a CSV (or tab-separated) contact export row by row.
 
     Args:
-        data: The file's bytes: UTF-8 (with or without a BOM), UTF-16 or CP932.
+        opener: Opens the file afresh (it is read twice: for the encoding, then for the rows).
         filename: Used in the issues and error messages.
         column_map: {our field name: their column header}; forces the mapped reading even when the layout is
             recognised. Field names are those of :data:`MAP_FIELDS` (``full_name`` is split into family and
             given name; ``tags`` is split on commas, semicolons and 、).
 
     Returns:
-        The contacts, the format (``"csv:google"``...) and one issue per row that could not be used.
+        The format (``"csv:google"``...) and the records and issues in file order (one issue per row that could
+        not be used).
 
     Raises:
-        ImportFormatError: The file has no header row, or the header is not a known layout and no map was
-            given (the message lists the headers found), or the map names unknown fields or missing columns.
+        ImportFormatError: The file is not text (binary data), has no header row, or the header is not a known
+            layout and no map was given (the message lists some headers found), or the map names unknown fields
+            or missing columns.
     """
-    text, encoding = decode_table(data)
-    rows, csv_errors = read_rows(text, sniff_delimiter(text))
-    header_index = next((i for i, row in enumerate(rows) if not row.blank), None)
-    if header_index is None:
-        raise ImportFormatError(f"{filename}: the file is empty (no header row)")
-    headers = [clean(_SURROGATES.sub("?", h.replace("\ufeff", ""))) for h in rows[header_index].fields]
-    keys = [header_key(h) for h in headers]
-    if column_map:
-        fmt, read = "csv:mapped", _mapped_reader(column_map, headers)
-    elif (layout := detect_layout(set(keys))) is not None:
-        fmt, read = layout.name, layout.read
-    elif {"family_name", "given_name"} <= set(keys):
-        present = {c: c for c in POSTCARD_COLUMNS if c in keys}
-        fmt, read = "csv:postcard", _mapped_reader(present, headers)
-    else:
-        raise ImportFormatError(
-            f"{filename}: unknown CSV layout (columns: {', '.join(h for h in headers if h)}); "
-            "use --map to say which column is which, e.g. --map family_name=Surname"
-        )
-    result = ParseResult(fmt)
-    result.issues += [ImportIssue(filename, line, reason) for line, reason in csv_errors]
+    encoding = detect_encoding(opener)
+    text = open_text(opener, encoding)
+    try:
+        head = text.read(65536)
+        if not looks_like_text(head):
+            raise ImportFormatError(f"{filename}: not a contact file (neither vCard nor CSV text)")
+        text.seek(0)
+        rows = iter_rows(text, sniff_delimiter(head))
+        pending: list[ImportIssue] = []
+        header: Row | None = None
+        for item in rows:
+            if isinstance(item, Row):
+                if not item.blank:
+                    header = item
+                    break
+            else:
+                pending.append(ImportIssue(filename, item[0], item[1]))
+        if header is None:
+            raise ImportFormatError(f"{filename}: the file is empty (no header row)")
+        headers = [clean(_SURROGATES.sub("?", h.replace("\ufeff", ""))) for h in header.fields]
+        keys = [header_key(h) for h in headers]
+        if column_map:
+            fmt, read = "csv:mapped", _mapped_reader(column_map, headers)
+        elif (layout := detect_layout(set(keys))) is not None:
+            fmt, read = layout.name, layout.read
+        elif {"family_name", "given_name"} <= set(keys):
+            present = {c: c for c in POSTCARD_COLUMNS if c in keys}
+            fmt, read = "csv:postcard", _mapped_reader(present, headers)
+        elif len(headers) == 1 or not any(_HEADERISH.search(h) for h in headers):
+            first = shorten(" ".join(header.fields), 40)
+            raise ImportFormatError(f"{filename}: not a contact table (its first line, {first!r}, is no header row)")
+        else:
+            raise _unknown_layout(filename, headers)
+    except BaseException:
+        text.close()
+        raise
+    items = _records(text, rows, pending, filename, headers, keys, read, encoding, fmt == "csv:postcard")
+    return RecordStream(fmt, items, _estimate(opener))
+
+
+_HEADERISH = re.compile(r"[A-Za-z\u3040-\u30ff\u3400-\u9fff]{2}")  # a header cell has a word in it
+
+
+def _estimate(opener: Opener) -> int:
+    """About how many rows: the number of line ends (quoted line breaks make it a little high)."""
+    count = 0
+    with opener() as handle:
+        while chunk := handle.read(1 << 20):
+            count += chunk.count(b"\n") or chunk.count(b"\r")
+    return max(count - 1, 0)
+
+
+def _records(text: io.TextIOWrapper, rows: Iterator[Row | tuple[int, str]], pending: list[ImportIssue],
+             filename: str, headers: list[str], keys: list[str], read: Callable[[RowView], Contact],
+             encoding: str, ours: bool) -> Iterator[ParsedRecord | ImportIssue]:  # fmt: skip
     width = len(headers)
-    for row in rows[header_index + 1 :]:
-        if row.blank:
-            continue
-        problem = _row_problem(row, width)
-        if problem:
-            if row.undecodable:
-                problem = problem.replace("wrong encoding?", f"read as {encoding}")
-            result.issues.append(ImportIssue(filename, row.line, problem))
-            continue
-        fields = [value.strip() for value in row.fields] + [""] * (width - len(row.fields))
-        view = RowView(keys, fields, headers)
-        contact = read(view)
-        _finish(contact)
-        result.issues += [ImportIssue(filename, row.line, problem) for problem in view.problems]
-        if not (contact.family_name or contact.given_name or contact.company or contact.email):
-            result.issues.append(ImportIssue(filename, row.line, "row has no name, company or e-mail; skipped"))
-            continue
-        result.records.append(ParsedRecord(contact, row.line, list(contact.tags)))
-    result.issues.sort(key=lambda issue: issue.line)
-    return result
+    try:
+        yield from pending
+        for row in rows:
+            if not isinstance(row, Row):
+                yield ImportIssue(filename, row[0], row[1])
+                continue
+            if row.blank:
+                continue
+            problem = _row_problem(row, width, headers, encoding)
+            if problem:
+                problem.file = filename
+                yield problem
+                continue
+            fields = [value.strip() for value in row.fields] + [""] * (width - len(row.fields))
+            if ours:  # our own export quotes a value that a spreadsheet would take for a formula
+                fields = [unquote_cell(value) for value in fields]
+            view = RowView(keys, fields, headers)
+            contact = read(view)
+            _finish(contact)
+            for reason in view.problems:
+                yield ImportIssue(filename, row.line, reason, skipped=False)
+            problem = record_problem(contact)
+            if problem:
+                problem.file, problem.line = filename, row.line
+                yield problem
+                if problem.skipped:
+                    continue
+            yield ParsedRecord(contact, row.line, list(contact.tags))
+    finally:
+        text.close()
+
+
+def parse_csv(data: bytes, filename: str, column_map: dict[str, str] | None = None) -> ParseResult:
+    """Read a whole CSV export held in memory (see :func:`iter_csv`)."""
+    return iter_csv(lambda: io.BytesIO(data), filename, column_map).collect()

@@ -6,10 +6,10 @@ import codecs
 from pathlib import Path
 
 from postcard.errors import ImportFormatError
-from postcard.io.csvformats import parse_csv
+from postcard.io.csvformats import iter_csv
 from postcard.io.csvread import utf16_without_bom
-from postcard.io.records import ParseResult
-from postcard.io.vcard import parse_vcards
+from postcard.io.records import ParseResult, RecordStream
+from postcard.io.vcard import iter_vcards
 
 FORMATS = ("auto", "vcard", "csv")
 
@@ -27,29 +27,36 @@ def looks_like_vcard(data: bytes) -> bool:
     return text[:11].upper() == "BEGIN:VCARD"
 
 
-def parse_file(path: Path, fmt: str = "auto", column_map: dict[str, str] | None = None) -> ParseResult:
-    """Parse a vCard or CSV file.
+def open_stream(path: Path, fmt: str = "auto", column_map: dict[str, str] | None = None) -> RecordStream:
+    """Start reading a vCard or CSV file: its format now, its records as they are read.
 
     Args:
         path: The file.
         fmt: ``"auto"`` (a file whose first line is ``BEGIN:VCARD`` is a vCard file, anything else CSV),
             ``"vcard"`` or ``"csv"`` to force one.
         column_map: For CSV: {our field name: their column header}; see
-            :func:`postcard.io.csvformats.parse_csv`. Ignored for vCard files.
-
-    Returns:
-        What the parser read, issues included.
+            :func:`postcard.io.csvformats.iter_csv`. Ignored for vCard files.
 
     Raises:
-        ImportFormatError: The file cannot be read, ``fmt`` is unknown, or the content is not the format.
+        ImportFormatError: The file cannot be read, ``fmt`` is unknown, or the content is not the format (a file
+            that is neither vCard nor CSV text says so in one line).
     """
     if fmt not in FORMATS:
         raise ImportFormatError(f"unknown import format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    path = Path(path)
+    name = str(path)
     try:
-        data = Path(path).read_bytes()
+        if path.is_dir():
+            raise ImportFormatError(f"{path}: is a folder, not a contact file")
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+        if fmt == "vcard" or (fmt == "auto" and looks_like_vcard(head)):
+            return iter_vcards(path.read_bytes(), name)
+        return iter_csv(lambda: path.open("rb"), name, column_map)
     except OSError as exc:
         raise ImportFormatError(f"{path}: cannot read it: {exc.strerror or exc}") from exc
-    name = str(path)
-    if fmt == "vcard" or (fmt == "auto" and looks_like_vcard(data)):
-        return parse_vcards(data, name)
-    return parse_csv(data, name, column_map)
+
+
+def parse_file(path: Path, fmt: str = "auto", column_map: dict[str, str] | None = None) -> ParseResult:
+    """Parse a whole vCard or CSV file at once (see :func:`open_stream`; an import streams instead)."""
+    return open_stream(path, fmt, column_map).collect()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from postcard.core.model import Contact, JointName
 from postcard.io.address import adr_components
-from postcard.io.csvformats import JOINT_SEPARATOR, POSTCARD_COLUMNS
+from postcard.io.csvformats import JOINT_SEPARATOR, POSTCARD_COLUMNS, quote_cell
 from postcard.io.vcard import WESTERN_PREFIXES
 
 if TYPE_CHECKING:
@@ -116,14 +116,15 @@ def export_contacts_csv(contacts: Iterable[Contact]) -> str:
     """All contacts as CSV text: a header row of our field names, one row per contact.
 
     Joint names are written ``山田 花子 様; 次郎(じろう) 様``; tags comma-separated; dates ISO.
-    The result is read back by :func:`postcard.io.csvformats.parse_csv` without a column map (format
-    ``"csv:postcard"``).
+    A cell that a spreadsheet would take for a formula (it starts with ``=``, ``+``, ``-`` or ``@``) is written
+    with a ``'`` in front, so that it shows as text. The result is read back by
+    :func:`postcard.io.csvformats.parse_csv` without a column map (format ``"csv:postcard"``; the ``'`` removed).
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator=CRLF)
     writer.writerow(POSTCARD_COLUMNS)
     for contact in contacts:
-        writer.writerow([_csv_value(contact, column) for column in POSTCARD_COLUMNS])
+        writer.writerow([quote_cell(_csv_value(contact, column)) for column in POSTCARD_COLUMNS])
     return out.getvalue()
 
 
@@ -152,5 +153,6 @@ def export_log_csv(rows: Iterable[LogRow]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, LOG_COLUMNS, lineterminator=CRLF)
     writer.writeheader()
-    writer.writerows(log_records(rows))
+    for record in log_records(rows):
+        writer.writerow({key: quote_cell(value) if isinstance(value, str) else value for key, value in record.items()})
     return out.getvalue()

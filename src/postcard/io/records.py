@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from postcard.core.model import Contact
+from postcard.core.text import complex_script, shorten
+
+MAX_REASON = 240  # characters: a reason is one readable line, whatever the file holds
+
+
+class IssueKind(StrEnum):
+    """What kind of problem an issue is, for front ends that word it themselves or count by kind."""
+
+    UNDECODABLE = "undecodable"  # bytes the file's encoding cannot read (``subject``: the fields)
+    NAMELESS = "nameless"  # a record without a name or company (``subject``: what it has, e.g. the e-mail)
+    SCRIPT = "script"  # a name in a script the cards cannot print (``subject``: the script)
+    OTHER = "other"
 
 
 @dataclass
@@ -14,12 +28,22 @@ class ImportIssue:
     Attributes:
         file: The file name as given to the parser.
         line: The 1-based physical line where the record starts (0: the file as a whole).
-        reason: One line a person can act on.
+        reason: One line a person can act on (cut to :data:`MAX_REASON` characters).
+        kind: What kind of problem it is.
+        subject: The thing it is about (field names, the e-mail of a nameless row, a script), for the front ends.
+        skipped: The record was left out (True), or imported without the part named (False).
     """
 
     file: str
     line: int
     reason: str
+    kind: IssueKind = IssueKind.OTHER
+    subject: str = ""
+    skipped: bool = True
+
+    def __post_init__(self) -> None:
+        self.reason = shorten(self.reason, MAX_REASON)
+        self.subject = shorten(self.subject, 80)
 
     def __str__(self) -> str:
         if self.line <= 0:  # about the whole file; the reason may already start with the file's name
@@ -63,3 +87,54 @@ class ParseResult:
     @property
     def contacts(self) -> list[Contact]:
         return [record.contact for record in self.records]
+
+
+@dataclass
+class RecordStream:
+    """The records of one file as they are read, with the issues between them, in file order.
+
+    Iterate it once; an import of 100,000 rows holds one record at a time.
+
+    Attributes:
+        format: As :attr:`ParseResult.format`.
+        items: The records and issues, in file order.
+        estimate: About how many records the file holds (for a progress bar; 0 when unknown).
+    """
+
+    format: str
+    items: Iterator[ParsedRecord | ImportIssue]
+    estimate: int = 0
+
+    def __iter__(self) -> Iterator[ParsedRecord | ImportIssue]:
+        return self.items
+
+    def collect(self) -> ParseResult:
+        """Everything at once (small files, previews, tests)."""
+        result = ParseResult(self.format)
+        for item in self.items:
+            (result.issues if isinstance(item, ImportIssue) else result.records).append(item)  # type: ignore[arg-type]
+        return result
+
+
+def record_problem(contact: Contact) -> ImportIssue | None:
+    """What is wrong with a contact read from a file (line and file filled in by the caller), or None.
+
+    A record without a name or company but with an e-mail or phone (an Eight row whose card was not read, a
+    distribution list) is kept as that, with an issue (``skipped`` False): the book keeps the e-mail, and the
+    print step refuses a card without a name or address. One with nothing at all is skipped. A name in a script
+    the cards cannot shape is refused (:data:`postcard.core.text.COMPLEX_SCRIPTS`).
+    """
+    if not (contact.family_name or contact.given_name or contact.company):
+        has = contact.email or contact.phone
+        if has:
+            reason = f"no name or company, only {has!r}; kept as a contact without a name"
+            return ImportIssue("", 0, reason, IssueKind.NAMELESS, has, skipped=False)
+        return ImportIssue("", 0, "no name, company or e-mail; skipped", IssueKind.NAMELESS)
+    printed = (contact.family_name, contact.given_name, contact.company, contact.department, contact.title,
+               *(j.family_name + j.given_name for j in contact.joint_names))  # fmt: skip
+    script = complex_script(" ".join(printed))
+    if script:
+        who = contact.display_name
+        reason = f"{who!r} is written in {script} script, which the cards cannot print yet; skipped"
+        return ImportIssue("", 0, reason, IssueKind.SCRIPT, script)
+    return None

@@ -15,24 +15,27 @@ quirks). Field mapping:
   ``ADR`` (PREF, then HOME, then WORK): mapped as :mod:`postcard.io.address` describes.
 * ``X-POSTCARD-HONORIFIC`` (written by :mod:`postcard.io.export`) overrides the honorific.
 
-A card with no name, company or e-mail is reported as "card has no name"; a malformed line is reported and the
-rest of its card still imports. Line numbers are those of the card's ``BEGIN:VCARD``.
+A card without a name or company is skipped and reported (a card is addressed to someone), as is one whose name
+has bytes that do not decode or is in a script the cards cannot print; a malformed line is reported and the rest
+of its card still imports. Line numbers are those of the card's ``BEGIN:VCARD``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from postcard.core.model import DEFAULT_HONORIFIC, Contact
 from postcard.core.text import clean, normalize_reading, normalize_text, split_full_name
 from postcard.errors import ImportFormatError
 from postcard.io.address import build_address
-from postcard.io.records import ImportIssue, ParsedRecord, ParseResult
+from postcard.io.records import ImportIssue, IssueKind, ParsedRecord, ParseResult, RecordStream, record_problem
 from postcard.io.vcardlex import Property, RawCard, read_cards, to_utf8_bytes
 
 WESTERN_PREFIXES = {"mr": "Mr.", "ms": "Ms.", "mrs": "Mrs.", "dr": "Dr."}
+#: Properties a card's name is printed from: undecodable bytes there skip the card (a wrong name is never printed).
+NAME_PROPERTIES = {"N", "FN", "ORG"}
 
 
 _ESCAPE = re.compile(r"\\(.?)", re.DOTALL)  # a backslash and what it escapes (nothing at the very end)
@@ -69,6 +72,7 @@ class _Card:
     def __init__(self, raw: RawCard) -> None:
         self.raw = raw
         self.problems: list[tuple[int, str]] = []
+        self.bad_names: set[str] = set()  # name properties with bytes that did not decode
 
     def all(self, name: str) -> list[Property]:
         return [p for p in self.raw.properties if p.name == name]
@@ -76,10 +80,14 @@ class _Card:
     def text(self, prop: Property | None) -> str:
         if prop is None:
             return ""
-        value, ok = prop.text()
-        problem = (prop.line, f"undecodable bytes in {prop.name} were dropped")
-        if not ok and problem not in self.problems:
-            self.problems.append(problem)
+        value, ok = prop.text(self.raw.version)
+        if not ok:
+            if prop.name in NAME_PROPERTIES:
+                self.bad_names.add(prop.name)
+            else:
+                problem = (prop.line, f"undecodable bytes in {prop.name} were dropped")
+                if problem not in self.problems:
+                    self.problems.append(problem)
         return value
 
     def value(self, name: str) -> str:
@@ -132,8 +140,8 @@ def _readings(card: _Card, n_prop: Property | None) -> tuple[str, str]:
     return normalize_reading(family), normalize_reading(given)
 
 
-def card_to_contact(raw: RawCard) -> tuple[Contact, list[str], list[tuple[int, str]]]:
-    """One raw card → (contact, tags, problems as (line, reason))."""
+def card_to_contact(raw: RawCard) -> tuple[Contact, list[str], list[tuple[int, str]], set[str]]:
+    """One raw card → (contact, tags, problems as (line, reason), name properties that did not decode)."""
     card = _Card(raw)
     contact = Contact()
     n_props = card.all("N")
@@ -185,34 +193,51 @@ def card_to_contact(raw: RawCard) -> tuple[Contact, list[str], list[tuple[int, s
         contact.honorific = "御中"
     else:
         contact.honorific = DEFAULT_HONORIFIC
-    return contact, tags, card.problems
+    return contact, tags, card.problems, card.bad_names
 
 
 def parse_vcards(data: bytes, filename: str) -> ParseResult:
-    """Read every card of a vCard file.
+    """Read every card of a vCard file (see :func:`iter_vcards`)."""
+    return iter_vcards(data, filename).collect()
+
+
+def iter_vcards(data: bytes, filename: str) -> RecordStream:
+    """Read the cards of a vCard file.
 
     Args:
         data: The file's bytes, in any encoding real exporters use (see :mod:`postcard.io.vcardlex`).
         filename: Used in the issues.
 
     Returns:
-        The contacts (format ``"vcard"``) and one issue per card without a name, company or e-mail, per
-        malformed line and per value with undecodable bytes.
+        The contacts (format ``"vcard"``) and one issue per card without a name or company, per card whose name
+        has undecodable bytes or is in a script the cards cannot print, per malformed line and per value with
+        undecodable bytes.
 
     Raises:
         ImportFormatError: The data has no ``BEGIN:VCARD`` line at all.
     """
-    if b"BEGIN:VCARD" not in to_utf8_bytes(data).upper():
+    if b"BEGIN:VCARD" not in to_utf8_bytes(data[: 1 << 20]).upper() and b"BEGIN:VCARD" not in data.upper():
         raise ImportFormatError(f"{filename}: not a vCard file (no BEGIN:VCARD line)")
-    result = ParseResult("vcard")
-    for raw in read_cards(data):
-        contact, tags, problems = card_to_contact(raw)
+    cards = read_cards(data)
+    return RecordStream("vcard", _records(cards, filename), len(cards))
+
+
+def _records(cards: list[RawCard], filename: str) -> Iterator[ParsedRecord | ImportIssue]:
+    for raw in cards:
+        contact, tags, problems, bad_names = card_to_contact(raw)
         for line, reason in sorted(raw.problems + problems):
-            result.issues.append(ImportIssue(filename, line, reason))
+            yield ImportIssue(filename, line, reason, skipped=False)
         if not raw.terminated:
-            result.issues.append(ImportIssue(filename, raw.line, "card has no END:VCARD (file cut short?)"))
-        if not (contact.family_name or contact.given_name or contact.company or contact.email):
-            result.issues.append(ImportIssue(filename, raw.line, "card has no name"))
+            yield ImportIssue(filename, raw.line, "card has no END:VCARD (file cut short?)", skipped=False)
+        if bad_names:
+            names = ", ".join(sorted(bad_names))
+            reason = f"undecodable bytes in the name ({names}); card skipped"
+            yield ImportIssue(filename, raw.line, reason, IssueKind.UNDECODABLE, names)
             continue
-        result.records.append(ParsedRecord(contact, raw.line, tags))
-    return result
+        problem = record_problem(contact)
+        if problem:
+            problem.file, problem.line = filename, raw.line
+            yield problem
+            if problem.skipped:
+                continue
+        yield ParsedRecord(contact, raw.line, tags)

@@ -21,6 +21,9 @@ _BASE64_LINE = re.compile(rb"[A-Za-z0-9+/=]+")
 _QP_BYTE = re.compile(rb"=([0-9A-Fa-f]{2})|=")
 _NAME = re.compile(r"[A-Za-z0-9-]+")
 _ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}
+_BLOB = re.compile(rb"(?:[A-Za-z0-9-]+\.)?([A-Za-z-]+)[;:]")
+_BLOBS = {b"PHOTO", b"LOGO", b"SOUND", b"KEY"}
+_SMALL_SOUND = 4096  # bytes: a SOUND this small is a reading (X-IRMC-N), not a recording
 _SJIS = {"SHIFT_JIS", "SHIFT-JIS", "SJIS", "X-SJIS", "WINDOWS-31J", "CP932", "MS_KANJI", "CSSHIFTJIS"}
 
 
@@ -41,24 +44,42 @@ class Property:
             found.add("PREF")
         return found
 
-    def text(self) -> tuple[str, bool]:
-        """The value decoded with its ``CHARSET`` (default UTF-8, falling back to CP932).
+    def text(self, version: str = "") -> tuple[str, bool]:
+        """The value decoded with its ``CHARSET``.
+
+        Without one: UTF-8 (vCard 3.0 and 4.0 are UTF-8); a 2.1 card may also be Shift_JIS or CP1252, taken only
+        when the text reads as such (no lone kanji between Latin letters, no user-defined characters).
 
         Returns:
-            The text and whether it decoded cleanly (False: undecodable bytes were replaced).
+            The text and whether it decoded cleanly (False: undecodable bytes were dropped).
         """
         declared = (self.params.get("CHARSET") or [""])[0].strip().upper()
         if declared:  # an explicit charset is trusted; only a mislabelled ASCII/Latin value is retried as UTF-8
             first = "cp932" if declared in _SJIS else _codec(declared)
             tried = [first] if first == "utf-8" else [first, "utf-8"]
+        elif version.startswith(("3", "4")):
+            tried = ["utf-8"]
         else:
-            tried = ["utf-8", "cp932"]
+            tried = ["utf-8", "cp932", "cp1252"]
         for codec in tried:
             try:
-                return self.raw.decode(codec), True
+                text = self.raw.decode(codec)
             except UnicodeDecodeError:
                 continue
+            if codec == "utf-8" or declared or _plausible(text, codec):
+                return text, True
         return self.raw.decode(tried[0], errors="replace").replace("\ufffd", ""), False
+
+
+_LONE_CJK = re.compile(r"[A-Za-z][\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f][A-Za-z]")
+_CP1252_ODD = re.compile(r"[\x80-\x9f\u0152-\u02dc\u2013-\u2122]{2}")
+
+
+def _plausible(text: str, codec: str) -> bool:
+    """Does a guessed decoding read as text? (Latin bytes read as Shift_JIS give lone kanji between letters.)"""
+    if codec == "cp932":
+        return not _LONE_CJK.search(text) and not any("\ue000" <= ch <= "\uf8ff" for ch in text)
+    return not _CP1252_ODD.search(text)
 
 
 @dataclass
@@ -183,9 +204,30 @@ def read_cards(data: bytes) -> list[RawCard]:
             i += 1
             continue
         j = i + 1
-        while j < count and lines[j][:1] in (b" ", b"\t"):  # folded continuation lines
-            line += lines[j][1:]
-            j += 1
+        blob = _BLOB.match(line)
+        if blob and blob.group(1).upper() in _BLOBS:  # a photo, logo, sound or key: skipped, never joined
+            k, size = j, len(line)
+            while k < count and lines[k][:1] in (b" ", b"\t"):
+                size += len(lines[k])
+                k += 1
+            if blob.group(1).upper() != b"SOUND" or size > _SMALL_SOUND:  # SOUND;X-IRMC-N is a reading: keep it
+                if b"BASE64" in line[:200].upper() or b"ENCODING=B" in line[:200].upper():
+                    while k < count and _BASE64_LINE.fullmatch(lines[k].strip()):  # 2.1: runs on, unindented
+                        k += 1
+                    if k < count and not lines[k].strip():
+                        k += 1
+                colon = _colon_index(line[:4096])
+                parsed = parse_header(_decode_header(line[:colon])) if colon > 0 else None
+                if parsed is not None and card is not None and depth == 1:  # kept, empty: its place is known
+                    card.properties.append(Property(parsed[0], parsed[2], b"", lineno, parsed[1]))
+                i = k
+                continue
+        if j < count and lines[j][:1] in (b" ", b"\t"):  # folded continuation lines, joined once
+            parts = [line]
+            while j < count and lines[j][:1] in (b" ", b"\t"):
+                parts.append(lines[j][1:])
+                j += 1
+            line = b"".join(parts)
         colon = _colon_index(line)
         parsed = parse_header(_decode_header(line[:colon])) if colon > 0 else None
         if parsed is None:
@@ -197,10 +239,12 @@ def read_cards(data: bytes) -> list[RawCard]:
         value = line[colon + 1 :]
         encoding = {e.upper() for e in params.get("ENCODING", [])}
         if "QUOTED-PRINTABLE" in encoding:
-            while value.rstrip(b" \t").endswith(b"=") and j < count and not _is_end(lines[j]):
-                value = value.rstrip(b" \t")[:-1] + lines[j]
+            parts = [value]
+            while parts[-1].rstrip(b" \t").endswith(b"=") and j < count and not _is_end(lines[j]):
+                parts[-1] = parts[-1].rstrip(b" \t")[:-1]
+                parts.append(lines[j])
                 j += 1
-            value = _qp_decode(value)
+            value = _qp_decode(b"".join(parts))
         elif encoding & {"BASE64", "B"}:
             while j < count and _BASE64_LINE.fullmatch(lines[j].strip()):  # 2.1: runs on, unindented
                 j += 1

@@ -161,14 +161,22 @@ class ContactRepo:
         Contacts without a person name (organisations, e-mail-only cards) match on company/e-mail instead.
         """
         fam, giv = contact.family_name, contact.given_name
-        if fam or giv:
-            rows = self._query(
-                "family_name = ? AND given_name = ? AND ((email <> '' AND email = ?) OR "
-                "(postal_code <> '' AND postal_code = ?) OR (email = '' AND postal_code = '' AND "
-                "? = '' AND ? = '' AND company = ?))",
-                [fam, giv, contact.email, contact.postal_code, contact.email, contact.postal_code,
-                 contact.company],
-            )  # fmt: skip
+        if fam or giv:  # each branch on its own index: thousands of people may share a name (山田 太郎)
+            where: list[str] = []
+            params: list[object] = []
+            if contact.email:  # "+": compare the name, but look up by the (much rarer) e-mail's index
+                where.append("email = ? AND email <> '' AND +family_name = ? AND +given_name = ?")
+                params += [contact.email, fam, giv]
+            if contact.postal_code:
+                where.append("family_name = ? AND given_name = ? AND postal_code = ?")
+                params += [fam, giv, contact.postal_code]
+            if not where:
+                where.append("family_name = ? AND given_name = ? AND postal_code = '' AND email = '' AND company = ?")
+                params += [fam, giv, contact.company]
+            sql = " UNION ".join(f"SELECT {_COLUMNS} FROM contacts WHERE {w}" for w in where)
+            rows = sorted(
+                (_from_row(row) for row in self.db.execute(sql, tuple(params)).fetchall()), key=_reading_order
+            )
         elif contact.email:
             rows = self._query("family_name = '' AND given_name = '' AND email = ?", [contact.email])
         elif contact.company:

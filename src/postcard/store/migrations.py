@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from postcard.core.book import search_key_for_row
 
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4
 
 
 def _migrate_to_2(conn: sqlite3.Connection) -> None:
@@ -78,9 +78,16 @@ def _migrate_to_3(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE UNIQUE INDEX events_name ON events(name)")
 
 
+def _migrate_to_4(conn: sqlite3.Connection) -> None:
+    """Index the name with the postal code: finding a duplicate stays fast when many people share a name."""
+    conn.execute("DROP INDEX IF EXISTS contacts_name")
+    conn.execute("CREATE INDEX contacts_name ON contacts(family_name, given_name, postal_code)")
+
+
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _migrate_to_2,
     3: _migrate_to_3,
+    4: _migrate_to_4,
 }
 
 

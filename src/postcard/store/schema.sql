@@ -1,4 +1,4 @@
--- The current schema (user_version 3). A new database is created from this file; older ones are upgraded by
+-- The current schema (user_version 4). A new database is created from this file; older ones are upgraded by
 -- store/migrations.py. Dates are ISO strings: 'YYYY-MM-DD' for dates, 'YYYY-MM-DDTHH:MM:SS+00:00' for times.
 CREATE TABLE contacts (
     id INTEGER PRIMARY KEY,
@@ -32,7 +32,7 @@ CREATE TABLE contacts (
     suggested_given_reading TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX contacts_email ON contacts(email) WHERE email <> '';
-CREATE INDEX contacts_name ON contacts(family_name, given_name);
+CREATE INDEX contacts_name ON contacts(family_name, given_name, postal_code);
 
 CREATE TABLE events (
     id INTEGER PRIMARY KEY,

@@ -34,7 +34,7 @@ def test_undecodable_bytes_in_one_row_are_reported() -> None:
     result = parse_csv(data, "x.csv")
     assert [c.family_name for c in result.contacts] == ["山田", "鈴木"]
     assert [(i.line, i.reason) for i in result.issues] == [
-        (3, "undecodable bytes in this row (read as cp932); row skipped"),
+        (3, "undecodable bytes in 姓 (read as cp932); row skipped"),
     ]
 
 

@@ -55,7 +55,7 @@ def test_forced_formats(tmp_path: Path) -> None:
     vcard = tmp_path / "card"
     vcard.write_text(VCARD, encoding="utf-8")
     assert parse_file(vcard, "vcard").format == "vcard"
-    with pytest.raises(ImportFormatError, match="unknown CSV layout"):
+    with pytest.raises(ImportFormatError, match="not a contact table"):
         parse_file(vcard, "csv")
 
 
@@ -70,14 +70,16 @@ def test_column_map_is_passed_to_the_csv_parser(tmp_path: Path) -> None:
 def test_issues_name_the_path(tmp_path: Path) -> None:
     path = tmp_path / "bad.vcf"
     path.write_text("BEGIN:VCARD\nVERSION:3.0\nTEL:1\nEND:VCARD\n", encoding="utf-8")
-    assert [str(i) for i in parse_file(path).issues] == [f"{path}:1: card has no name"]
+    assert [str(i) for i in parse_file(path).issues] == [
+        f"{path}:1: no name or company, only '1'; kept as a contact without a name"
+    ]
 
 
 def test_unreadable_file_is_a_one_line_format_error(tmp_path: Path) -> None:
     with pytest.raises(ImportFormatError, match=r"missing\.vcf: cannot read it") as info:
         parse_file(tmp_path / "missing.vcf")
     assert "\n" not in str(info.value)
-    with pytest.raises(ImportFormatError, match="cannot read"):
-        parse_file(tmp_path)  # a directory
+    with pytest.raises(ImportFormatError, match="is a folder, not a contact file"):
+        parse_file(tmp_path)
     with pytest.raises(ImportFormatError, match="unknown import format"):
         parse_file(tmp_path / "x", "xml")

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from postcard.core.model import Contact, JointName
 from postcard.core.text import normalize_text
-from postcard.io.csvformats import parse_csv
+from postcard.io.csvformats import POSTCARD_COLUMNS, parse_csv
 from postcard.io.export import escape, export_contacts_csv, export_vcards, fold
 from postcard.io.vcard import parse_vcards
 
@@ -172,3 +175,25 @@ def test_csv_export_reads_back_without_a_map() -> None:
     assert back[0].joint_names == contacts[0].joint_names
     assert (back[0].met_on, back[0].key_person, back[0].interval_days) == (dt.date(2026, 11, 20), True, 90)
     assert [r.line for r in result.records] == [2, 4, 5, 6]  # the first row's notes run over two lines
+
+
+@pytest.mark.parametrize("value", ['=HYPERLINK("http://evil","x")', "+81 3-1234-5678", "-1", "@SUM(A1)", "'=x"])
+def test_csv_cells_a_spreadsheet_would_run_are_quoted_and_read_back(value: str) -> None:
+    contact = Contact(family_name=value, given_name="太郎", notes=value, phone=value)
+    text = export_contacts_csv([contact])
+    row = next(csv.reader(io.StringIO(text.splitlines()[1])))
+    assert all(not cell or cell[0] not in "=+-@" for cell in row)
+    assert row[POSTCARD_COLUMNS.index("family_name")] == "'" + value
+    back = parse_csv(text.encode("utf-8"), "back.csv").contacts[0]
+    assert (back.family_name, back.notes, back.phone) == (value, value, value)
+
+
+def test_the_log_csv_quotes_formulas_too() -> None:
+    from postcard.core.model import Card
+    from postcard.io.export import export_log_csv
+    from postcard.store.cards import LogRow
+
+    card = Card(contact_id=1, text="=1+1\n@here", personal="-ok", id=7)
+    text = export_log_csv([LogRow(card, "=cmd|' /C calc'!A0", "+event")])
+    row = next(csv.reader(io.StringIO(text.split("\r\n", 1)[1])))
+    assert [row[2], row[3], row[7][:5], row[8]] == ["'=cmd|' /C calc'!A0", "'+event", "'=1+1", "'-ok"]

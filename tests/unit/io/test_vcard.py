@@ -8,7 +8,7 @@ import pytest
 
 from postcard.core.model import Contact
 from postcard.errors import ImportFormatError
-from postcard.io.records import ParseResult
+from postcard.io.records import IssueKind, ParseResult
 from postcard.io.vcard import parse_vcards, split_escaped, unescape
 from postcard.io.vcardlex import read_cards
 
@@ -94,7 +94,10 @@ def test_aosp_v40_sort_as_readings_and_organisation() -> None:
 
 def test_ezvcard_android_six_cards_quoted_printable() -> None:
     result = parse("ezvcard_John_Doe_ANDROID.vcf")
-    assert result.issues == []
+    assert [(i.kind, i.subject, i.skipped) for i in result.issues] == [
+        (IssueKind.NAMELESS, "john.doe@company.com", False),  # kept, and the summary says so
+        (IssueKind.NAMELESS, "jane.doe@company.com", False),
+    ]
     cards = [r.contact for r in result.records]
     assert len(cards) == 6
     # the first two have only an e-mail: that is their identity
@@ -288,9 +291,14 @@ def test_card_without_name_is_an_issue_with_its_line() -> None:
         "BEGIN:VCARD\r\nVERSION:3.0\r\nN:鈴木;花子;;;\r\nEND:VCARD\r\n"
     )
     result = parse_text(text)
-    assert [r.contact.family_name for r in result.records] == ["山田", "鈴木"]
-    assert [r.line for r in result.records] == [1, 9]
-    assert [str(i) for i in result.issues] == ["test.vcf:5: card has no name"]
+    assert [r.contact.family_name for r in result.records] == ["山田", "", "鈴木"]  # kept, with a warning
+    assert [r.line for r in result.records] == [1, 5, 9]
+    assert [str(i) for i in result.issues] == [
+        "test.vcf:5: no name or company, only '03-1234-5678'; kept as a contact without a name"
+    ]
+    assert [(i.kind, i.subject, i.skipped) for i in result.issues] == [(IssueKind.NAMELESS, "03-1234-5678", False)]
+    empty = parse_text("BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:nothing else\r\nEND:VCARD\r\n")
+    assert empty.records == [] and [str(i) for i in empty.issues] == ["test.vcf:1: no name, company or e-mail; skipped"]
 
 
 def test_preferred_address_email_and_phone() -> None:

@@ -55,16 +55,16 @@ def test_malformed_line_is_reported_and_the_card_still_imports() -> None:
 
 def test_undecodable_value_is_reported_and_dropped() -> None:
     data = (
-        b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;John;;;\r\nORG;CHARSET=UTF-8:Acme\xff\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;John;;;\r\nTITLE;CHARSET=UTF-8:Boss\xff\r\n"
         b"EMAIL;CHARSET=UTF-8:john\xff@example.com\r\nEND:VCARD\r\n"
     )
     result = parse_vcards(data, "bad.vcf")
-    assert (result.records[0].contact.company, result.records[0].contact.email) == (
-        "Acme",
+    assert (result.records[0].contact.title, result.records[0].contact.email) == (
+        "Boss",
         "john@example.com",
     )
     assert [(i.line, i.reason) for i in result.issues] == [
-        (4, "undecodable bytes in ORG were dropped"),
+        (4, "undecodable bytes in TITLE were dropped"),
         (5, "undecodable bytes in EMAIL were dropped"),
     ]
 

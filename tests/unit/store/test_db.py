@@ -53,7 +53,7 @@ def v1_copy(tmp_path: Path) -> Path:
 def test_new_database_is_current_with_wal_and_foreign_keys(tmp_path: Path) -> None:
     db = Database.open(tmp_path / "sub" / "postcard.sqlite3")
     try:
-        assert db.version == migrations.CURRENT_VERSION == 3
+        assert db.version == migrations.CURRENT_VERSION == 4
         assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert {"met_on", "search_key"} <= columns(db.conn, "contacts")

@@ -27,15 +27,17 @@ def v2_copy(tmp_path: Path) -> Path:
 def test_v2_is_upgraded_to_the_current_version(v2_copy: Path) -> None:
     store = Store.open(v2_copy)
     try:
-        assert store.db.version == migrations.CURRENT_VERSION == 3
+        assert store.db.version == migrations.CURRENT_VERSION == 4
         assert store.db.upgraded_from == 2
+        index = store.db.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'contacts_name'").fetchone()[0]
+        assert "family_name, given_name, postal_code" in index  # duplicates found fast when names repeat
         cols = {row[1] for row in store.db.conn.execute("PRAGMA table_info(contacts)")}
         assert {"suggested_family_reading", "suggested_given_reading"} <= cols
         assert store.contacts.get(1).full_reading == "たかはし はなこ"  # type: ignore[union-attr]
         assert store.settings.get("layout") == {"ink": "#1F2A44"}
     finally:
         store.close()
-    assert len(list((v2_copy.parent / "backups").glob("postcard-*-before-v3.sqlite3"))) == 1
+    assert len(list((v2_copy.parent / "backups").glob("postcard-*-before-v4.sqlite3"))) == 1
 
 
 def test_one_event_made_twice_becomes_one_with_everyone_and_every_card(v2_copy: Path) -> None:
