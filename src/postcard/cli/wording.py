@@ -18,7 +18,7 @@ CALIBRATION = {
     CalibrationNote.PRINT_AT_100: "Print at 100 % on a postcard of this size.",
     CalibrationNote.BOXES: "The red boxes should sit on the card's own postal-code boxes.",
     CalibrationNote.MEASURE: "Measure from the paper's left and top edges to the 10 ticks:",
-    CalibrationNote.FORMULA: "dx = measured − 10 (right +), dy = measured − 10 (down +),",
+    CalibrationNote.FORMULA: "dx = 10 − measured left, dy = 10 − measured top (mm; right and down +),",
     CalibrationNote.NEXT_STEP: "then: postcard calibrate --side address --dx … --dy …",
 }
 

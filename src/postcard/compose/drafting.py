@@ -38,11 +38,12 @@ def default_template(contact: Contact) -> str:
     return DEFAULT_TEMPLATE[contact_lang(contact)]
 
 
-def card_format_for(contact: Contact, forced: str | None = None) -> Format:
-    """The card a contact gets: the one the user forced for the batch, else the one the address calls for."""
+def card_format_for(contact: Contact, forced: str | None = None, abroad: str = Format.A6) -> Format:
+    """The card a contact gets: the one the user forced for the batch, else the one the address calls for
+    (``abroad``: the preferred card for an address outside Japan)."""
     if forced:
         return card_format(forced).key
-    return address_format(contact.is_japanese_address)
+    return address_format(contact.is_japanese_address, abroad)
 
 
 def message_direction(template_direction: str, fmt: Format) -> Direction:
@@ -57,8 +58,8 @@ class Composer:
     """
 
     def __init__(self, templates: TemplateLibrary, *, event: Event | None, sender: Sender | None,
-                 today: dt.date | None = None) -> None:  # fmt: skip
-        self.templates, self.event, self.sender = templates, event, sender
+                 today: dt.date | None = None, abroad: str = Format.A6) -> None:  # fmt: skip
+        self.templates, self.event, self.sender, self.abroad = templates, event, sender, abroad
         self.today = today or dt.date.today()
         self._loaded: dict[str, LoadedTemplate] = {}
         self.postal = PostalAreas()  # each postal code looked up once for the address check
@@ -94,7 +95,7 @@ class Composer:
                 loaded, contact=contact, event=self.event, personal=personal_line, sender=self.sender, today=self.today
             )
             lines = tuple(rendered.lines)
-        chosen = card_format_for(contact, fmt)
+        chosen = card_format_for(contact, fmt, self.abroad)
         if seed is None:
             seed = draft.seed if draft and draft.seed else secrets.randbits(31)
         return CardJob(contact, lines, self.sender, name, personal_line, self.event.id if self.event else None,

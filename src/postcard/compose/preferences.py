@@ -19,7 +19,7 @@ from enum import StrEnum
 from typing import Any
 
 from postcard.core.layout.formats import LayoutOptions
-from postcard.core.options import LayoutMode, Numerals, Pen, SenderBoxes, SheetSize, Sides
+from postcard.core.options import AbroadFormat, LayoutMode, Numerals, Pen, SenderBoxes, SheetSize, Sides
 from postcard.errors import PostcardError
 from postcard.store.settings import SettingsRepo
 
@@ -28,6 +28,8 @@ log = logging.getLogger("postcard.preferences")
 KEY = "preferences"
 VERSION = 1
 MAX_OFFSET_MM = 10.0
+#: The pattern of a colour preference (a front end shows a colour picker for it).
+COLOUR_PATTERN = r"#[0-9A-Fa-f]{6}"
 _TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
 
 
@@ -63,6 +65,11 @@ class Preference:
     maximum: float | None = None
     pattern: str = ""  # a str must match it whole
     hint: str = ""  # what a pattern means, for the error message ("a colour like #1F2A44")
+
+    @property
+    def colour(self) -> bool:
+        """True for a colour (``#RRGGBB``)."""
+        return self.pattern == COLOUR_PATTERN
 
     @property
     def choices(self) -> tuple[str, ...] | None:
@@ -121,7 +128,7 @@ PREFERENCES: tuple[Preference, ...] = (
     Preference("sender_zip", SenderBoxes, SenderBoxes.TSUJO, N_("Sender's postal-code boxes"), Group.ADDRESS),
     Preference("variation", float, 1.0, N_("Handwriting variation (0 = off)"), Group.INK, 0.0, 3.0),
     Preference(
-        "ink", str, "#1F2A44", N_("Ink colour"), Group.INK, pattern=r"#[0-9A-Fa-f]{6}", hint="a colour like #1F2A44"
+        "ink", str, "#1F2A44", N_("Ink colour"), Group.INK, pattern=COLOUR_PATTERN, hint="a colour like #1F2A44"
     ),  # fmt: skip
     Preference("pen", Pen, Pen.SEMIBOLD, N_("Pen"), Group.INK),
     Preference("seal", bool, True, N_("Red seal with the sender's family name"), Group.MESSAGE),
@@ -136,6 +143,7 @@ PREFERENCES: tuple[Preference, ...] = (
         pattern=r"[A-Za-z0-9_-]*",
         hint="the name of an illustration, like ume",
     ),  # fmt: skip
+    Preference("abroad_format", AbroadFormat, AbroadFormat.A6, N_("Card for addresses outside Japan"), Group.PRINT),
     Preference("layout", LayoutMode, LayoutMode.DUPLEX, N_("Print order"), Group.PRINT),
     Preference("sides", Sides, Sides.BOTH, N_("Sides to print"), Group.PRINT),
     Preference("sheet", SheetSize, SheetSize.A4, N_("Sheet for several cards a page"), Group.PRINT),

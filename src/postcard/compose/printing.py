@@ -164,7 +164,7 @@ def plan_batch(
     settings = print_settings(prefs, layout=request.layout, sides=request.sides, sheet=request.sheet,
                               reverse=request.reverse, overrides=request.overrides)  # fmt: skip
     drafts = store.cards.drafts_for_event(event.id if event else None)
-    composer = Composer(ctx.templates, event=event, sender=sender)
+    composer = Composer(ctx.templates, event=event, sender=sender, abroad=prefs["abroad_format"])
     jobs, problems = [], []
     for contact in contacts:
         seed = None if request.seed is None else request.seed + (contact.id or 0)
@@ -241,7 +241,11 @@ def render_preview(job: CardJob, settings: PrintSettings, fonts: FontCatalog) ->
 
 
 def write_calibration(out: Path | io.BufferedIOBase, fmt: str, fonts: FontCatalog,
-                      wording: Mapping[CalibrationNote, str]) -> None:  # fmt: skip
-    """The calibration page for a card format, with the instructions in the front end's words."""
+                      wording: Mapping[CalibrationNote, str], *, side: str = Sides.MESSAGE,
+                      offset: tuple[float, float] = (0.0, 0.0)) -> None:  # fmt: skip
+    """The calibration page for a card format, with the instructions in the front end's words; ``offset`` (mm,
+    right and down) moves it as the printer offset of ``side`` would, to check a saved offset on paper."""
     card_format(fmt)
-    _write_calibration(out, fmt, fonts, wording)
+    if side not in (Sides.MESSAGE, Sides.ADDRESS):
+        raise PostcardError(f"calibrate the message or the address side, not {side!r}")
+    _write_calibration(out, fmt, fonts, wording, side=side, offset=offset)

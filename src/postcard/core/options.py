@@ -61,6 +61,13 @@ class Format(StrEnum):
     US_4X6 = "us-4x6"
 
 
+class AbroadFormat(StrEnum):
+    """The card an address outside Japan gets when a batch does not force one (a subset of :class:`Format`)."""
+
+    A6 = "a6"
+    US_4X6 = "us-4x6"
+
+
 class Direction(StrEnum):
     """How the message runs: vertical (縦書き) columns or horizontal lines."""
 
@@ -73,6 +80,15 @@ class SenderBoxes(StrEnum):
 
     TSUJO = "tsujo"  # 通常はがき
     NENGA = "nenga"  # 年賀はがき: higher, above the lottery block
+
+
+class TouchKind(StrEnum):
+    """The kinds of interaction a person logs besides a card (stored free-form; these are the ones offered)."""
+
+    CALL = "call"
+    LUNCH = "lunch"
+    EMAIL = "email"
+    NOTE = "note"
 
 
 def choices(kind: type[StrEnum]) -> list[str]:

@@ -14,13 +14,16 @@ from postcard.render.pdf import write_sheets
 
 
 def write_calibration(out: Path | io.BufferedIOBase, fmt_key: str, catalog: FontCatalog,
-                      wording: Mapping[CalibrationNote, str]) -> None:  # fmt: skip
+                      wording: Mapping[CalibrationNote, str], *, side: str = "message",
+                      offset: tuple[float, float] = (0.0, 0.0)) -> None:  # fmt: skip
     """The calibration page of a card format, written atomically to ``out`` (see :mod:`postcard.render.output`) or
-    into a binary file object."""
-    sheets = single_sheets([("message", calibration_page(fmt_key, catalog, wording))])
+    into a binary file object. ``offset`` moves it as the printer offset of ``side`` moves that side's cards (the
+    page printed again with the saved offset shows whether it is right)."""
+    sheets = single_sheets([(side, calibration_page(fmt_key, catalog, wording))])
+    offsets = {side: offset}
     if isinstance(out, io.BufferedIOBase):
-        write_sheets(sheets, out, catalog, title="postcard calibration")
+        write_sheets(sheets, out, catalog, title="postcard calibration", offsets=offsets)
         return
     check_target(Path(out))
     with atomic_output(Path(out)) as handle:
-        write_sheets(sheets, handle, catalog, title="postcard calibration")
+        write_sheets(sheets, handle, catalog, title="postcard calibration", offsets=offsets)

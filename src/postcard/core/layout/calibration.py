@@ -23,7 +23,7 @@ class CalibrationNote(StrEnum):
     PRINT_AT_100 = "print-at-100"  # print at actual size on a card of this size
     BOXES = "boxes"  # the red boxes should sit on the card's own boxes (Japanese postcards only)
     MEASURE = "measure"  # measure from the paper's edges to the 10 mm ticks
-    FORMULA = "formula"  # dx = measured − 10 (right +), dy = measured − 10 (down +)
+    FORMULA = "formula"  # dx = 10 − measured (right +), dy = 10 − measured (down +): the offset undoes the shift
     NEXT_STEP = "next-step"  # where to enter the offsets
 
 

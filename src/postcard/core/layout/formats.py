@@ -39,9 +39,13 @@ def card_format(key: str) -> CardFormat:
         raise PostcardError(f"unknown card format {key!r}; choose one of {', '.join(FORMATS)}") from None
 
 
-def address_format(is_japanese_address: bool) -> Format:
-    """The card an address gets when nobody forces one: a Japanese postcard in Japan, an A6 card abroad."""
-    return Format.JP_HAGAKI if is_japanese_address else Format.A6
+def address_format(is_japanese_address: bool, abroad: str = Format.A6) -> Format:
+    """The card an address gets when nobody forces one: a Japanese postcard in Japan, ``abroad`` (the user's
+    preference, A6 unless they chose US 4 × 6 in) elsewhere."""
+    if is_japanese_address:
+        return Format.JP_HAGAKI
+    chosen = card_format(abroad)
+    return Format.A6 if chosen.japanese else chosen.key
 
 
 #: Vermilion (朱色) for postal-code frames, in CMYK: magenta and yellow only, no black or cyan (hagaki.md §1.2).
