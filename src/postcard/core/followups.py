@@ -10,6 +10,17 @@ from postcard.core.model import Contact
 
 
 @dataclass(frozen=True)
+class LastContact:
+    """The last time one heard from someone, and how: ``kind`` is "card" (a card sent), "meeting" (an event or
+    the day met), or a logged touch's kind ("call", "lunch", "email", "note"...); ``note`` the touch's note or the
+    event's name."""
+
+    date: dt.date
+    kind: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class FollowUp:
     contact: Contact
     last_touch: dt.date | None

@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from postcard.core.followups import LastContact
 from postcard.core.model import Card, CardStatus, Contact, EventProgress, Stage, Touch, utcnow
 from postcard.errors import PostcardError
 from postcard.store.db import Database
@@ -227,3 +228,23 @@ class CardRepo:
                ) WHERE d IS NOT NULL GROUP BY contact_id"""
         ).fetchall()
         return {int(r[0]): dt.date.fromisoformat(r[1][:10]) for r in rows}
+
+    def last_contacts(self) -> dict[int, LastContact]:
+        """For every contact, the last contact and what it was: a card sent ("card"), a logged touch (its kind:
+        "call", "lunch"...), or a meeting ("meeting": an event or the met date). The same dates as
+        :meth:`last_touches`; on one day a touch is named before a card, a card before a meeting."""
+        rows = self.db.execute(
+            """SELECT contact_id, substr(COALESCE(sent_at, printed_at), 1, 10), 'card', '', 1 FROM cards
+                   WHERE status IN ('sent', 'replied') AND COALESCE(sent_at, printed_at) IS NOT NULL
+               UNION ALL SELECT contact_id, date, kind, note, 2 FROM touches WHERE date IS NOT NULL
+               UNION ALL SELECT ec.contact_id, e.date, 'meeting', e.name, 0 FROM event_contacts ec
+                   JOIN events e ON e.id = ec.event_id WHERE e.date IS NOT NULL
+               UNION ALL SELECT id, met_on, 'meeting', '', 0 FROM contacts WHERE met_on IS NOT NULL"""
+        ).fetchall()
+        best: dict[int, tuple[str, int, LastContact]] = {}
+        for contact_id, day, kind, note, rank in rows:
+            key = (str(day)[:10], int(rank))
+            current = best.get(int(contact_id))
+            if current is None or key > current[:2]:
+                best[int(contact_id)] = (*key, LastContact(dt.date.fromisoformat(key[0]), str(kind), str(note or "")))
+        return {contact_id: entry[2] for contact_id, entry in best.items()}
