@@ -1,0 +1,76 @@
+"""The template editor's list: bundled and user templates, a user one that replaces a bundled name marked as
+such, a refused file with the reason."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from postcard.compose.template_files import Origin, TemplateEntry
+
+Index = QModelIndex | QPersistentModelIndex
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TemplatesModel", text)
+
+
+def origin_text(entry: TemplateEntry) -> str:
+    """Where a template comes from, in a few words."""
+    if entry.refused:
+        return tr("refused")
+    if entry.origin == Origin.USER and entry.shadows:
+        return tr("yours, replaces the bundled one")
+    return tr("yours") if entry.origin == Origin.USER else tr("bundled")
+
+
+class TemplatesModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._entries: list[TemplateEntry] = []
+
+    def set_entries(self, entries: list[TemplateEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> TemplateEntry:
+        return self._entries[row]
+
+    def row_of(self, name: str) -> int:
+        return next((r for r, e in enumerate(self._entries) if e.name == name), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{entry.title or entry.name}\n{entry.name} · {entry.lang} · {origin_text(entry)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if entry.refused:
+                return tr("This file is not used: %1").replace("%1", entry.refused)
+            if entry.shadows:
+                return tr("Your own copy; the bundled template of this name is not used while it exists.")
+            return (
+                tr("Bundled with postcard; it is copied to your folder when you change it.")
+                if (entry.origin == Origin.BUNDLED)
+                else tr("Your own template")
+            )
+        if role == Qt.ItemDataRole.ForegroundRole and entry.refused:
+            return QColor("#b3261e")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return str(self.data(index)).replace("\n", ", ")
+        if role == ENTRY_ROLE:
+            return entry
+        if role == NAME_ROLE:
+            return entry.name
+        return None
+
+    def retranslate(self) -> None:
+        if self._entries:
+            self.dataChanged.emit(self.index(0), self.index(len(self._entries) - 1))
