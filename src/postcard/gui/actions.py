@@ -83,7 +83,42 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "actionZoomOut", QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), "zoom-out", QKeySequence.StandardKey.ZoomOut
     ),
     ActionSpec("actionZoomFit", QT_TRANSLATE_NOOP("Actions", "&Fit Card in View"), "", "Ctrl+0"),
+    ActionSpec(
+        "actionFollowUps",
+        QT_TRANSLATE_NOOP("Actions", "Show the F&ollow-ups"),
+        "follow-ups",
+        "Ctrl+U",
+        QT_TRANSLATE_NOOP("Actions", "Who is due a word: log a call or lunch, or send a short note"),
+    ),
+    ActionSpec(
+        "actionSettings",
+        QT_TRANSLATE_NOOP("Actions", "&Settings…"),
+        "settings",
+        QKeySequence.StandardKey.Preferences,
+        QT_TRANSLATE_NOOP("Actions", "Ink, pen, card and print settings"),
+    ),
+    ActionSpec(
+        "actionCalibrate",
+        QT_TRANSLATE_NOOP("Actions", "&Calibrate the Printer…"),
+        "calibrate",
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Print a test page, measure it and save the printer's offsets"),
+    ),
+    ActionSpec(
+        "actionEditTemplates",
+        QT_TRANSLATE_NOOP("Actions", "Edit &Templates…"),
+        "templates",
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Change the card templates or write your own"),
+    ),
     ActionSpec("actionQuit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "quit", QKeySequence.StandardKey.Quit),
+    ActionSpec(
+        "actionInstallDesktop",
+        QT_TRANSLATE_NOOP("Actions", "Add postcard to the &Applications Menu"),
+        "install",
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Put postcard's launcher and icon in your desktop's menu"),
+    ),
     ActionSpec("actionAbout", QT_TRANSLATE_NOOP("Actions", "&About postcard"), "about"),
 )
 

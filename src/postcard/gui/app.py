@@ -59,9 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from postcard.gui.i18n import Translators, saved_language, system_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("postcard")
-    app.setApplicationDisplayName("postcard")
-    app.setDesktopFileName("postcard")
+    configure_app(app)
     paths = paths_mod.resolve(args.home).ensure()
     settings = QSettings(str(paths.config_dir / "gui.ini"), QSettings.Format.IniFormat)
     translators = Translators(app)
@@ -72,6 +70,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - start-up failures (a refused database...) get a dialog, not a trace
         show_error(None, exc)
         return 1
+
+
+def configure_app(app) -> None:  # type: ignore[no-untyped-def]
+    """The application's name, its id on the desktop (so docks and Wayland match the window to the launcher)
+    and its icon (every drawn size)."""
+    from postcard import APP_ID
+
+    from postcard.gui.icons import app_icon
+
+    app.setApplicationName("postcard")
+    app.setApplicationDisplayName("postcard")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
 
 
 def run(app, args: argparse.Namespace, translators, settings) -> int:  # type: ignore[no-untyped-def]

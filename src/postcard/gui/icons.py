@@ -26,6 +26,11 @@ ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
     "contacts": ("x-office-address-book", SP.SP_DirHomeIcon),
     "about": ("help-about", SP.SP_MessageBoxInformation),
     "open": ("document-open", SP.SP_DialogOpenButton),
+    "settings": ("preferences-system", SP.SP_FileDialogInfoView),
+    "calibrate": ("document-print-preview", SP.SP_FileDialogListView),
+    "templates": ("accessories-text-editor", SP.SP_FileDialogContentsView),
+    "follow-ups": ("mail-message-new", SP.SP_DialogYesButton),
+    "install": ("system-software-install", SP.SP_DesktopIcon),
 }
 
 
@@ -36,3 +41,17 @@ def icon(name: str) -> QIcon:
         return found
     style = QApplication.style()
     return style.standardIcon(fallback) if style is not None else QIcon()
+
+
+def app_icon() -> QIcon:
+    """postcard's own icon, every drawn size in one QIcon (each size shows its own drawing), and the SVG."""
+    from postcard.resources import ResourceNotFoundError, app_icon_path, app_icon_paths
+
+    result = QIcon()
+    try:
+        for path in app_icon_paths():
+            result.addFile(str(path))
+        result.addFile(str(app_icon_path()))
+    except ResourceNotFoundError:
+        return QIcon.fromTheme("io.github.postcard.Postcard")
+    return result

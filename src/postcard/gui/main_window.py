@@ -1,14 +1,14 @@
 """The main window: builds the panes and the menus from the actions table, and wires their signals.
 
-Sidebar (events, all contacts, log) | people table | compose panel with the live preview; or the log in the
-middle when the log is picked. The window makes no store calls of its own: the panes do.
+Sidebar (events, all contacts, follow-ups, log) | people table | compose panel with the live preview; or the log
+or the follow-ups in the middle when picked. The window makes no store calls of its own: the panes and dialogs do.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QToolBar, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QToolBar, QWidget
 
 from postcard.context import AppContext
 from postcard.core.model import CardStatus, Event
@@ -17,12 +17,13 @@ from postcard.gui.actions import build_actions, retranslate_actions
 from postcard.gui.i18n import LANGUAGES, Translators, save_language, saved_language
 from postcard.gui.panes.compose_panel import ComposePanel
 from postcard.gui.panes.contacts_pane import ContactsPane
+from postcard.gui.panes.followups_pane import FollowUpsPane
 from postcard.gui.panes.log_pane import LogPane
 from postcard.gui.panes.sidebar import SidebarPane
 from postcard.gui.state import WindowState
 from postcard.gui.tasks import TaskRunner
 
-PEOPLE_PAGE, LOG_PAGE = 0, 1
+PEOPLE_PAGE, LOG_PAGE, FOLLOW_UPS_PAGE = 0, 1, 2
 
 
 class MainWindow(QMainWindow):
@@ -38,6 +39,11 @@ class MainWindow(QMainWindow):
         self.contacts = ContactsPane(ctx, self)
         self.compose = ComposePanel(ctx, runner, self)
         self.log = LogPane(ctx, self)
+        self.follow_ups = FollowUpsPane(ctx, self)
+        self.due_label = QLabel(self)
+        self.due_label.setObjectName("dueLabel")
+        self.due_label.linkActivated.connect(lambda _link: self.show_follow_ups())
+        self.statusBar().addPermanentWidget(self.due_label)
         self.compose.preview.set_actions(
             self.action_table["actionFlip"],
             self.action_table["actionZoomIn"],
@@ -54,6 +60,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.people_split)
         self.stack.addWidget(self.log)
+        self.stack.addWidget(self.follow_ups)
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.addWidget(self.sidebar)
         self.main_split.addWidget(self.stack)
@@ -64,8 +71,10 @@ class MainWindow(QMainWindow):
         self._wire()
         self.state = WindowState(ctx.paths.config_dir)
         self.state.restore(self, *self._state_parts())
+        self.due = 0
         self.retranslate()
         self.sidebar.reload()
+        self._counted = False
 
     # --- building ------------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -80,7 +89,7 @@ class MainWindow(QMainWindow):
         self.card_menu.addSeparator()
         self.card_menu.addActions([a["actionMarkSent"], a["actionMarkReplied"]])
         self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([a["actionFind"], a["actionShowLog"]])
+        self.view_menu.addActions([a["actionFind"], a["actionShowLog"], a["actionFollowUps"]])
         self.view_menu.addSeparator()
         self.view_menu.addActions([a["actionFlip"], a["actionZoomIn"], a["actionZoomOut"], a["actionZoomFit"]])
         self.language_menu = QMenu(self)
@@ -97,7 +106,11 @@ class MainWindow(QMainWindow):
         self.language_group.triggered.connect(self._language_chosen)
         self.view_menu.addSeparator()
         self.view_menu.addMenu(self.language_menu)
+        self.tools_menu = bar.addMenu("")
+        self.tools_menu.addActions([a["actionSettings"], a["actionCalibrate"], a["actionEditTemplates"]])
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(a["actionInstallDesktop"])
+        self.help_menu.addSeparator()
         self.help_menu.addAction(a["actionAbout"])
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
@@ -109,6 +122,9 @@ class MainWindow(QMainWindow):
         a = self.action_table
         self.sidebar.event_chosen.connect(self._show_people)
         self.sidebar.log_chosen.connect(self._show_log)
+        self.sidebar.follow_ups_chosen.connect(self._show_follow_ups)
+        self.follow_ups.due_changed.connect(self._set_due)
+        self.follow_ups.touched.connect(lambda _id: self.log.reload())
         self.contacts.contact_changed.connect(lambda c: self.compose.show_contact(c, self.contacts.shown_event))
         self.contacts.activated.connect(self.compose.focus_line)
         self.compose.draft_saved.connect(self._progress_changed)
@@ -127,6 +143,11 @@ class MainWindow(QMainWindow):
         a["actionPrintBatch"].triggered.connect(self.print_batch)
         a["actionQuit"].triggered.connect(self.close)
         a["actionAbout"].triggered.connect(self._about)
+        a["actionFollowUps"].triggered.connect(self.show_follow_ups)
+        a["actionSettings"].triggered.connect(lambda: self.open_settings())
+        a["actionCalibrate"].triggered.connect(lambda: self.calibrate())
+        a["actionEditTemplates"].triggered.connect(lambda: self.edit_templates())
+        a["actionInstallDesktop"].triggered.connect(self._install_desktop)
 
     def _state_parts(self):  # type: ignore[no-untyped-def]
         splitters = {"main": self.main_split, "people": self.people_split, "compose": self.compose.splitter}
@@ -142,6 +163,32 @@ class MainWindow(QMainWindow):
         self.compose.flush()
         self.log.reload()
         self.stack.setCurrentIndex(LOG_PAGE)
+
+    def show_follow_ups(self) -> None:
+        self.sidebar.select_kind_follow_ups()
+
+    def _show_follow_ups(self) -> None:
+        self.compose.flush()
+        self.follow_ups.reload()
+        self.stack.setCurrentIndex(FOLLOW_UPS_PAGE)
+
+    def refresh_due(self) -> None:
+        """Count who is due a word (the sidebar's badge and the status bar; never a popup)."""
+        from postcard.compose.keeping_in_touch import due_count
+
+        self._set_due(due_count(self.ctx.store, self.follow_ups.today()))
+
+    def _set_due(self, count: int) -> None:
+        self.due = count
+        self.sidebar.model.set_due(count)
+        self._retranslate_due()
+
+    def _retranslate_due(self) -> None:
+        if self.due:
+            text = self.tr("%n person(s) due a word", "", self.due)
+            self.due_label.setText(f'<a href="#follow-ups">{text}</a>')
+        else:
+            self.due_label.clear()
 
     def _show_history(self, contact_id: int) -> None:
         self.sidebar.select_kind_log()
@@ -229,13 +276,56 @@ class MainWindow(QMainWindow):
             self.translators.switch(code or system_language())
 
     def _about(self) -> None:
-        QMessageBox.about(
+        from postcard.gui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
+    # --- settings, calibration, templates, desktop ---------------------------------------------------------
+    def make_settings_dialog(self):  # type: ignore[no-untyped-def]
+        from postcard.gui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self.runner, self)
+        dialog.saved.connect(lambda _prefs: self.compose.request_preview())
+        dialog.calibrate_requested.connect(lambda: self.calibrate())
+        return dialog
+
+    def open_settings(self) -> None:
+        self.make_settings_dialog().exec()
+
+    def make_calibration_wizard(self):  # type: ignore[no-untyped-def]
+        from postcard.gui.dialogs.calibration_wizard import CalibrationWizard
+
+        wizard = CalibrationWizard(self.ctx, self)
+        wizard.saved.connect(lambda _prefs: self.compose.request_preview())
+        return wizard
+
+    def calibrate(self) -> None:
+        self.make_calibration_wizard().exec()
+
+    def make_template_editor(self):  # type: ignore[no-untyped-def]
+        from postcard.gui.dialogs.template_editor import TemplateEditor
+
+        self.compose.flush()
+        contact = self.contacts.current_contact()
+        editor = TemplateEditor(self.ctx, self.runner, self.contacts.shown_event, contact.id if contact else None, self)
+        editor.templates_changed.connect(self.compose.reload_templates)
+        return editor
+
+    def edit_templates(self) -> None:
+        self.make_template_editor().exec()
+
+    def _install_desktop(self) -> None:
+        from postcard import desktop
+
+        try:
+            result = desktop.install()
+        except (desktop.DesktopIntegrationError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Not added"), str(exc))
+            return
+        QMessageBox.information(
             self,
-            self.tr("About postcard"),
-            self.tr(
-                "postcard: short, personal, handwritten-looking thank-you postcards after events, "
-                "printed in one batch, with a log of who got what."
-            ),
+            self.tr("Added to the applications menu"),
+            self.tr("postcard is now in your applications menu (files in %1).").replace("%1", str(result.data_home)),
         )
 
     # --- Qt events -----------------------------------------------------------------------------------------
@@ -250,12 +340,20 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.card_menu.setTitle(self.tr("&Card"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self._retranslate_due()
         self.language_menu.setTitle(self.tr("&Language"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         for action in self.language_group.actions():
             if not action.data():
                 action.setText(self.tr("System language"))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._counted:  # the quiet count of who is due, once the window is on screen
+            self._counted = True
+            QTimer.singleShot(0, self, self.refresh_due)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.compose.flush()
@@ -264,4 +362,4 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def panes(self) -> list[QWidget]:
-        return [self.sidebar, self.contacts, self.compose, self.log]
+        return [self.sidebar, self.contacts, self.compose, self.log, self.follow_ups]

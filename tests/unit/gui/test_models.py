@@ -57,7 +57,12 @@ def test_events_model(qtmodeltester, ctx: AppContext, demo_event: Event) -> None
     model = EventsModel()
     model.set_events(ctx.store.events.list(), ctx.store.cards.event_progress())
     qtmodeltester.check(model)
-    assert [model.item(r).kind for r in range(model.rowCount())] == [Kind.EVENT, Kind.CONTACTS, Kind.LOG]
+    assert [model.item(r).kind for r in range(model.rowCount())] == [
+        Kind.EVENT,
+        Kind.CONTACTS,
+        Kind.FOLLOW_UPS,
+        Kind.LOG,
+    ]
     text = model.data(model.index(0))
     assert text.startswith("地域DXセミナー2026\n") and "12 met · 11 written · 0 printed · 0 sent" in text
 

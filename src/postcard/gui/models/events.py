@@ -1,4 +1,5 @@
-"""The sidebar: the events (newest first, with how far the thank-yous have come), all contacts, and the log."""
+"""The sidebar: the events (newest first, with how far the thank-yous have come), all contacts, follow-ups (with
+how many are due), and the log."""
 
 from __future__ import annotations
 
@@ -19,7 +20,11 @@ PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 3
 class Kind(Enum):
     EVENT = "event"
     CONTACTS = "contacts"
+    FOLLOW_UPS = "follow-ups"
     LOG = "log"
+
+
+FIXED = (Kind.CONTACTS, Kind.FOLLOW_UPS, Kind.LOG)  # the entries below the events
 
 
 @dataclass(frozen=True)
@@ -36,12 +41,13 @@ def tr(text: str, n: int = -1) -> str:
 class EventsModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
-        self._items: list[SidebarItem] = [SidebarItem(Kind.CONTACTS), SidebarItem(Kind.LOG)]
+        self._items: list[SidebarItem] = [SidebarItem(k) for k in FIXED]
+        self.due = 0  # people due a word (the follow-ups entry's quiet badge)
 
     def set_events(self, events: list[Event], progress: dict[int, EventProgress]) -> None:
         self.beginResetModel()
         self._items = [SidebarItem(Kind.EVENT, e, progress.get(e.id or 0, EventProgress())) for e in events]
-        self._items += [SidebarItem(Kind.CONTACTS), SidebarItem(Kind.LOG)]
+        self._items += [SidebarItem(k) for k in FIXED]
         self.endResetModel()
 
     def set_progress(self, progress: dict[int, EventProgress]) -> None:
@@ -52,6 +58,13 @@ class EventsModel(QAbstractListModel):
                 if new != item.progress:
                     self._items[row] = SidebarItem(Kind.EVENT, item.event, new)
                     self.dataChanged.emit(self.index(row), self.index(row))
+
+    def set_due(self, count: int) -> None:
+        """How many people are due a word (shown beside Follow-ups)."""
+        if count != self.due:
+            self.due = count
+            row = self.row_of_kind(Kind.FOLLOW_UPS)
+            self.dataChanged.emit(self.index(row), self.index(row))
 
     def item(self, row: int) -> SidebarItem:
         return self._items[row]
@@ -80,6 +93,8 @@ class EventsModel(QAbstractListModel):
                 return tr("All contacts")
             if item.kind is Kind.LOG:
                 return tr("Log")
+            if item.kind is Kind.FOLLOW_UPS:
+                return tr("Follow-ups") + (f"  ·  {tr('%n due', n=self.due)}" if self.due else "")
             assert item.event is not None
             return f"{item.event.name}\n{self.summary(item)}"
         if role == Qt.ItemDataRole.ToolTipRole and item.event is not None:

@@ -242,6 +242,17 @@ class ComposePanel(QWidget):
         for widget in (self.template_box, self.line_edit, self.notes_edit):
             widget.setEnabled(enabled)
 
+    def reload_templates(self) -> None:
+        """The templates changed (the template editor): list them again and redraw the card with them."""
+        self._fill_templates()
+        if self.session is not None:
+            self._loading = True
+            try:
+                self.template_box.setCurrentIndex(self.template_box.findData(self.session.template))
+            finally:
+                self._loading = False
+        self.request_preview()
+
     def _fill_templates(self) -> None:
         self.template_box.blockSignals(True)
         self.template_box.clear()

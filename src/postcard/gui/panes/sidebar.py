@@ -1,4 +1,4 @@
-"""The sidebar: pick an event (its people), all contacts, or the log."""
+"""The sidebar: pick an event (its people), all contacts, the follow-ups, or the log."""
 
 from __future__ import annotations
 
@@ -15,10 +15,12 @@ class SidebarPane(QWidget):
     """Signals:
     event_chosen(object): an Event, or None for all contacts.
     log_chosen(): the log was picked.
+    follow_ups_chosen(): the follow-ups were picked.
     """
 
     event_chosen = Signal(object)
     log_chosen = Signal()
+    follow_ups_chosen = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +76,9 @@ class SidebarPane(QWidget):
     def select_kind_log(self) -> None:
         self.select_kind(Kind.LOG)
 
+    def select_kind_follow_ups(self) -> None:
+        self.select_kind(Kind.FOLLOW_UPS)
+
     def select_first(self) -> None:
         self.view.setCurrentIndex(self.model.index(0))
 
@@ -83,6 +88,8 @@ class SidebarPane(QWidget):
             return
         if item.kind is Kind.LOG:
             self.log_chosen.emit()
+        elif item.kind is Kind.FOLLOW_UPS:
+            self.follow_ups_chosen.emit()
         else:
             self.event_chosen.emit(item.event)
 
@@ -94,4 +101,4 @@ class SidebarPane(QWidget):
     def retranslate(self) -> None:
         self.model.retranslate()
         self.view.setAccessibleName(self.tr("Events"))
-        self.view.setToolTip(self.tr("Events, all contacts and the log (arrow keys to move)"))
+        self.view.setToolTip(self.tr("Events, all contacts, follow-ups and the log (arrow keys to move)"))

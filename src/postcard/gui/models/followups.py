@@ -1,0 +1,126 @@
+"""Who is due a word, in the order ``core.followups.rank`` gives (most overdue first, key people first among
+equals): the person (★ for a key person), their company, the last contact and its date, how overdue."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from postcard.compose.keeping_in_touch import FollowUpRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_NAME, COL_COMPANY, COL_LAST, COL_DATE, COL_DUE = range(5)
+HEADERS = (
+    QT_TRANSLATE_NOOP("FollowUpsModel", "Person"),
+    QT_TRANSLATE_NOOP("FollowUpsModel", "Company"),
+    QT_TRANSLATE_NOOP("FollowUpsModel", "Last contact"),
+    QT_TRANSLATE_NOOP("FollowUpsModel", "Date"),
+    QT_TRANSLATE_NOOP("FollowUpsModel", "Due"),
+)
+KINDS = {
+    "card": QT_TRANSLATE_NOOP("FollowUpsModel", "card sent"),
+    "meeting": QT_TRANSLATE_NOOP("FollowUpsModel", "met"),
+    "call": QT_TRANSLATE_NOOP("FollowUpsModel", "call"),
+    "lunch": QT_TRANSLATE_NOOP("FollowUpsModel", "lunch"),
+    "email": QT_TRANSLATE_NOOP("FollowUpsModel", "e-mail"),
+    "note": QT_TRANSLATE_NOOP("FollowUpsModel", "note"),
+}
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("FollowUpsModel", text, None, n)
+
+
+def kind_text(kind: str) -> str:
+    """A touch's kind in the window's language (a kind typed elsewhere shows as it was typed)."""
+    return tr(KINDS[kind]) if kind in KINDS else kind
+
+
+class FollowUpsModel(QAbstractTableModel):
+    def __init__(self, today: dt.date | None = None) -> None:
+        super().__init__()
+        self.today = today or dt.date.today()
+        self._rows: list[FollowUpRow] = []
+
+    def set_rows(self, rows: list[FollowUpRow], today: dt.date | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.today = today or self.today
+        self.endResetModel()
+
+    def row(self, row: int) -> FollowUpRow:
+        return self._rows[row]
+
+    def row_of_contact(self, contact_id: int) -> int:
+        return next((r for r, row in enumerate(self._rows) if row.contact.id == contact_id), -1)
+
+    def due_count(self) -> int:
+        return sum(1 for row in self._rows if row.follow_up.due)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(HEADERS)
+        ):
+            return tr(HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        item = self._rows[index.row()]
+        contact, column = item.contact, index.column()
+        if role == ROW_ROLE:
+            return item
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_NAME:
+                return ("★ " if contact.key_person else "") + contact.display_name
+            if column == COL_COMPANY:
+                return contact.company
+            if column == COL_LAST:
+                if item.last is None:
+                    return tr("none yet")
+                return kind_text(item.last.kind) + (f" ({item.last.note})" if item.last.note else "")
+            if column == COL_DATE:
+                return item.last.date.isoformat() if item.last else "—"
+            if column == COL_DUE:
+                return self.due_text(item)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME and contact.key_person:
+            return tr("Key person")
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_DUE and item.follow_up.due:
+            return QColor("#b3261e")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return str(self.data(index))
+        return None
+
+    def due_text(self, item: FollowUpRow) -> str:
+        follow_up = item.follow_up
+        if follow_up.last_touch is None:
+            return tr("never in touch")
+        late = (follow_up.days_since or 0) - follow_up.contact.effective_interval_days
+        if late <= 0:
+            return tr("in %n day(s)", -late) if late < 0 else tr("today")
+        return tr("%n day(s) overdue", late)
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1))

@@ -1,0 +1,228 @@
+"""The follow-ups view: who is overdue a word, ranked, and the two things one does about it — log a touch (a call,
+a lunch, an e-mail, a note) in one step, or send a one-line note from the mail client (a ``mailto:`` draft,
+logged as an e-mail touch once the mail client has it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postcard.compose.keeping_in_touch import FollowUpRow, follow_ups, log_touch, mailto_url, note_for
+from postcard.context import AppContext
+from postcard.core.options import TouchKind
+from postcard.errors import PostcardError
+
+from postcard.gui.models.followups import COL_LAST, COL_NAME, FollowUpsModel, kind_text
+
+OpenUrl = Callable[[QUrl], bool]
+
+
+class FollowUpsPane(QWidget):
+    """Signals:
+    touched(int): a touch was logged for this contact (the due count changes).
+    due_changed(int): how many people are due a word now.
+    """
+
+    touched = Signal(int)
+    due_changed = Signal(int)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        open_url: OpenUrl | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.today = ctx, today
+        self.open_url: OpenUrl = open_url or QDesktopServices.openUrl
+        self.setObjectName("followUpsView")
+        self.title = QLabel(self)
+        self.title.setObjectName("followUpsTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.show_all = QCheckBox(self)
+        self.show_all.setObjectName("followUpsShowAll")
+        self.model = FollowUpsModel(today())
+        self.view = QTableView(self)
+        self.view.setObjectName("followUpsTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_LAST, QHeaderView.ResizeMode.Stretch)
+        self.kind_box = QComboBox(self)
+        self.kind_box.setObjectName("touchKind")
+        for kind in TouchKind:
+            self.kind_box.addItem(kind.value, kind.value)
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setObjectName("touchNote")
+        self.log_button = QPushButton(self)
+        self.log_button.setObjectName("logTouchButton")
+        self.mail_button = QPushButton(self)
+        self.mail_button.setObjectName("sendNoteButton")
+        self.status = QLabel(self)
+        self.status.setObjectName("followUpsStatus")
+        self.status.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.show_all)
+        actions = QHBoxLayout()
+        actions.addWidget(self.kind_box)
+        actions.addWidget(self.note_edit, 1)
+        actions.addWidget(self.log_button)
+        actions.addSpacing(12)
+        actions.addWidget(self.mail_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+
+        self.show_all.toggled.connect(lambda _on: self.reload())
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.log_button.clicked.connect(lambda: self.log_selected())
+        self.note_edit.returnPressed.connect(lambda: self.log_selected())
+        self.mail_button.clicked.connect(lambda: self.send_note())
+        self.retranslate()
+
+    # --- data ----------------------------------------------------------------------------------------------
+    def reload(self) -> int:
+        """Read the list again (keeping the selected person); returns how many are due."""
+        current = self.current_row()
+        today = self.today()
+        rows = follow_ups(self.ctx.store, today, include_not_due=self.show_all.isChecked())
+        self.model.set_rows(rows, today)
+        due = sum(1 for row in rows if row.follow_up.due)
+        self._retranslate_title(due)
+        if current is not None and current.contact.id is not None:
+            self.select_contact(current.contact.id)
+        elif rows:
+            self.view.setCurrentIndex(self.model.index(0, COL_NAME))
+        self._update_buttons()
+        self.due_changed.emit(due)
+        return due
+
+    def current_row(self) -> FollowUpRow | None:
+        index = self.view.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    def select_contact(self, contact_id: int) -> bool:
+        row = self.model.row_of_contact(contact_id)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, COL_NAME))
+        return row >= 0
+
+    def _update_buttons(self) -> None:
+        row = self.current_row()
+        self.log_button.setEnabled(row is not None)
+        has_mail = row is not None and bool(row.contact.email.strip())
+        self.mail_button.setEnabled(has_mail)
+        if row is not None and not has_mail:
+            self.mail_button.setToolTip(self.tr("No e-mail address for this person"))
+        else:
+            self.mail_button.setToolTip(self.tr("Opens your mail client with a short note to this person"))
+
+    # --- actions -------------------------------------------------------------------------------------------
+    def log_selected(self, kind: str | None = None, note: str | None = None) -> bool:
+        """Log a touch with the selected person (the kind and note in the fields unless given)."""
+        row = self.current_row()
+        if row is None:
+            return False
+        kind = kind or str(self.kind_box.currentData())
+        note = self.note_edit.text() if note is None else note
+        try:
+            log_touch(self.ctx.store, row.contact, kind, note, self.today())
+        except PostcardError as exc:
+            QMessageBox.warning(self, self.tr("Not logged"), str(exc))
+            return False
+        self.note_edit.clear()
+        text = self.tr("Logged: %1 with %2.").replace("%1", kind_text(kind)).replace("%2", row.contact.display_name)
+        self.status.setText(text)
+        self.reload()
+        self.touched.emit(row.contact.id or 0)
+        return True
+
+    def note_url(self, row: FollowUpRow) -> str:
+        """The ``mailto:`` draft for this person (subject and body filled in, percent-encoded)."""
+        return mailto_url(note_for(row.contact, self.ctx.store.senders.default()))
+
+    def send_note(self) -> bool:
+        """Open the mail client with a one-line note to the selected person; log it as an e-mail touch."""
+        row = self.current_row()
+        if row is None:
+            return False
+        try:
+            note = note_for(row.contact, self.ctx.store.senders.default())
+            url = QUrl.fromEncoded(mailto_url(note).encode("ascii"), QUrl.ParsingMode.StrictMode)
+        except PostcardError as exc:
+            QMessageBox.information(self, self.tr("No e-mail address"), str(exc))
+            return False
+        if not self.open_url(url):
+            QMessageBox.information(
+                self,
+                self.tr("No mail client"),
+                self.tr(
+                    "No mail client could be opened. Write to %1 from your mail program; nothing was logged."
+                ).replace("%1", note.to),
+            )
+            return False
+        return self.log_selected(TouchKind.EMAIL, note.subject)
+
+    # --- language ------------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _retranslate_title(self, due: int) -> None:
+        if due:
+            self.title.setText(self.tr("%n person(s) due a word", "", due))
+        else:
+            self.title.setText(self.tr("Nobody is due: everyone heard from you within their interval"))
+
+    def retranslate(self) -> None:
+        self._retranslate_title(self.model.due_count())
+        self.hint.setText(
+            self.tr(
+                "Most overdue first; ★ marks your key people. A card sent, a logged call or lunch, or an event where "
+                "you met counts as a contact. A short line now and then keeps a connection alive."
+            )
+        )
+        self.show_all.setText(self.tr("Show &everyone"))
+        for index in range(self.kind_box.count()):
+            self.kind_box.setItemText(index, kind_text(str(self.kind_box.itemData(index))))
+        self.kind_box.setAccessibleName(self.tr("Kind of contact"))
+        self.note_edit.setPlaceholderText(self.tr("What about (optional), e.g. coffee at the station"))
+        self.log_button.setText(self.tr("&Log contact"))
+        self.mail_button.setText(self.tr("Send a one-line &note…"))
+        self.model.retranslate()
+        self._update_buttons()
