@@ -42,13 +42,55 @@ def _tool(name: str) -> str:
 
 
 def extract(ts_path: Path, language: str) -> None:
-    """Run lupdate over the GUI sources into ``ts_path`` (keeping its translations), then fix the contexts."""
+    """Run lupdate over the GUI sources into ``ts_path`` (keeping its translations), then fix the contexts and add
+    the titles declared below the GUI (the preferences' ``N_`` titles)."""
     sources = sorted(str(p) for p in GUI.rglob("*.py"))
     kept = _translations(ts_path) if ts_path.exists() else {}
     subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(ts_path), "-source-language", "en",
                     "-target-language", language, "-no-obsolete", "-locations", "none"],
                    check=True, capture_output=True)  # fmt: skip
     _assign_contexts(ts_path, kept)
+    _add_declared(ts_path, kept)
+
+
+#: Modules below the GUI whose ``N_("…")`` strings the window translates, and the context it uses for them.
+DECLARED = {ROOT / "src" / "postcard" / "compose" / "preferences.py": "Preferences"}
+_N_CALL = re.compile(r'(?<![\w.])N_\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\)')
+
+
+def declared_strings() -> dict[str, list[str]]:
+    """Context → the strings marked with ``N_`` in :data:`DECLARED` (in file order)."""
+    out: dict[str, list[str]] = {}
+    for path, context in DECLARED.items():
+        for match in _N_CALL.finditer(path.read_text(encoding="utf-8")):
+            literal = "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', match.group(1)))
+            text = literal.encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
+            out.setdefault(context, []).append(text)
+    return out
+
+
+def _add_declared(ts_path: Path, kept: dict[tuple[str, str], ET.Element]) -> None:
+    tree = ET.parse(ts_path)
+    root = tree.getroot()
+    contexts = {c.findtext("name") or "": c for c in root.findall("context")}
+    for name, strings in declared_strings().items():
+        context = contexts.get(name)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = name
+        existing = {m.findtext("source") for m in context.findall("message")}
+        for source in dict.fromkeys(strings):
+            if source in existing:
+                continue
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = source
+            old = kept.get((name, source))
+            if old is not None:
+                message.append(old)
+            else:
+                ET.SubElement(message, "translation", type="unfinished")
+    ET.indent(tree)
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
 
 
 def _translations(ts_path: Path) -> dict[tuple[str, str], ET.Element]:

@@ -1,6 +1,30 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja" sourcelanguage="en">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About postcard</source>
+      <extracomment>(font, author, licence file in fonts/)</extracomment>
+      <translation>postcard について</translation>
+    </message>
+    <message>
+      <source>Short, personal, handwritten-looking thank-you postcards after events, printed in one batch, with a log of who got what and a list of who is due a word.</source>
+      <translation>イベントのあとに、手書き風の短いお礼状をまとめて印刷。誰に何を送ったかを記録し、そろそろ連絡したい人の一覧も表示します。</translation>
+    </message>
+    <message>
+      <source>Licence: %1.</source>
+      <translation>ライセンス: %1</translation>
+    </message>
+    <message>
+      <source>The handwriting fonts that come with postcard:</source>
+      <translation>postcard に同梱の手書きフォント:</translation>
+    </message>
+    <message>
+      <source>The fonts are optimised for printing (hinting removed); every character is kept.</source>
+      <translation>フォントは印刷向けに最適化しています（ヒンティングを除去。文字はすべて残しています）。</translation>
+    </message>
+  </context>
+  <context>
     <name>Actions</name>
     <message>
       <source>&amp;Print Batch…</source>
@@ -83,8 +107,48 @@
       <translation>全体を表示(&amp;F)</translation>
     </message>
     <message>
+      <source>Show the F&amp;ollow-ups</source>
+      <translation>フォローアップを表示(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Who is due a word: log a call or lunch, or send a short note</source>
+      <translation>そろそろ連絡したい人: 電話やランチを記録、または短いメモを送る</translation>
+    </message>
+    <message>
+      <source>&amp;Settings…</source>
+      <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>Ink, pen, card and print settings</source>
+      <translation>インク・ペン・はがき・印刷の設定</translation>
+    </message>
+    <message>
+      <source>&amp;Calibrate the Printer…</source>
+      <translation>プリンターの位置合わせ(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>Print a test page, measure it and save the printer's offsets</source>
+      <translation>テストページを印刷して測り、プリンターのずれを保存します</translation>
+    </message>
+    <message>
+      <source>Edit &amp;Templates…</source>
+      <translation>テンプレートを編集(&amp;T)…</translation>
+    </message>
+    <message>
+      <source>Change the card templates or write your own</source>
+      <translation>文面のテンプレートを変更、または自作します</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>Add postcard to the &amp;Applications Menu</source>
+      <translation>アプリケーションメニューに postcard を追加(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Put postcard's launcher and icon in your desktop's menu</source>
+      <translation>postcard の起動項目とアイコンをデスクトップのメニューに追加します</translation>
     </message>
     <message>
       <source>&amp;About postcard</source>
@@ -135,6 +199,13 @@
     <message>
       <source>replied</source>
       <translation>返信あり</translation>
+    </message>
+  </context>
+  <context>
+    <name>ColourEditor</name>
+    <message>
+      <source>Choose…</source>
+      <translation>選択…</translation>
     </message>
   </context>
   <context>
@@ -311,6 +382,142 @@
     </message>
   </context>
   <context>
+    <name>FollowUpsModel</name>
+    <message>
+      <source>Person</source>
+      <translation>相手</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>会社</translation>
+    </message>
+    <message>
+      <source>Last contact</source>
+      <translation>最後の連絡</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日付</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <source>card sent</source>
+      <translation>はがき送付</translation>
+    </message>
+    <message>
+      <source>met</source>
+      <translation>面会</translation>
+    </message>
+    <message>
+      <source>call</source>
+      <translation>電話</translation>
+    </message>
+    <message>
+      <source>lunch</source>
+      <translation>食事</translation>
+    </message>
+    <message>
+      <source>e-mail</source>
+      <translation>メール</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>メモ</translation>
+    </message>
+    <message>
+      <source>none yet</source>
+      <translation>まだなし</translation>
+    </message>
+    <message>
+      <source>Key person</source>
+      <translation>大切な人</translation>
+    </message>
+    <message>
+      <source>never in touch</source>
+      <translation>連絡の記録なし</translation>
+    </message>
+    <message>
+      <source>in %n day(s)</source>
+      <translation>あと %n 日</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>今日</translation>
+    </message>
+    <message>
+      <source>%n day(s) overdue</source>
+      <translation>%n 日超過</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpsPane</name>
+    <message>
+      <source>No e-mail address for this person</source>
+      <translation>この人のメールアドレスがありません</translation>
+    </message>
+    <message>
+      <source>Opens your mail client with a short note to this person</source>
+      <translation>この人あての短いメールをメールソフトで開きます</translation>
+    </message>
+    <message>
+      <source>Not logged</source>
+      <translation>記録できませんでした</translation>
+    </message>
+    <message>
+      <source>Logged: %1 with %2.</source>
+      <translation>記録しました: %2 さんと%1</translation>
+    </message>
+    <message>
+      <source>No e-mail address</source>
+      <translation>メールアドレスがありません</translation>
+    </message>
+    <message>
+      <source>No mail client</source>
+      <translation>メールソフトがありません</translation>
+    </message>
+    <message>
+      <source>No mail client could be opened. Write to %1 from your mail program; nothing was logged.</source>
+      <translation>メールソフトを開けませんでした。お使いのメールソフトから %1 へ送ってください（記録はしていません）。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n person(s) due a word</source>
+      <translation>
+        <numerusform>連絡したい人 %n 人</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nobody is due: everyone heard from you within their interval</source>
+      <translation>いま連絡が必要な人はいません。全員、間隔内に連絡済みです</translation>
+    </message>
+    <message>
+      <source>Most overdue first; ★ marks your key people. A card sent, a logged call or lunch, or an event where you met counts as a contact. A short line now and then keeps a connection alive.</source>
+      <translation>期限を過ぎた順に並びます。★は大切な人です。送ったはがき、記録した電話や食事、会ったイベントが「連絡」になります。ときどきの短い一言が、つながりを保ちます。</translation>
+    </message>
+    <message>
+      <source>Show &amp;everyone</source>
+      <translation>全員を表示(&amp;E)</translation>
+    </message>
+    <message>
+      <source>Kind of contact</source>
+      <translation>連絡の種類</translation>
+    </message>
+    <message>
+      <source>What about (optional), e.g. coffee at the station</source>
+      <translation>内容（任意）例: 駅前でコーヒー</translation>
+    </message>
+    <message>
+      <source>&amp;Log contact</source>
+      <translation>連絡を記録(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Send a one-line &amp;note…</source>
+      <translation>ひとことメールを送る(&amp;N)…</translation>
+    </message>
+  </context>
+  <context>
     <name>LogPane</name>
     <message>
       <source>All events</source>
@@ -387,13 +594,23 @@
         <numerusform>%n枚を記録しました</numerusform>
       </translation>
     </message>
-    <message>
-      <source>About postcard</source>
-      <translation>postcard について</translation>
+    <message numerus="yes">
+      <source>%n person(s) due a word</source>
+      <translation>
+        <numerusform>連絡したい人 %n 人</numerusform>
+      </translation>
     </message>
     <message>
-      <source>postcard: short, personal, handwritten-looking thank-you postcards after events, printed in one batch, with a log of who got what.</source>
-      <translation>postcard：イベントのあとに、手書き風の短いお礼はがきを一人ひとりに書いてまとめて印刷し、だれに何を送ったかを記録します。</translation>
+      <source>Not added</source>
+      <translation>追加できませんでした</translation>
+    </message>
+    <message>
+      <source>Added to the applications menu</source>
+      <translation>アプリケーションメニューに追加しました</translation>
+    </message>
+    <message>
+      <source>postcard is now in your applications menu (files in %1).</source>
+      <translation>postcard をアプリケーションメニューに追加しました（ファイルの場所: %1）。</translation>
     </message>
     <message>
       <source>postcard</source>
@@ -412,6 +629,10 @@
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
+      <source>&amp;Tools</source>
+      <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -426,6 +647,101 @@
     <message>
       <source>System language</source>
       <translation>システムの言語</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferenceChoices</name>
+    <message>
+      <source>Kanji, digit by digit (二五)</source>
+      <extracomment>(preference name or "*" for any, value) → label</extracomment>
+      <translation>漢数字・一桁ずつ（二五）</translation>
+    </message>
+    <message>
+      <source>Kanji with 十 (二十五)</source>
+      <translation>漢数字・十を使う（二十五）</translation>
+    </message>
+    <message>
+      <source>Arabic numerals (25)</source>
+      <translation>算用数字（25）</translation>
+    </message>
+    <message>
+      <source>Ordinary postcard (通常はがき)</source>
+      <translation>通常はがき</translation>
+    </message>
+    <message>
+      <source>New Year postcard (年賀はがき)</source>
+      <translation>年賀はがき</translation>
+    </message>
+    <message>
+      <source>Thick pen (Klee One SemiBold)</source>
+      <translation>太いペン（Klee One SemiBold）</translation>
+    </message>
+    <message>
+      <source>Fine pen (Klee One Regular)</source>
+      <translation>細いペン（Klee One Regular）</translation>
+    </message>
+    <message>
+      <source>A6 card (105 × 148 mm)</source>
+      <translation>A6 カード（105 × 148 mm）</translation>
+    </message>
+    <message>
+      <source>US postcard (4 × 6 in)</source>
+      <translation>米国はがき（4 × 6 インチ）</translation>
+    </message>
+    <message>
+      <source>Two-sided printer (sides alternate)</source>
+      <translation>両面印刷（表裏を交互に）</translation>
+    </message>
+    <message>
+      <source>Two passes (all fronts, then all backs)</source>
+      <translation>2 回に分けて（先に全部の表、次に裏）</translation>
+    </message>
+    <message>
+      <source>Several cards on a sheet (cut out)</source>
+      <translation>1 枚の用紙に複数（切り取り）</translation>
+    </message>
+    <message>
+      <source>Both sides</source>
+      <translation>両面</translation>
+    </message>
+    <message>
+      <source>Message side only</source>
+      <translation>文面のみ</translation>
+    </message>
+    <message>
+      <source>Address side only</source>
+      <translation>宛名面のみ</translation>
+    </message>
+    <message>
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
+      <source>US Letter</source>
+      <translation>US レター</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferenceGroups</name>
+    <message>
+      <source>Handwriting</source>
+      <translation>手書き</translation>
+    </message>
+    <message>
+      <source>Message side</source>
+      <translation>文面</translation>
+    </message>
+    <message>
+      <source>Address side</source>
+      <translation>宛名面</translation>
+    </message>
+    <message>
+      <source>Printing</source>
+      <translation>印刷</translation>
+    </message>
+    <message>
+      <source>Printer offsets</source>
+      <translation>プリンターのずれ補正</translation>
     </message>
   </context>
   <context>
@@ -688,14 +1004,180 @@
     </message>
   </context>
   <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>“%1” cannot take this value: %2</source>
+      <translation>「%1」にこの値は使えません: %2</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>設定</translation>
+    </message>
+    <message>
+      <source>Calibrate the printer…</source>
+      <translation>プリンターの位置合わせ…</translation>
+    </message>
+    <message>
+      <source>Handwriting sample</source>
+      <translation>手書きの見本</translation>
+    </message>
+    <message>
+      <source>The sample follows the ink, pen and variation as you change them.</source>
+      <translation>インク・ペン・揺らぎを変えると、見本がすぐに変わります。</translation>
+    </message>
+  </context>
+  <context>
     <name>SidebarPane</name>
     <message>
       <source>Events</source>
       <translation>イベント</translation>
     </message>
     <message>
-      <source>Events, all contacts and the log (arrow keys to move)</source>
-      <translation>イベント、すべての連絡先、送付記録（矢印キーで移動）</translation>
+      <source>Events, all contacts, follow-ups and the log (arrow keys to move)</source>
+      <translation>イベント、すべての連絡先、フォローアップ、履歴（矢印キーで移動）</translation>
+    </message>
+  </context>
+  <context>
+    <name>Calibration</name>
+    <message>
+      <source>Print at 100 % (actual size) on a card of this size.</source>
+      <translation>この大きさのはがきに 100%（実寸）で印刷してください。</translation>
+    </message>
+    <message>
+      <source>The red boxes should sit on the card's own postal-code boxes.</source>
+      <translation>赤い枠が、はがきの郵便番号枠に重なれば正しい位置です。</translation>
+    </message>
+    <message>
+      <source>Measure from the card's left and top edges to the long ticks marked 10.</source>
+      <translation>はがきの左端と上端から、「10」の長い目盛りまでを測ります。</translation>
+    </message>
+    <message>
+      <source>Enter the two distances in postcard; it works out the offset.</source>
+      <translation>測った 2 つの長さを postcard に入力すると、ずれを計算します。</translation>
+    </message>
+    <message>
+      <source>Then print this page again to check.</source>
+      <translation>最後にもう一度印刷して確かめます。</translation>
+    </message>
+    <message>
+      <source>This side's offset will be %1 mm right and %2 mm down (negative: left, up).</source>
+      <translation>この面の補正: 右へ %1 mm、下へ %2 mm（マイナスは左・上）。</translation>
+    </message>
+    <message>
+      <source>Save the calibration page</source>
+      <translation>位置合わせページを保存</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Saved to %1. Print it at actual size (100 %).</source>
+      <translation>%1 に保存しました。実寸（100%）で印刷してください。</translation>
+    </message>
+    <message>
+      <source>Sent to the printer.</source>
+      <translation>プリンターに送りました。</translation>
+    </message>
+    <message>
+      <source>Calibrate the printer</source>
+      <translation>プリンターの位置合わせ</translation>
+    </message>
+    <message>
+      <source>1. Print the calibration page</source>
+      <translation>1. 位置合わせページを印刷</translation>
+    </message>
+    <message>
+      <source>2. Measure</source>
+      <translation>2. 測る</translation>
+    </message>
+    <message>
+      <source>3. The offsets</source>
+      <translation>3. ずれの補正</translation>
+    </message>
+    <message>
+      <source>4. Print again to check</source>
+      <translation>4. もう一度印刷して確認</translation>
+    </message>
+    <message>
+      <source>Japanese postcard (はがき) 100 × 148 mm</source>
+      <translation>はがき 100 × 148 mm</translation>
+    </message>
+    <message>
+      <source>A6 card 105 × 148 mm</source>
+      <translation>A6 カード 105 × 148 mm</translation>
+    </message>
+    <message>
+      <source>US postcard 4 × 6 in</source>
+      <translation>米国はがき 4 × 6 インチ</translation>
+    </message>
+    <message>
+      <source>Card:</source>
+      <translation>用紙:</translation>
+    </message>
+    <message>
+      <source>Side:</source>
+      <translation>面:</translation>
+    </message>
+    <message>
+      <source>Message side</source>
+      <translation>文面</translation>
+    </message>
+    <message>
+      <source>Address side</source>
+      <translation>宛名面</translation>
+    </message>
+    <message>
+      <source>Put a card (or plain paper cut to the card's size) in the printer as you would for the cards, with the side you calibrate facing the way your printer prints. postcard prints a page with millimetre scales along the top and left edges, at actual size.</source>
+      <translation>はがき（またははがき大に切った普通紙）を、本番と同じようにプリンターにセットします。合わせたい面を、プリンターが印刷する向きにしてください。postcard は上端と左端にミリ目盛りの付いたページを実寸で印刷します。</translation>
+    </message>
+    <message>
+      <source>&amp;Print the calibration page…</source>
+      <translation>位置合わせページを印刷(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Save as &amp;PDF…</source>
+      <translation>PDF で保存(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>On the printed card, measure with a ruler from the card's left edge to the long tick marked 10 of the top scale (A), and from the card's top edge to the long tick marked 10 of the left scale (B). A printer that prints exactly in place gives 10.0 mm for both.</source>
+      <translation>印刷したはがきで、定規を使って、はがきの左端から上の目盛りの「10」の長い線まで（A）と、上端から左の目盛りの「10」の長い線まで（B）を測ります。ずれのないプリンターなら、どちらも 10.0 mm です。</translation>
+    </message>
+    <message>
+      <source>A, from the left edge:</source>
+      <translation>A（左端から）:</translation>
+    </message>
+    <message>
+      <source>B, from the top edge:</source>
+      <translation>B（上端から）:</translation>
+    </message>
+    <message>
+      <source>A</source>
+      <translation>A</translation>
+    </message>
+    <message>
+      <source>B</source>
+      <translation>B</translation>
+    </message>
+    <message>
+      <source>How far postcard moves each side of every card to undo the printer's shift (mm; right and down are positive, at most 10 mm). The side you measured is filled in; the other keeps its saved offset.</source>
+      <translation>プリンターのずれを打ち消すため、各面をどれだけ動かすか（mm。右と下がプラス、最大 10 mm）。測った面は計算済みの値が入っています。もう一方の面は保存済みの値のままです。</translation>
+    </message>
+    <message>
+      <source>Right</source>
+      <translation>右へ</translation>
+    </message>
+    <message>
+      <source>Down</source>
+      <translation>下へ</translation>
+    </message>
+    <message>
+      <source>The offsets are saved. Print the page again with them: the long ticks marked 10 should now be exactly 10 mm from the card's edges. If they are not, go back, measure the new page and adjust.</source>
+      <translation>補正を保存しました。補正付きでもう一度印刷してください。「10」の長い目盛りが、はがきの端からちょうど 10 mm になっていれば完了です。ずれていれば前に戻り、新しいページを測って調整してください。</translation>
+    </message>
+    <message>
+      <source>Print &amp;again…</source>
+      <translation>もう一度印刷(&amp;A)…</translation>
     </message>
   </context>
   <context>
@@ -757,6 +1239,212 @@
     </message>
   </context>
   <context>
+    <name>TemplateEditor</name>
+    <message>
+      <source>This file is not used: %1</source>
+      <translation>このファイルは使われません: %1</translation>
+    </message>
+    <message>
+      <source>Bundled template: your changes go into a copy in your own folder; the original stays.</source>
+      <translation>付属のテンプレートです。変更は自分のフォルダーのコピーに保存され、元のファイルはそのまま残ります。</translation>
+    </message>
+    <message>
+      <source>Your own copy of a bundled template (delete it to use the bundled one again).</source>
+      <translation>付属テンプレートの自分用コピーです（削除すると付属のものに戻ります）。</translation>
+    </message>
+    <message>
+      <source>Your own template.</source>
+      <translation>自作のテンプレートです。</translation>
+    </message>
+    <message>
+      <source>Templates</source>
+      <translation>テンプレート</translation>
+    </message>
+    <message>
+      <source>The bundled template was copied into your folder; you are editing your copy.</source>
+      <translation>付属のテンプレートを自分のフォルダーにコピーしました。コピーを編集しています。</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>保存しました。</translation>
+    </message>
+    <message>
+      <source>It still has problems: the cards that use it will not print.</source>
+      <translation>まだ問題があります。このテンプレートを使うはがきは印刷されません。</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>未保存の変更</translation>
+    </message>
+    <message>
+      <source>Save the changes to “%1”?</source>
+      <translation>「%1」の変更を保存しますか？</translation>
+    </message>
+    <message>
+      <source>New template</source>
+      <translation>新しいテンプレート</translation>
+    </message>
+    <message>
+      <source>Name of the new template (letters, digits, - and _):</source>
+      <translation>新しいテンプレートの名前（英数字・「-」・「_」）:</translation>
+    </message>
+    <message>
+      <source>Duplicate template</source>
+      <translation>テンプレートを複製</translation>
+    </message>
+    <message>
+      <source>Name of the copy:</source>
+      <translation>コピーの名前:</translation>
+    </message>
+    <message>
+      <source>Rename template</source>
+      <translation>テンプレートの名前を変更</translation>
+    </message>
+    <message>
+      <source>New name:</source>
+      <translation>新しい名前:</translation>
+    </message>
+    <message>
+      <source>Rename “%1” to “%2”? Drafts that use the old name will need the template chosen again.</source>
+      <translation>「%1」を「%2」に変更しますか？ 古い名前を使っている下書きでは、テンプレートを選び直す必要があります。</translation>
+    </message>
+    <message>
+      <source>Delete your copy of “%1”? The bundled template of that name is used again.</source>
+      <translation>「%1」の自分用コピーを削除しますか？ 同じ名前の付属テンプレートが再び使われます。</translation>
+    </message>
+    <message>
+      <source>Delete your template “%1”? This cannot be undone.</source>
+      <translation>テンプレート「%1」を削除しますか？ 元に戻せません。</translation>
+    </message>
+    <message>
+      <source>Delete template</source>
+      <translation>テンプレートを削除</translation>
+    </message>
+    <message>
+      <source>&amp;New…</source>
+      <translation>新規(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>D&amp;uplicate…</source>
+      <translation>複製(&amp;U)…</translation>
+    </message>
+    <message>
+      <source>&amp;Rename…</source>
+      <translation>名前の変更(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete…</source>
+      <translation>削除(&amp;D)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateForm</name>
+    <message>
+      <source>A card would have more than three lines; a postcard takes at most three.</source>
+      <translation>3 行を超えてしまいます。はがきは 3 行までです。</translation>
+    </message>
+    <message>
+      <source>Too long to fit on the card, even in small writing; shorten it.</source>
+      <translation>小さな字にしてもはがきに収まりません。短くしてください。</translation>
+    </message>
+    <message>
+      <source>The card has no text.</source>
+      <translation>文面がありません。</translation>
+    </message>
+    <message>
+      <source>Line %1: %2</source>
+      <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+      <source>No problems: the template is ready to use.</source>
+      <translation>問題はありません。このテンプレートはそのまま使えます。</translation>
+    </message>
+    <message>
+      <source>&amp;Title:</source>
+      <translation>題名(&amp;T):</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+      <source>&amp;Card:</source>
+      <translation>用紙(&amp;C):</translation>
+    </message>
+    <message>
+      <source>&amp;Writing:</source>
+      <translation>書き方(&amp;W):</translation>
+    </message>
+    <message>
+      <source>The card's lines (at most three when filled in):</source>
+      <translation>はがきの文面（差し込み後 3 行まで）:</translation>
+    </message>
+    <message>
+      <source>Preview &amp;for:</source>
+      <translation>プレビューの相手(&amp;F):</translation>
+    </message>
+    <message>
+      <source>Personal &amp;line:</source>
+      <translation>ひとこと(&amp;L):</translation>
+    </message>
+    <message>
+      <source>Problems:</source>
+      <translation>問題:</translation>
+    </message>
+    <message>
+      <source>Japanese</source>
+      <translation>日本語</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>英語</translation>
+    </message>
+    <message>
+      <source>Japanese postcard</source>
+      <translation>はがき</translation>
+    </message>
+    <message>
+      <source>A6 card</source>
+      <translation>A6 カード</translation>
+    </message>
+    <message>
+      <source>US postcard</source>
+      <translation>米国はがき</translation>
+    </message>
+    <message>
+      <source>Any card</source>
+      <translation>どの用紙でも</translation>
+    </message>
+    <message>
+      <source>Vertical (縦書き)</source>
+      <translation>縦書き</translation>
+    </message>
+    <message>
+      <source>Horizontal</source>
+      <translation>横書き</translation>
+    </message>
+    <message>
+      <source>Empty: the template's own words</source>
+      <translation>空欄ならテンプレートの文言</translation>
+    </message>
+    <message>
+      <source>Flip card</source>
+      <translation>裏返す</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>拡大</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>縮小</translation>
+    </message>
+    <message>
+      <source>Fit</source>
+      <translation>全体</translation>
+    </message>
+  </context>
+  <context>
     <name>EventsModel</name>
     <message>
       <source>All contacts</source>
@@ -767,12 +1455,51 @@
       <translation>送付記録</translation>
     </message>
     <message>
+      <source>%n due</source>
+      <translation>%n 人</translation>
+    </message>
+    <message>
+      <source>Follow-ups</source>
+      <translation>フォローアップ</translation>
+    </message>
+    <message>
       <source>%n met</source>
       <translation>%n人と出会い</translation>
     </message>
     <message>
       <source>%1 written · %2 printed · %3 sent</source>
       <translation>%1人 記入済み · %2人 印刷済み · %3人 投函済み</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatesModel</name>
+    <message>
+      <source>refused</source>
+      <translation>使用不可</translation>
+    </message>
+    <message>
+      <source>yours, replaces the bundled one</source>
+      <translation>自作（付属のものを置き換え）</translation>
+    </message>
+    <message>
+      <source>yours</source>
+      <translation>自作</translation>
+    </message>
+    <message>
+      <source>bundled</source>
+      <translation>付属</translation>
+    </message>
+    <message>
+      <source>Your own copy; the bundled template of this name is not used while it exists.</source>
+      <translation>自分用のコピーです。これがある間は同じ名前の付属テンプレートは使われません。</translation>
+    </message>
+    <message>
+      <source>Bundled with postcard; it is copied to your folder when you change it.</source>
+      <translation>postcard 付属のテンプレートです。変更すると自分のフォルダーにコピーされます。</translation>
+    </message>
+    <message>
+      <source>Your own template</source>
+      <translation>自作のテンプレート</translation>
     </message>
   </context>
   <context>
@@ -790,10 +1517,6 @@
       <translation>小さな字にしてもはがきに収まらない行があります。短くしてください。</translation>
     </message>
     <message>
-      <source>The card has no text.</source>
-      <translation>はがきに文面がありません。</translation>
-    </message>
-    <message>
       <source>No address: the card prints without one.</source>
       <translation>住所がありません。宛名面は住所なしで印刷されます。</translation>
     </message>
@@ -804,6 +1527,81 @@
     <message>
       <source>The template cannot be used: %1</source>
       <translation>テンプレートを使えません：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Preferences</name>
+    <message>
+      <source>Numbers in addresses</source>
+      <translation>住所の数字</translation>
+    </message>
+    <message>
+      <source>Print the postal-code frames (blank card stock)</source>
+      <translation>郵便番号枠を印刷する（枠のない用紙用）</translation>
+    </message>
+    <message>
+      <source>Sender's postal-code boxes</source>
+      <translation>差出人の郵便番号枠</translation>
+    </message>
+    <message>
+      <source>Handwriting variation (0 = off)</source>
+      <translation>手書きの揺らぎ（0 で無し）</translation>
+    </message>
+    <message>
+      <source>Ink colour</source>
+      <translation>インクの色</translation>
+    </message>
+    <message>
+      <source>Pen</source>
+      <translation>ペン</translation>
+    </message>
+    <message>
+      <source>Red seal with the sender's family name</source>
+      <translation>差出人の姓の赤い印を押す</translation>
+    </message>
+    <message>
+      <source>Write the date on the card</source>
+      <translation>日付を入れる</translation>
+    </message>
+    <message>
+      <source>Date text (empty: today's date)</source>
+      <translation>日付の文字（空欄なら今日）</translation>
+    </message>
+    <message>
+      <source>Illustration on the message side</source>
+      <translation>文面のイラスト</translation>
+    </message>
+    <message>
+      <source>Card for addresses outside Japan</source>
+      <translation>海外あての用紙</translation>
+    </message>
+    <message>
+      <source>Print order</source>
+      <translation>印刷の順番</translation>
+    </message>
+    <message>
+      <source>Sides to print</source>
+      <translation>印刷する面</translation>
+    </message>
+    <message>
+      <source>Sheet for several cards a page</source>
+      <translation>面付け印刷の用紙</translation>
+    </message>
+    <message>
+      <source>Message side: move right (mm)</source>
+      <translation>文面: 右へ (mm)</translation>
+    </message>
+    <message>
+      <source>Message side: move down (mm)</source>
+      <translation>文面: 下へ (mm)</translation>
+    </message>
+    <message>
+      <source>Address side: move right (mm)</source>
+      <translation>宛名面: 右へ (mm)</translation>
+    </message>
+    <message>
+      <source>Address side: move down (mm)</source>
+      <translation>宛名面: 下へ (mm)</translation>
     </message>
   </context>
 </TS>

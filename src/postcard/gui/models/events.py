@@ -94,7 +94,8 @@ class EventsModel(QAbstractListModel):
             if item.kind is Kind.LOG:
                 return tr("Log")
             if item.kind is Kind.FOLLOW_UPS:
-                return tr("Follow-ups") + (f"  ·  {tr('%n due', n=self.due)}" if self.due else "")
+                due = tr("%n due", n=self.due) if self.due else ""
+                return tr("Follow-ups") + (f"  ·  {due}" if due else "")
             assert item.event is not None
             return f"{item.event.name}\n{self.summary(item)}"
         if role == Qt.ItemDataRole.ToolTipRole and item.event is not None:
