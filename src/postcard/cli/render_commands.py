@@ -53,7 +53,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--sheet", choices=choices(SheetSize), help="default: the saved setting (a4)")
     p.set_defaults(func=cmd_reprint)
 
-    p = sub.add_parser("templates", help="list the card templates")
+    p = sub.add_parser(
+        "templates",
+        help="list the card templates (bundled and your own)",
+        description=TEMPLATES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.set_defaults(func=cmd_templates)
 
 
@@ -133,9 +138,44 @@ def cmd_reprint(args: argparse.Namespace) -> int:
     return 0
 
 
+TEMPLATES_HELP = """\
+List the card templates: the bundled ones and your own.
+
+Your own templates are .j2 files in the folder "templates" of postcard's config folder
+(HOME/config/templates with --home HOME; the folder is printed below the list). A file there with
+the name of a bundled template replaces it (listed as "yours, replaces the bundled one").
+A template is Jinja text of at most three lines, after a header of {# key: value #} lines:
+
+    {# title: After the seminar #}
+    {# lang: ja #}                  ja or en
+    {# format: jp-hagaki #}         jp-hagaki, a6, us-4x6 or any
+    {# direction: vertical #}       vertical or horizontal
+    {{ event.name }}ではありがとうございました
+    {{ personal }}
+
+Variables: contact (family_name, given_name, full_name, short_name, honorific, company, department,
+title...), event (name, date, place), personal, sender, today; filters jdate, wareki, wareki_date,
+edate. Symbolic links are not read; a template that loops or grows without end is stopped.
+"""
+
+REFUSED = {
+    "symlink": "a symbolic link: not read (copy the file into the folder instead)",
+    "unreadable": "cannot be read",
+    "not-utf8": "not UTF-8 text: save it as UTF-8",
+}
+
+
 def cmd_templates(args: argparse.Namespace) -> int:
     with opened(args) as ctx:
-        for info in ctx.templates.list():
-            origin = "user" if info.user else "bundled"
-            print(f"{info.name:<18} {info.lang}  {info.direction:<10} {info.format:<9} {origin:<7} {info.title}")
+        infos = ctx.templates.list(refused=True)
+        folder = ctx.paths.user_templates_dir
+    print(f"{'name':<18} {'lang':<4} {'direction':<10} {'format':<9} {'origin':<8} title")
+    for info in infos:
+        if info.refused is not None:
+            print(f"{info.name:<18} {'':<4} {'':<10} {'':<9} {'refused':<8} {REFUSED[info.refused.value]}")
+            continue
+        origin = "yours" if info.user else "bundled"
+        note = "  (yours, replaces the bundled one)" if info.overrides else ""
+        print(f"{info.name:<18} {info.lang:<4} {info.direction:<10} {info.format:<9} {origin:<8} {info.title}{note}")
+    print(f"your templates: {folder}")
     return 0

@@ -3,7 +3,11 @@
 A ``.j2`` file starts with ``{# key: value #}`` header lines (``title``, ``lang``, ``format``, ``direction``);
 its body renders to at most three lines (product.md §4). Templates see read-only views of the contact, event
 and sender, never the dataclasses. The sandbox (with StrictUndefined) keeps a shared template away from files
-and Python internals; ranges, repetition (``'x' * n``) and powers are capped; CPU time is not.
+and Python internals; :mod:`postcard.render.template_limits` bounds what one render may cost (loops, text size,
+numbers, time), so no template can hang the CLI or the window.
+
+A user template (in the user's folder) with the name of a bundled one overrides it, and says so
+(:attr:`TemplateInfo.overrides`); a symbolic link there is never followed, but listed with its refusal.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import datetime as dt
 import difflib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -23,8 +27,10 @@ from jinja2 import meta, nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from postcard.core.model import Contact, Event, Sender
-from postcard.core.vertical import kanji_numerals
 from postcard.errors import TemplateError, TooManyLinesError
+from postcard.render import template_limits as limits
+from postcard.render.template_filters import edate, jdate, wareki, wareki_date
+from postcard.render.template_folders import FolderLoader, TemplateRefusal, refusal
 
 SUFFIX = ".j2"
 MAX_LINES = 3
@@ -42,12 +48,9 @@ VARIABLES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _HEADER = re.compile(r"^\{#\s*([A-Za-z_]+)\s*:\s*(.*?)\s*#\}\s*$")
 _HEADER_VALUES = {"lang": LANGS, "format": FORMATS, "direction": DIRECTIONS}
-_ERAS = (("令和", dt.date(2019, 5, 1)), ("平成", dt.date(1989, 1, 8)), ("昭和", dt.date(1926, 12, 25)),
-         ("大正", dt.date(1912, 7, 30)))  # fmt: skip
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")  # fmt: skip
 # What a template can make go wrong while rendering (filters raise ValueError/TypeError on bad input).
-_RENDER_ERRORS = (jinja2.TemplateError, ArithmeticError, ValueError, TypeError, LookupError)
+_RENDER_ERRORS = (jinja2.TemplateError, ArithmeticError, ValueError, TypeError, LookupError, RecursionError,
+                  MemoryError)  # fmt: skip
 # validate() renders a template for a Japanese and a Western card with these (keyword arguments of _context).
 _SAMPLES: tuple[dict[str, Any], ...] = (
     {"contact": Contact(family_name="山田", given_name="太郎", company="山田商事"),
@@ -66,7 +69,9 @@ class TemplateInfo:
     format: str  # jp-hagaki | a6 | us-4x6 | any
     direction: str  # vertical | horizontal
     path: Path | None  # None for a source being edited
-    user: bool  # from the user's folder (overrides a bundled one of the same name)
+    user: bool  # from the user's folder
+    overrides: bool = False  # a user template with the name of a bundled one, which it replaces
+    refused: TemplateRefusal | None = None  # a user file that is not used, and why (only in list(refused=True))
 
 
 @dataclass(frozen=True)
@@ -135,55 +140,6 @@ def _context(contact: Contact | None = None, event: Event | None = None, persona
     }
 
 
-# --- filters ------------------------------------------------------------------------------------------------
-def _as_date(value: object, filter_name: str) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    raise TypeError(f"{filter_name} needs a date, not {type(value).__name__}")
-
-
-def jdate(value: object, style: str = "long", kanji: bool = False) -> str:
-    """``2026年11月23日``; style ``"short"``: ``11月23日``; ``kanji=True``: ``二〇二六年十一月二十三日``."""
-    day = _as_date(value, "jdate")
-    if day is None:
-        return ""
-    text = f"{day.month}月{day.day}日"
-    text = text if style == "short" else f"{day.year}年{text}"
-    return kanji_numerals(text, style="juu") if kanji else text
-
-
-def wareki(value: object, kanji: bool = False) -> str:
-    """The Japanese era year: ``令和8年``, ``令和元年`` for an era's first year (大正 onwards)."""
-    day = _as_date(value, "wareki")
-    if day is None:
-        return ""
-    for era, start in _ERAS:
-        if day >= start:
-            year = day.year - start.year + 1
-            number = kanji_numerals(str(year), style="juu") if kanji else str(year)
-            return era + ("元" if year == 1 else number) + "年"
-    raise ValueError(f"wareki: {day.isoformat()} is before 大正 (1912-07-30)")
-
-
-def wareki_date(value: object, kanji: bool = False) -> str:
-    """``令和8年11月23日`` (``kanji=True``: ``令和八年十一月二十三日``)."""
-    day = _as_date(value, "wareki_date")
-    return wareki(day, kanji) + jdate(day, "short", kanji) if day else ""
-
-
-def edate(value: object, style: str = "long") -> str:
-    """``November 23, 2026``; style ``"short"``: ``November 23``."""
-    day = _as_date(value, "edate")
-    if day is None:
-        return ""
-    text = f"{_MONTHS[day.month - 1]} {day.day}"
-    return text if style == "short" else f"{text}, {day.year}"
-
-
 # --- environment --------------------------------------------------------------------------------------------
 class _Undefined(jinja2.StrictUndefined):
     """StrictUndefined whose message names the variable: "'contact' has no attribute 'nmae'"."""
@@ -204,28 +160,28 @@ def _no_attribute(variable: str, attribute: str) -> str:
     return message + (f" (did you mean {close[0]!r}?)" if close else "")
 
 
-class _FolderLoader(jinja2.FileSystemLoader):
-    """FileSystemLoader refuses ``..`` and looks up ``/etc/passwd`` inside its folders; this also refuses
-    a file whose real path (after symlinks) leaves them."""
-
-    def get_source(self, env: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
-        source, filename, uptodate = super().get_source(env, template)
-        real = Path(filename).resolve()
-        if not any(real.is_relative_to(Path(root).resolve()) for root in self.searchpath):
-            raise jinja2.TemplateNotFound(template)
-        return source, filename, uptodate
-
-
 class CardEnvironment(ImmutableSandboxedEnvironment):
-    """The one Jinja environment for card text: sandboxed, strict, plain text (no autoescape)."""
+    """The one Jinja environment for card text: sandboxed, strict, plain text (no autoescape), bounded
+    (:mod:`postcard.render.template_limits`: every template is compiled with its guards)."""
 
-    intercepted_binops = frozenset({"*", "**"})
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
 
     def __init__(self, loader: jinja2.BaseLoader | None = None) -> None:
         super().__init__(loader=loader, undefined=_Undefined, autoescape=False, keep_trailing_newline=False,
                          lstrip_blocks=True)  # fmt: skip
         del self.globals["lipsum"]  # no use on a card, and lipsum(n=10**6) is a cheap way to burn memory
         self.filters.update(jdate=jdate, wareki=wareki, wareki_date=wareki_date, edate=edate)
+        limits.guard_filters(self.filters)
+
+    def compile(self, source: Any, name: str | None = None, filename: str | None = None, raw: bool = False,
+                defer_init: bool = False) -> Any:  # fmt: skip
+        if isinstance(source, str):
+            source = self.parse(source, name, filename)
+        return super().compile(limits.instrument(source), name, filename, raw, defer_init)
+
+    def call(__self, __context: jinja2.runtime.Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 - jinja's signature
+        args = limits.guard_call(__obj, args, kwargs)
+        return limits.check_size(super().call(__context, __obj, *args, **kwargs))
 
     def call_binop(self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any) -> Any:
         if operator == "*":
@@ -233,10 +189,25 @@ class CardEnvironment(ImmutableSandboxedEnvironment):
                 if isinstance(seq, str | list | tuple) and isinstance(count, int):
                     if len(seq) * count > MAX_SEQUENCE:
                         raise SecurityError(f"a repeated text or list is limited to {MAX_SEQUENCE} items")
-        elif isinstance(left, int) and isinstance(right, int) and abs(left) > 1 and right > 0:
+        elif operator == "**" and isinstance(left, int) and isinstance(right, int) and abs(left) > 1 and right > 0:
             if left.bit_length() * right > 4096:
                 raise SecurityError("number too large")
+        else:
+            limits.check_binop(operator, left, right)
         return super().call_binop(context, operator, left, right)
+
+
+def render_bounded(template: jinja2.Template, ctx: dict[str, object]) -> str:
+    """Render within the limits of :mod:`postcard.render.template_limits`, output size included."""
+    out: list[str] = []
+    size = 0
+    with limits.budget():
+        for chunk in template.generate(ctx):
+            size += len(chunk)
+            if size > limits.MAX_TEXT:
+                raise limits.TemplateLimitError(f"the text is longer than {limits.MAX_TEXT:,} characters")
+            out.append(chunk)
+    return "".join(out)
 
 
 def _locate(exc: BaseException) -> tuple[str | None, int]:
@@ -310,7 +281,7 @@ class TemplateLibrary:
         self.bundled_dir = Path(bundled_dir)
         self.user_dir = Path(user_dir) if user_dir is not None else None
         folders = [folder for folder in (self.user_dir, self.bundled_dir) if folder is not None]
-        self._loader = _FolderLoader([str(folder) for folder in folders])
+        self._loader = FolderLoader([str(folder) for folder in folders])
         self.env = CardEnvironment(self._loader)
 
     def get(self, name: str) -> TemplateInfo:
@@ -324,7 +295,8 @@ class TemplateLibrary:
             raise TemplateError(f"no template named {name!r}") from None
         path = Path(filename)
         user = self.user_dir is not None and path.resolve().is_relative_to(self.user_dir.resolve())
-        return _info(source, name, path, user)
+        overrides = user and (self.bundled_dir / (name + SUFFIX)).is_file()
+        return replace(_info(source, name, path, user), overrides=overrides)
 
     def render(self, name: str, *, contact: Contact, event: Event | None = None, personal: str = "",
                sender: Sender | None = None, today: dt.date | None = None) -> RenderedText:  # fmt: skip
@@ -386,7 +358,7 @@ class TemplateLibrary:
                 problems.append(TemplateProblem(node.lineno, _no_attribute(var, node.attr)))
         for ctx in _SAMPLES:
             try:
-                lines = [ln for ln in map(str.strip, template.render(_context(**ctx)).splitlines()) if ln]
+                lines = [ln for ln in map(str.strip, render_bounded(template, _context(**ctx)).splitlines()) if ln]
             except _RENDER_ERRORS as exc:
                 filename, line = _locate(exc)
                 problems.append(TemplateProblem(line if filename == name else 0, _describe(exc)))
@@ -397,10 +369,24 @@ class TemplateLibrary:
         unique = {(p.line, p.message): p for p in problems}
         return sorted(unique.values(), key=lambda p: p.line)
 
-    def list(self) -> builtins.list[TemplateInfo]:
-        """Every template, sorted by name; a user template replaces the bundled one of the same name."""
+    def list(self, *, refused: bool = False) -> builtins.list[TemplateInfo]:
+        """Every template in use, sorted by name; a user template replaces the bundled one of the same name (and
+        says so in ``overrides``). With ``refused``, also the user's files that are not used, with the reason."""
         names = {n for n in self.env.list_templates(extensions=[SUFFIX[1:]]) if "/" not in n}
-        return [self.get(name) for name in sorted(names)]
+        found = {}
+        for name in sorted(names):
+            try:
+                found[name] = self.get(name)
+            except TemplateError:  # only a refused user file has this name
+                pass
+        out = [found[name] for name in sorted(found)]
+        if refused and self.user_dir is not None and self.user_dir.is_dir():
+            for path in sorted(self.user_dir.glob("*" + SUFFIX)):
+                why = refusal(path)
+                if why is not None:
+                    name = path.name.removesuffix(SUFFIX)
+                    out.append(TemplateInfo(name, name, "", "", "", path, True, refused=why))
+        return sorted(out, key=lambda info: (info.name, info.refused is not None))
 
     def _compile(self, source: str, name: str) -> jinja2.Template:
         code = self.env.compile(source, name, name)
@@ -409,7 +395,7 @@ class TemplateLibrary:
     def _render(self, load: Callable[[], jinja2.Template], info: TemplateInfo, display: str,
                 ctx: dict[str, object]) -> RenderedText:  # fmt: skip
         try:
-            text = load().render(ctx)
+            text = render_bounded(load(), ctx)
         except _RENDER_ERRORS as exc:
             raise _template_error(exc, display) from exc
         lines = [line for line in map(str.strip, text.splitlines()) if line]  # blank lines dropped

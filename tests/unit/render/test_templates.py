@@ -298,7 +298,7 @@ ESCAPES = {
     "{% include '../../../../../../etc/passwd' %}": "no template",
     "{% import '/etc/passwd' as p %}": "no template",
     "{{ lipsum.__globals__ }}": "'lipsum' is undefined",
-    "{{ range(10**9)|list }}": "Range too big",
+    "{{ range(10**9)|list }}": "too large",
     "{{ '{0.__class__}'.format(contact) }}": "unsafe",
     "{{ '{0.__class__.__init__.__globals__}'.format(today) }}": "unsafe",
     "{{ 'x' * 100000 }}": "limited to 10000",
