@@ -79,7 +79,7 @@ def test_problems_come_back_as_data(ctx: AppContext) -> None:
     [problem] = missing.problems
     assert (problem.kind, problem.char, problem.contact_id) == (ProblemKind.MISSING_GLYPH, "🦜", contact.id)
     assert problem.blocking and not missing.printable and "U+1F99C" in problem.detail
-    long = compose_card(composer(ctx), contact, opts, ctx.fonts, personal="あ" * 80)
+    long = compose_card(composer(ctx), contact, opts, ctx.fonts, personal="あ" * 400)  # more than six columns
     assert [p.kind for p in long.problems] == [ProblemKind.TOO_LONG]
     lines = compose_card(composer(ctx), contact, opts, ctx.fonts, personal="一行目\n二行目\n三行目")
     assert [(p.kind, p.lines) for p in lines.problems] == [(ProblemKind.TOO_MANY_LINES, lines.problems[0].lines)]

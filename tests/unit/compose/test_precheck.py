@@ -65,7 +65,7 @@ def job_for(n: int, code: str, data: dict[str, str], rng: random.Random) -> tupl
     elif fault == "email":
         contact.email = bad + contact.email
     elif fault == "long":
-        lines[0] = "あ" * 60
+        lines[0] = "あ" * 400
     elif fault == "four":
         lines.append("追伸")
     sender = Sender(**{**SENDER.__dict__, "given_name": "葵" + bad}) if fault == "sender" else SENDER

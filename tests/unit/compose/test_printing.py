@@ -171,7 +171,7 @@ def test_a_card_the_layout_refuses_is_left_out_and_named(
     ctx: AppContext, tmp_path: Path, layout: LayoutMode, pages: int
 ) -> None:
     event, (first, too_long, last) = event_with(ctx, *[{**YAMADA, "given_name": g} for g in ("一郎", "二郎", "三郎")])
-    drafted(ctx, event, too_long, "あ" * 60)
+    drafted(ctx, event, too_long, "あ" * 400)
     plan = plan_batch(ctx, PrintRequest(event_id=event.id, layout=layout))
     assert plan.problems == [] and len(plan.jobs) == 3  # only the layout finds a line too long
     outcome = run_batch(ctx, plan, tmp_path / "cards.pdf")
@@ -184,7 +184,7 @@ def test_a_card_the_layout_refuses_is_left_out_and_named(
 def test_when_the_layout_refuses_every_card_nothing_is_written(ctx: AppContext, tmp_path: Path) -> None:
     event, ids = event_with(ctx, YAMADA, SMITH)
     for contact_id in ids:
-        drafted(ctx, event, contact_id, "あ" * 90)
+        drafted(ctx, event, contact_id, "あ" * 400)
     plan = plan_batch(ctx, PrintRequest(event_id=event.id))
     with pytest.raises(NothingPrintableError) as info:
         run_batch(ctx, plan, tmp_path / "cards.pdf")
@@ -195,7 +195,7 @@ def test_when_the_layout_refuses_every_card_nothing_is_written(ctx: AppContext, 
 
 def test_a_file_whose_every_card_is_refused_is_not_written(ctx: AppContext, tmp_path: Path) -> None:
     event, (yamada, smith) = event_with(ctx, YAMADA, SMITH)
-    drafted(ctx, event, smith, "Thank you " * 30)
+    drafted(ctx, event, smith, "Thank you " * 100)
     outcome = run_batch(ctx, plan_batch(ctx, PrintRequest(event_id=event.id)), tmp_path / "cards.pdf")
     assert [f.path.name for f in outcome.files] == ["cards.pdf"] and not (tmp_path / "cards-a6.pdf").exists()
     assert [p.contact_id for p in outcome.problems] == [smith] and [c.contact_id for c in outcome.cards] == [yamada]
@@ -203,6 +203,6 @@ def test_a_file_whose_every_card_is_refused_is_not_written(ctx: AppContext, tmp_
 
 def test_a_print_dialog_can_know_every_problem_before_writing(ctx: AppContext) -> None:
     event, (_first, too_long) = event_with(ctx, YAMADA, {**YAMADA, "given_name": "二郎"})
-    drafted(ctx, event, too_long, "あ" * 60)
+    drafted(ctx, event, too_long, "あ" * 400)
     plan = plan_batch(ctx, PrintRequest(event_id=event.id), check_layout=True)
     assert [(p.contact_id, p.kind) for p in plan.skipped] == [(too_long, ProblemKind.TOO_LONG)] and len(plan.jobs) == 1

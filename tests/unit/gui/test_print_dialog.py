@@ -107,7 +107,7 @@ def test_cancel_mid_batch_leaves_no_pdf_and_no_log_rows(window: MainWindow, ctx:
 def test_problems_are_listed_before_printing_and_lead_to_the_card(qtbot: QtBot, window: MainWindow,
                                                                    ctx: AppContext) -> None:  # fmt: skip
     select_person(window, "いとう")
-    window.compose.line_edit.setText("長" * 45)
+    window.compose.line_edit.setText("長" * 200)  # more than the columns of the card hold
     dialog = window.make_print_dialog()
     dialog.what_box.setCurrentIndex(dialog.what_box.findData("shown"))
     assert dialog.problems.count() == 1

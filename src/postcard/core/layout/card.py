@@ -44,7 +44,5 @@ def layout_card(
         if fmt.japanese:
             pages.append(layout_address_side(content.contact, content.sender, opts, metrics, content.seed))
         else:
-            pages.append(
-                layout_western_address(content.contact, content.sender, content.lines, fmt, opts, metrics, content.seed)
-            )
+            pages.append(layout_western_address(content.contact, content.sender, fmt, opts, metrics, content.seed))
     return pages

@@ -57,6 +57,7 @@ ADDRESS_STEPS = (18.0, 16.0, 14.5, 13.0, 12.0, 11.0, 10.0, 9.0)  # the address's
 # never more than that fraction of strength 1.5 (docs/handwriting.md).
 ADDRESS_VARIATION, ADDRESS_VARIATION_CAP = 0.3, 1.5
 HONORIFIC_VARIATION = 0.5  # of the name's: the honorifics stand on one line
+LANE = 0.6  # em either side of a column's axis that its ink keeps to: columns are 1.25 em or more apart
 
 
 @dataclass
@@ -74,8 +75,19 @@ class _Ctx:
         style = Style(self.opts.address_chain, run.size, self.opts.ink, run.role)
         return self.setter.vertical(run.text, run.x, run.y, style, getattr(run, "tracking", 0.0))[0]
 
-    def place(self, glyphs: list[Glyph], strength: float | None = None) -> list[Glyph]:
-        varied = vary_line(glyphs, self.rng, self.strength if strength is None else strength, vertical=True)
+    def place(self, glyphs: list[Glyph], x: float, strength: float | None = None) -> list[Glyph]:
+        """Vary a column of glyphs (keeping their ink apart and within :data:`LANE` em of the column's axis ``x``)
+        and add it."""
+        if not glyphs:
+            return []
+        em = pt_to_mm(max(g.size for g in glyphs))
+        metrics = self.setter.metrics
+
+        def ink(g: Glyph) -> tuple[float, float, float, float] | None:
+            return metrics.ink_box(g.font, g.char, g.vertical)
+
+        varied = vary_line(glyphs, self.rng, self.strength if strength is None else strength, vertical=True,
+                           ink=ink, lane=(x - LANE * em, x + LANE * em))  # fmt: skip
         self.items.extend(varied)
         return varied
 
@@ -101,7 +113,7 @@ def layout_address_side(
         centres = [x + ZIP_W / 2 for x in ZIP_LEFT]
         ctx.items.extend(_digits(ctx, contact.postal_code, centres, ZIP_TOP + ZIP_H / 2, ZIP_SIZE, "zip"))
     for run in block.runs:
-        ctx.place(ctx.glyphs(run))
+        ctx.place(ctx.glyphs(run), run.x)
     _place_name(ctx, name, foot)
     if sender is not None:
         _sender(ctx, sender, name.size / NAME_OVER)
@@ -114,10 +126,17 @@ def _fit(setter: Setter, chain: tuple[str, ...], contact: Contact, opts: LayoutO
     # Rather a smaller address than a name that is hardly larger; an organisation's legal form moves to a column of
     # its own, and a long name wraps into a second column, only when no smaller address leaves the name room; and
     # the company columns take the fewest columns only when nothing else does.
+    blocks: dict[tuple[bool, float], Block] = {}  # laid out as they are needed: most cards need only the first
+
+    def block_for(compact: bool, cap: float) -> Block:
+        if (compact, cap) not in blocks:
+            blocks[compact, cap] = recipient_block(setter, chain, contact, opts.numerals, cap, compact)
+        return blocks[compact, cap]
+
     for compact in (False, True):
-        blocks = [recipient_block(setter, chain, contact, opts.numerals, cap, compact) for cap in ADDRESS_STEPS]
         for stage in (0, 1, 2):
-            for over, block in [(over, block) for over in (NAME_COMFORT, NAME_OVER) for block in blocks]:
+            for over, cap in [(over, cap) for over in (NAME_COMFORT, NAME_OVER) for cap in ADDRESS_STEPS]:
+                block = block_for(compact, cap)
                 size_min = max(over * max(block.address_size, block.org_size), ZIP_OVER * ZIP_SIZE)
                 right = min(block.left - NAME_GAP, ADDRESS_RIGHT)
                 name = names.plan(contact, size_min, NAME_MAX, NAME_LEFT, right, NAME_X, stage)
@@ -141,12 +160,12 @@ def _place_name(ctx: _Ctx, name: NameBlock, foot: float) -> None:
         if run.role == "name":
             columns.setdefault(run.x, []).extend(ctx.glyphs(run))
         else:  # a title or a legal form: smaller, a line of its own
-            ctx.place(ctx.glyphs(run))
-    for glyphs in columns.values():
-        ctx.place(glyphs)
+            ctx.place(ctx.glyphs(run), run.x)
+    for x, glyphs in columns.items():
+        ctx.place(glyphs, x)
     metrics = ctx.setter.metrics
     for run in name.honorifics:
-        varied = ctx.place(ctx.glyphs(run), ctx.strength * HONORIFIC_VARIATION)
+        varied = ctx.place(ctx.glyphs(run), run.x, ctx.strength * HONORIFIC_VARIATION)
         last = varied[-1]
         ink = metrics.ink_box(last.font, last.char, last.vertical) or (-0.5, -0.5, 0.5, 0.5)
         shift = foot - _ink_bottom(last, ink)
@@ -220,4 +239,4 @@ def _sender(ctx: _Ctx, sender: Sender, name_cap: float) -> None:
     runs = sender_runs(ctx.setter, ctx.opts.address_chain, sender, ctx.opts.numerals, box_top - SENDER_ABOVE_BOXES,
                        name_cap)  # fmt: skip
     for run in runs:
-        ctx.place(ctx.glyphs(run))
+        ctx.place(ctx.glyphs(run), run.x)

@@ -1,15 +1,23 @@
-"""The message side: three short lines, big, in a handwriting font; the sender's name small; a red seal."""
+"""The message side: three short lines, big, in a handwriting font; the sender's name small; a red seal.
+
+The lines are set at the largest size (up to :data:`BODY_MAX`) at which the longest fits, balanced on the card:
+the block of lines in the middle across, a short message a little above the middle rather than at the top. A line
+too long for the card's height (or width) is broken where a hand would break it (:mod:`.linebreak`) into two or
+more columns (rows) when that sets the text clearly larger, so a long line uses the card rather than a thin strip.
+"""
 
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from postcard.core.layout.formats import SEAL_RED, CardFormat, LayoutOptions
 from postcard.core.layout.handwriting import vary_line
 from postcard.core.layout.items import Box, Glyph, Image, Item, Page, pt_to_mm
+from postcard.core.layout.linebreak import split_balanced
 from postcard.core.layout.metrics import FontMetrics
-from postcard.core.layout.typeset import Setter, Style, fit_size
+from postcard.core.layout.typeset import Setter, Style
 from postcard.core.model import Sender
 from postcard.core.vertical import name_for_vertical
 from postcard.errors import LayoutError, TooManyLinesError
@@ -17,6 +25,11 @@ from postcard.errors import LayoutError, TooManyLinesError
 MAX_LINES = 3
 BODY_MAX, BODY_MIN = 36.0, 12.0
 SIGN_SIZE = 14.0
+COLUMN_PITCH, ROW_PITCH = 1.6, 1.45  # em from one visual line to the next
+MAX_COLUMNS, MAX_ROWS = 6, 6  # visual lines a message may take when its lines are broken to use the card
+WRAP_GAIN = 1.12  # a line is broken into one more visual line only if that sets the text this much larger
+BALANCE = 0.4  # of the room a short message leaves, this much goes above it (a little above the middle)
+LANE_MARGIN = 0.05  # em kept clear between the strips in which neighbouring lines wander
 
 
 def check_three_lines(lines: Sequence[str], who: str) -> list[str]:
@@ -36,51 +49,110 @@ def _too_long(who: str, index: int, line: str, min_pt: float) -> LayoutError:
     )
 
 
-def _fit_or_raise(setter: Setter, lines: list[str], measure: str, chain: tuple[str, ...], avail: float,
-                  max_pt: float, min_pt: float, who: str) -> float:  # fmt: skip
-    lengths = [
-        setter.vertical_length(t, chain) if measure == "v" else setter.horizontal_length(t, chain) for t in lines
-    ]
-    size = fit_size(lengths, avail, max_pt, min_pt)
-    if size is None:
-        worst = max(range(len(lines)), key=lambda i: lengths[i])
-        raise _too_long(who, worst, lines[worst], min_pt)
-    return size
+@dataclass
+class _Plan:
+    """The lines broken into visual lines (columns or rows) and the size they are set at."""
+
+    parts: list[list[str]]  # per line of the message, its visual lines
+    size: float
+
+    @property
+    def visual(self) -> list[tuple[int, str]]:
+        return [(i, text) for i, parts in enumerate(self.parts) for text in parts]
+
+
+def _plan(setter: Setter, lines: list[str], chain: tuple[str, ...], vertical: bool, along: float, across: float,
+          pitch: float, max_visual: int, who: str) -> _Plan:  # fmt: skip
+    """The largest size (up to :data:`BODY_MAX`) at which the lines fit ``along`` mm each and their visual lines,
+    ``pitch`` em apart, fit ``across`` mm: a line too long for the card's height (width) is broken into two or more
+    visual lines where a hand would break it, as long as that makes the text at least :data:`WRAP_GAIN` larger."""
+
+    def length(text: str) -> float:
+        return setter.vertical_length(text, chain) if vertical else setter.horizontal_length(text, chain)
+
+    widths = [[length(ch) if not ch.isspace() else length(" ") for ch in line] for line in lines]
+    splits: dict[tuple[int, int], list[str] | None] = {}
+
+    def size_of(counts: list[int]) -> tuple[float, list[list[str]], bool] | None:
+        parts = []
+        for i, k in enumerate(counts):
+            if (i, k) not in splits:
+                splits[i, k] = split_balanced(lines[i], k, widths[i])
+            parts.append(splits[i, k])
+        if any(p is None for p in parts):
+            return None
+        kept = [p for p in parts if p is not None]
+        longest = max(length(t) for p in kept for t in p)
+        total = sum(counts)
+        by_length = along / pt_to_mm(longest) if longest > 0 else BODY_MAX
+        by_across = across / pt_to_mm(1 + pitch * (total - 1) if vertical else pitch * total)
+        return min(BODY_MAX, by_length, by_across), kept, by_length < min(BODY_MAX, by_across)
+
+    counts = [1] * len(lines)
+    best = size_of(counts)
+    assert best is not None
+    while sum(counts) < max_visual and best[2]:  # while the length limits the size: one more visual line for the
+        tries = []  # line that gains most, while it is worth it: only the line with the longest part can
+        longest = max(length(t) for p in best[1] for t in p)
+        for i in range(len(lines)):
+            if max(length(t) for t in best[1][i]) < longest - 1e-9:
+                continue
+            trial = [c + (j == i) for j, c in enumerate(counts)]
+            found = size_of(trial)
+            if found is not None:
+                tries.append((found[0], trial, found))
+        if not tries:
+            break
+        size, trial, found = max(tries, key=lambda t: t[0])
+        if size < best[0] * WRAP_GAIN:
+            break
+        counts, best = trial, found
+    size, parts, _ = best
+    if size < BODY_MIN - 1e-9:
+        worst = max(range(len(lines)), key=lambda i: max(length(t) for t in parts[i]))
+        raise _too_long(who, worst, lines[worst], BODY_MIN)
+    return _Plan(parts, size)
 
 
 def layout_message_vertical(
     lines: Sequence[str], sender: Sender | None, fmt: CardFormat, opts: LayoutOptions, metrics: FontMetrics,
     seed: int, who: str,
 ) -> Page:  # fmt: skip
-    """Japanese message side, portrait, columns from the right (縦書き)."""
-    lines = [name_for_vertical(t) for t in check_three_lines(lines, who)]  # Latin stands upright
+    """Japanese message side, portrait, columns from the right (縦書き), balanced on the card."""
+    lines = [name_for_vertical(t) for t in check_three_lines(lines, who)]  # short Latin stands upright
     setter = Setter(metrics, f"card for {who}")
     rng = random.Random(seed)
     chain = opts.body_chain
     w, h = fmt.width, fmt.height
-    # The columns run the card's full height, right of the signature column (name and seal at x ≈ 18).
+    # The columns run the card's height, right of the signature column (name and seal at x ≈ 18).
     top, bottom = 14.0, h - 12.0
     left, right = 28.0, w - 12.0
-    size = _fit_or_raise(setter, lines, "v", chain, bottom - top, BODY_MAX, BODY_MIN, who)
-    pitch_factor = 1.6
-    while size > BODY_MIN and pt_to_mm(size) * (1 + pitch_factor * (len(lines) - 1)) > right - left:
-        size -= 0.5
-    em = pt_to_mm(size)
-    pitch = em * pitch_factor
-    block = em + pitch * (len(lines) - 1)
-    x = (left + right) / 2 + block / 2 - em / 2
+    plan = _plan(setter, lines, chain, True, bottom - top, right - left, COLUMN_PITCH, MAX_COLUMNS, who)
+    em = pt_to_mm(plan.size)
+    pitch = em * COLUMN_PITCH
+    columns = plan.visual
+    longest = max(setter.vertical_length(t, chain) for _, t in columns) * em
+    y = top + (bottom - top - longest) * BALANCE  # a short message sits a little above the middle, not at the top
+    x = (left + right) / 2 + (em + pitch * (len(columns) - 1)) / 2 - em / 2
     items: list[Item] = []
-    for i, text in enumerate(lines):
-        glyphs, _ = setter.vertical(
-            text, x, top + (0.0 if i == 0 else em * 0.5 * (i % 2)), Style(chain, size, opts.ink, "body")
-        )
-        items.extend(vary_line(glyphs, rng, opts.variation, vertical=True))
+    ink = _ink(metrics)
+    for _, text in columns:
+        glyphs, _ = setter.vertical(text, x, y, Style(chain, plan.size, opts.ink, "body"))
+        lane = (x - pitch / 2 + LANE_MARGIN * em, x + pitch / 2 - LANE_MARGIN * em)
+        items.extend(vary_line(glyphs, rng, opts.variation, vertical=True, ink=ink, lane=lane))
         x -= pitch
     items.extend(_signature_vertical(setter, sender, opts, rng, w, h))
     if opts.design:
         # Top left: the columns start at the right and the signature stands at the bottom left.
         items.insert(0, Image(f"{opts.design}.png", 4.0, 6.0, 24.0, 24.0, role="design"))
     return Page(w, h, items, f"message: {who}")
+
+
+def _ink(metrics: FontMetrics) -> Callable[[Glyph], tuple[float, float, float, float] | None]:
+    def ink(g: Glyph) -> tuple[float, float, float, float] | None:
+        return metrics.ink_box(g.font, g.char, g.vertical)
+
+    return ink
 
 
 def _signature_vertical(setter: Setter, sender: Sender | None, opts: LayoutOptions, rng: random.Random,
@@ -119,39 +191,50 @@ def _seal(setter: Setter, family: str, x: float, bottom: float) -> list[Item]:
     return [Box(x - side / 2, y0, side, side, 0.7, SEAL_RED, role="seal"), *glyphs]
 
 
+def is_japanese_text(lines: Sequence[str]) -> bool:
+    """Whether a message is Japanese (any kana or kanji): then all of it, Latin too, is in the Japanese pen."""
+    return any("\u3040" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for line in lines for ch in line)
+
+
 def layout_message_horizontal(
     lines: Sequence[str], sender: Sender | None, fmt: CardFormat, opts: LayoutOptions, metrics: FontMetrics,
     seed: int, who: str,
 ) -> Page:  # fmt: skip
-    """Horizontal message side (English, or Japanese written across), landscape."""
+    """Horizontal message side (English, or Japanese written across), landscape, balanced on the card.
+
+    An English message is written in the Latin script font; a Japanese one entirely in the Japanese pen, its
+    Latin letters and digits too (ＤＸ, 2026), so one card never mixes two hands. The signature is in the pen of its
+    own script: the card's, or the Japanese pen for a name in kanji or kana.
+    """
     lines = check_three_lines(lines, who)
     setter = Setter(metrics, f"card for {who}")
     rng = random.Random(seed)
-    chain = opts.latin_chain
+    japanese = is_japanese_text(lines)
+    chain = opts.body_chain if japanese else opts.latin_chain
     w, h = fmt.landscape
     left, right = 14.0, w - 14.0
-    size = _fit_or_raise(setter, lines, "h", chain, right - left, BODY_MAX, BODY_MIN, who)
-    em = pt_to_mm(size)
-    pitch = em * 1.45
     top, bottom = 12.0, h - 26.0
-    while size > BODY_MIN and pitch * len(lines) > bottom - top:
-        size -= 0.5
-        em = pt_to_mm(size)
-        pitch = em * 1.45
-    y = top + (bottom - top - pitch * len(lines)) / 2 + pitch / 2
+    plan = _plan(setter, lines, chain, False, right - left, bottom - top, ROW_PITCH, MAX_ROWS, who)
+    em = pt_to_mm(plan.size)
+    pitch = em * ROW_PITCH
+    rows = plan.visual
+    widest = max(setter.horizontal_length(t, chain) for _, t in rows) * em
+    x0 = left + (right - left - widest) / 2  # the block in the middle, its rows starting on one line
+    y = top + (bottom - top - pitch * len(rows)) / 2 + pitch / 2
     items: list[Item] = []
-    for i, text in enumerate(lines):
-        glyphs, _ = setter.horizontal(
-            text, left + (em * 0.6 if i % 2 else 0.0), y, Style(chain, size, opts.ink, "body")
-        )
-        items.extend(vary_line(glyphs, rng, opts.variation, vertical=False))
+    ink = _ink(metrics)
+    for _, text in rows:
+        glyphs, _ = setter.horizontal(text, x0, y, Style(chain, plan.size, opts.ink, "body"))
+        lane = (y - pitch / 2 + LANE_MARGIN * em, y + pitch / 2 - LANE_MARGIN * em)
+        items.extend(vary_line(glyphs, rng, opts.variation, vertical=False, ink=ink, lane=lane))
         y += pitch
     if sender and sender.full_name:
         sign = sender.given_name if sender.given_name and not sender.is_japanese_address else sender.full_name
+        sign_chain = opts.body_chain if japanese or is_japanese_text([sign]) else chain
         text = "— " + sign
-        sw = setter.horizontal_length(text, chain) * pt_to_mm(18.0)
-        glyphs, _ = setter.horizontal(text, right - sw, h - 14.0, Style(chain, 18.0, opts.ink, "signature"))
-        items.extend(vary_line(glyphs, rng, opts.variation, vertical=False))
+        sw = setter.horizontal_length(text, sign_chain) * pt_to_mm(18.0)
+        glyphs, _ = setter.horizontal(text, right - sw, h - 14.0, Style(sign_chain, 18.0, opts.ink, "signature"))
+        items.extend(vary_line(glyphs, rng, opts.variation, vertical=False, ink=ink))
     date_x = left
     if opts.design:  # bottom left, below the lines; the signature is bottom right
         items.insert(0, Image(f"{opts.design}.png", 6.0, h - 24.0, 20.0, 20.0, role="design"))

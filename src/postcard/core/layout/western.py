@@ -7,12 +7,10 @@ the USPS barcode clear zone is the bottom 5/8 inch (15.875 mm) of the right half
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
 
 from postcard.core.layout.formats import CardFormat, LayoutOptions
 from postcard.core.layout.handwriting import vary_line
 from postcard.core.layout.items import Box, Item, Line, Page, pt_to_mm
-from postcard.core.layout.message import check_three_lines
 from postcard.core.layout.metrics import FontMetrics
 from postcard.core.layout.typeset import Setter, Style, fit_size
 from postcard.core.model import Contact, Sender
@@ -30,9 +28,9 @@ POSTAL_LAST_LINE = {"united kingdom", "uk", "gb", "great britain", "england", "s
 
 def address_block(contact: Contact) -> list[str]:
     """The recipient's address as lines, in the order the destination's post reads them."""
-    honorific = contact.honorific if contact.honorific not in ("様", "御中", "殿", "さん") else ""
-    if contact.is_japanese_address:
-        name = contact.display_name + (" " + contact.honorific if contact.honorific else "")
+    honorific = contact.honorific if contact.honorific.isascii() else ""
+    if contact.is_japanese_address:  # Mr. John Smith, 山田 太郎 様: a Western honorific always before the name
+        name = contact.addressed_name
         lines = [f"〒{format_postal_code(contact.postal_code)}" if contact.postal_code else "", *contact.address_lines]
         if contact.company and (contact.family_name or contact.given_name):
             lines.append(contact.company)
@@ -60,9 +58,12 @@ def address_block(contact: Contact) -> list[str]:
 
 
 def layout_western_address(
-    contact: Contact, sender: Sender | None, lines: Sequence[str], fmt: CardFormat, opts: LayoutOptions,
-    metrics: FontMetrics, seed: int,
+    contact: Contact, sender: Sender | None, fmt: CardFormat, opts: LayoutOptions, metrics: FontMetrics, seed: int,
 ) -> Page:  # fmt: skip
+    """The address side of an A6 or 4×6 card: the return address top left, the recipient right of the middle.
+
+    The message is on the other side and is not repeated here: the left half carries only the return address.
+    """
     who = contact.display_name
     setter = Setter(metrics, f"address side for {who}")
     rng = random.Random(seed ^ 0x5AD)
@@ -91,8 +92,7 @@ def layout_western_address(
         glyphs, _ = setter.horizontal(text, left, y, Style(chain, size, opts.ink, "address"))
         items.extend(vary_line(glyphs, rng, opts.variation * 0.3, vertical=False))
         y += pitch
-    # Message, left half: return address on top, then the lines.
-    y = 10.0
+    # The return address, top left.
     if sender:
         ret = [sender.full_name, *sender.address_lines]
         if sender.postal_code:
@@ -101,20 +101,9 @@ def layout_western_address(
             ret.append(sender.country.upper())
         elif not contact.is_japanese_address:  # mail from Japan to abroad: the return address needs the country
             ret.append("JAPAN")
+        y = 10.0
         for text in [t for t in ret if t]:
             glyphs, _ = setter.horizontal(text, 7.0, y + 1.5, Style(chain, 7.0, opts.ink, "sender"))
             items.extend(glyphs)
             y += 3.2
-        y += 4.0
-    body = check_three_lines(lines, who)
-    latin = opts.latin_chain
-    b_size = fit_size([setter.horizontal_length(t, latin) for t in body], mid - 14.0, 20.0, 9.0)
-    if b_size is None:
-        raise LayoutError(f"a line of the card for {who} is too long for the message half of a {fmt.key} card")
-    b_em = pt_to_mm(b_size)
-    y += b_em
-    for text in body:
-        glyphs, _ = setter.horizontal(text, 7.0, y, Style(latin, b_size, opts.ink, "body"))
-        items.extend(vary_line(glyphs, rng, opts.variation, vertical=False))
-        y += b_em * 1.5
     return Page(w, h, items, f"address: {who}")

@@ -60,12 +60,11 @@ def test_four_lines_break_the_three_line_rule_and_name_the_contact(fonts: FontCa
 
 
 def test_a_line_that_does_not_fit_is_named(fonts: FontCatalog) -> None:
-    too_long = "本日は" + "ありがとうございました" * 5 + "。"
-    assert len(too_long) >= 58
+    too_long = "本日は" + "ありがとうございました" * 16 + "。"  # more than six columns of the card at 12 pt
     with pytest.raises(LayoutError, match=r"line 2 of the card for 山田 太郎 \('本日は.*'\) does not fit even at 12"):
         vertical(fonts, (LONG[0], too_long))
     with pytest.raises(LayoutError, match="line 1 of the card for Emily Smith"):
-        horizontal(fonts, ("Thank you " * 20,))
+        horizontal(fonts, ("Thank you " * 100,))
 
 
 def test_the_largest_size_that_fits_is_chosen(fonts: FontCatalog) -> None:
@@ -75,12 +74,44 @@ def test_the_largest_size_that_fits_is_chosen(fonts: FontCatalog) -> None:
     longest = max(lines_of(long, [len(t) for t in LONG]), key=len)
     length = longest[-1].bbox()[3] - longest[0].bbox()[1]
     assert 0.97 * COLUMN <= length <= COLUMN + 0.01  # the longest line fills its column
-    # 28 characters still fit at no less than the minimum size (12 pt = 4.23 mm); 30 do not.
-    assert vertical(fonts, ("あ" * 28,)).glyphs("body")[0].size >= BODY_MIN
-    with pytest.raises(LayoutError):
-        vertical(fonts, ("あ" * 30,))
     english = horizontal(fonts, ("Thank you so much for everything, it was a wonderful evening!",)).glyphs("body")
-    assert horizontal(fonts, ("Thanks!",)).glyphs("body")[0].size > english[0].size >= BODY_MIN
+    assert horizontal(fonts, ("Thanks!",)).glyphs("body")[0].size >= english[0].size >= BODY_MIN
+
+
+def columns_of(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """Glyphs by column (no variation: one x per column), right to left."""
+    cols: dict[float, list[Glyph]] = {}
+    for g in glyphs:
+        cols.setdefault(round(g.cx, 3), []).append(g)
+    return [cols[x] for x in sorted(cols, reverse=True)]
+
+
+def test_a_long_line_is_broken_where_a_hand_would_and_uses_the_card(fonts: FontCatalog) -> None:
+    line = "先日は地域DXセミナー2026にて大変お世話になりました"  # 28 characters: 12 pt in one column
+    assert len(line) == 28
+    page = vertical(fonts, (line,))
+    cols = columns_of(page.glyphs("body"))
+    assert ["".join(g.char for g in c) for c in cols] == [
+        "先日は地域ＤＸ",
+        "セミナー２０２６にて",
+        "大変お世話になりました",
+    ]
+    size = cols[0][0].size
+    assert size >= 30.0  # not 12 pt
+    block = max(g.bbox()[2] for g in page.glyphs("body")) - min(g.bbox()[0] for g in page.glyphs("body"))
+    assert block > 0.6 * (100.0 - 12.0 - 28.0)  # the columns take most of the card's width …
+    centre = (max(g.bbox()[2] for g in page.glyphs("body")) + min(g.bbox()[0] for g in page.glyphs("body"))) / 2
+    assert centre == pytest.approx((28.0 + 88.0) / 2, abs=0.5)  # … balanced between signature and edge
+    rows = horizontal(fonts, ("Thank you so much for everything, it was a wonderful evening, see you in Kyoto!",))
+    assert len({round(g.cy, 3) for g in rows.glyphs("body")}) == 2  # English breaks at a space, into two rows
+
+
+def test_a_short_message_does_not_hug_the_top(fonts: FontCatalog) -> None:
+    glyphs = vertical(fonts, SHORT).glyphs("body")
+    top, bottom = glyphs[0].bbox()[1], glyphs[-1].bbox()[3]
+    assert top > 14.0 + 15.0  # well below the top margin
+    assert (top - 14.0) < (136.0 - bottom)  # and a little above the middle, as a hand would place it
+    assert (top - 14.0) == pytest.approx(0.4 * (122.0 - (bottom - top)), abs=0.1)
 
 
 # --- directions -----------------------------------------------------------------------------------------
@@ -187,3 +218,20 @@ def test_handwriting_never_makes_neighbouring_lines_touch(fonts: FontCatalog) ->
         for upper, lower in zip(rows, rows[1:], strict=False):
             ink = [(g.cy + pt_to_mm(g.size) * 0.25) for g in upper]  # Kristi's ink: well inside the em box
             assert max(ink) < min(g.cy - pt_to_mm(g.size) * 0.25 for g in lower), f"rows touch (seed {seed})"
+
+
+# --- one hand per card --------------------------------------------------------------------------------------------
+def test_latin_inside_a_japanese_message_and_the_signature_are_in_the_japanese_pen(fonts: FontCatalog) -> None:
+    line = ("先日は地域DXセミナー2026にて", "ありがとうございました")
+    page = layout_message_horizontal(line, SENDER, HAGAKI, FLAT, fonts, 1, "山田 太郎")
+    body = page.glyphs("body")
+    assert "DX" in page.text("body") and "2026" in page.text("body")
+    assert {g.font for g in body} == {"klee-semibold"}  # no Kristi for ＤＸ or 2026
+    assert page.text("signature") == "—小林葵" and {g.font for g in page.glyphs("signature")} == {"klee-semibold"}
+    regular = layout_message_horizontal(line, SENDER, HAGAKI, LayoutOptions(variation=0.0, pen="regular"), fonts, 1,
+                                        "山田 太郎")  # fmt: skip
+    assert {g.font for g in regular.glyphs("body") + regular.glyphs("signature")} == {"klee-regular"}  # the same pen
+    english = horizontal(fonts)
+    assert {g.font for g in english.glyphs("body")} == {"kristi"} and english.glyphs("signature")[0].font == "kristi"
+    vertical_page = vertical(fonts, line)
+    assert {g.font for g in vertical_page.glyphs("body") + vertical_page.glyphs("signature")} == {"klee-semibold"}
