@@ -1136,8 +1136,8 @@
       <translation>位置合わせページを印刷(&amp;P)…</translation>
     </message>
     <message>
-      <source>Save as &amp;PDF…</source>
-      <translation>PDF で保存(&amp;P)…</translation>
+      <source>&amp;Save as PDF…</source>
+      <translation>PDF で保存(&amp;S)…</translation>
     </message>
     <message>
       <source>On the printed card, measure with a ruler from the card's left edge to the long tick marked 10 of the top scale (A), and from the card's top edge to the long tick marked 10 of the left scale (B). A printer that prints exactly in place gives 10.0 mm for both.</source>

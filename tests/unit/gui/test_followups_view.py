@@ -78,6 +78,7 @@ def test_a_touch_is_logged_in_one_step(pane: tuple[FollowUpsPane, list[QUrl]], c
     assert [(t.kind, t.note, t.date) for t in touches] == [("call", "asked about the new office", TODAY)]
     assert names(view) == ["佐藤 花子", "Emily Smith"] and due == [2]
     assert view.status.text() == "Logged: call with 鈴木 一郎."
+    assert view.current_row() is not None and view.log_button.isEnabled()  # the next person, ready for the next
 
 
 def test_send_a_note_opens_a_mailto_draft_and_logs_it(pane: tuple[FollowUpsPane, list[QUrl]], ctx: AppContext,

@@ -339,7 +339,7 @@ class CalibrationWizard(QWizard):
             )
         )
         self.print_button.setText(tr("&Print the calibration page…"))
-        self.save_button.setText(tr("Save as &PDF…"))
+        self.save_button.setText(tr("&Save as PDF…"))
         self.measure_text.setText(
             tr(
                 "On the printed card, measure with a ruler from the card's left edge to the long tick marked 10 "
@@ -367,5 +367,5 @@ class CalibrationWizard(QWizard):
             )
         )
         self.reprint_button.setText(tr("Print &again…"))
-        self.resave_button.setText(tr("Save as &PDF…"))
+        self.resave_button.setText(tr("&Save as PDF…"))
         self._measured()

@@ -3,8 +3,8 @@ such, a refused file with the reason."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication
 
 from postcard.compose.template_files import Origin, TemplateEntry
 
@@ -61,6 +61,9 @@ class TemplatesModel(QAbstractListModel):
                 if (entry.origin == Origin.BUNDLED)
                 else tr("Your own template")
             )
+        if role == Qt.ItemDataRole.SizeHintRole:  # two lines, with room for a taller fallback font (kana, kanji)
+            metrics = QFontMetrics(QGuiApplication.font())
+            return QSize(metrics.horizontalAdvance(entry.name) + 40, round(metrics.lineSpacing() * 2.8) + 4)
         if role == Qt.ItemDataRole.ForegroundRole and entry.refused:
             return QColor("#b3261e")
         if role == Qt.ItemDataRole.AccessibleTextRole:

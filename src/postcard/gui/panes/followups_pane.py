@@ -117,16 +117,15 @@ class FollowUpsPane(QWidget):
     # --- data ----------------------------------------------------------------------------------------------
     def reload(self) -> int:
         """Read the list again (keeping the selected person); returns how many are due."""
-        current = self.current_row()
+        current, place = self.current_row(), max(self.view.currentIndex().row(), 0)
         today = self.today()
         rows = follow_ups(self.ctx.store, today, include_not_due=self.show_all.isChecked())
         self.model.set_rows(rows, today)
         due = sum(1 for row in rows if row.follow_up.due)
         self._retranslate_title(due)
-        if current is not None and current.contact.id is not None:
-            self.select_contact(current.contact.id)
-        elif rows:
-            self.view.setCurrentIndex(self.model.index(0, COL_NAME))
+        kept = current is not None and current.contact.id is not None and self.select_contact(current.contact.id)
+        if not kept and rows:  # the person just logged left the list: the next one in their place
+            self.view.setCurrentIndex(self.model.index(min(place, len(rows) - 1), COL_NAME))
         self._update_buttons()
         self.due_changed.emit(due)
         return due
