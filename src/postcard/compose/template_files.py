@@ -102,45 +102,20 @@ class Sample:
 
 # --- the list ----------------------------------------------------------------------------------------------------
 def list_templates(library: TemplateLibrary) -> list[TemplateEntry]:
-    """Every template: the user's (each marked when it shadows a bundled one, or refused with the reason) and the
-    bundled ones they do not shadow, sorted by name."""
-    bundled = {p.stem: p for p in _files(library.bundled_dir)}
-    user = {p.stem: p for p in _files(library.user_dir)} if library.user_dir is not None else {}
+    """Every template, as :meth:`TemplateLibrary.list` gives them: the ones in use (a user template that replaces
+    a bundled one marked ``shadows``) and the user's files that are refused, with the reason (a
+    ``TemplateRefusal`` value: symlink, unreadable, not-utf8), sorted by name."""
     entries = []
-    for name in sorted(set(bundled) | set(user)):
-        if name in user:
-            entries.append(_user_entry(library, name, user[name], name in bundled))
+    for info in library.list(refused=True):
+        origin = Origin.USER if info.user else Origin.BUNDLED
+        if info.refused is not None:
+            shadows = (library.bundled_dir / (info.name + SUFFIX)).is_file()
+            entries.append(TemplateEntry(info.name, info.name, origin=Origin.USER, shadows=shadows,
+                                         refused=str(info.refused), path=info.path))  # fmt: skip
         else:
-            info = library.get(name)
-            entries.append(
-                TemplateEntry(
-                    name, info.title, info.lang, info.format, info.direction, Origin.BUNDLED, path=bundled[name]
-                )
-            )
+            entries.append(TemplateEntry(info.name, info.title, info.lang, info.format, info.direction, origin,
+                                         info.overrides, path=info.path))  # fmt: skip
     return entries
-
-
-def _files(folder: Path | None) -> list[Path]:
-    if folder is None or not folder.is_dir():
-        return []
-    return [p for p in folder.iterdir() if p.name.endswith(SUFFIX) and not p.name.startswith(".")]
-
-
-def _user_entry(library: TemplateLibrary, name: str, path: Path, shadows: bool) -> TemplateEntry:
-    refused = ""
-    assert library.user_dir is not None
-    if path.is_symlink() and not path.resolve().is_relative_to(library.user_dir.resolve()):
-        refused = "a link to a file outside the template folder (not followed)"
-    elif not path.is_file():
-        refused = "not a regular file"
-    if refused:
-        return TemplateEntry(name, name, origin=Origin.USER, shadows=shadows, refused=refused, path=path)
-    try:
-        info = library.get(name)
-        read_source(library, name)
-    except (PostcardError, OSError, UnicodeDecodeError) as exc:
-        return TemplateEntry(name, name, origin=Origin.USER, shadows=shadows, refused=str(exc), path=path)
-    return TemplateEntry(name, info.title, info.lang, info.format, info.direction, Origin.USER, shadows, path=path)
 
 
 def read_source(library: TemplateLibrary, name: str) -> str:

@@ -1038,6 +1038,49 @@
     </message>
   </context>
   <context>
+    <name>TemplatesModel</name>
+    <message>
+      <source>a symbolic link, which postcard never follows</source>
+      <translation>シンボリックリンク（postcard はたどりません）</translation>
+    </message>
+    <message>
+      <source>the file cannot be read</source>
+      <translation>ファイルを読めません</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text</source>
+      <translation>UTF-8 のテキストではありません</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>使用不可</translation>
+    </message>
+    <message>
+      <source>yours, replaces the bundled one</source>
+      <translation>自作（付属のものを置き換え）</translation>
+    </message>
+    <message>
+      <source>yours</source>
+      <translation>自作</translation>
+    </message>
+    <message>
+      <source>bundled</source>
+      <translation>付属</translation>
+    </message>
+    <message>
+      <source>Your own copy; the bundled template of this name is not used while it exists.</source>
+      <translation>自分用のコピーです。これがある間は同じ名前の付属テンプレートは使われません。</translation>
+    </message>
+    <message>
+      <source>Bundled with postcard; it is copied to your folder when you change it.</source>
+      <translation>postcard 付属のテンプレートです。変更すると自分のフォルダーにコピーされます。</translation>
+    </message>
+    <message>
+      <source>Your own template</source>
+      <translation>自作のテンプレート</translation>
+    </message>
+  </context>
+  <context>
     <name>Calibration</name>
     <message>
       <source>Print at 100 % (actual size) on a card of this size.</source>
@@ -1469,37 +1512,6 @@
     <message>
       <source>%1 written · %2 printed · %3 sent</source>
       <translation>%1人 記入済み · %2人 印刷済み · %3人 投函済み</translation>
-    </message>
-  </context>
-  <context>
-    <name>TemplatesModel</name>
-    <message>
-      <source>refused</source>
-      <translation>使用不可</translation>
-    </message>
-    <message>
-      <source>yours, replaces the bundled one</source>
-      <translation>自作（付属のものを置き換え）</translation>
-    </message>
-    <message>
-      <source>yours</source>
-      <translation>自作</translation>
-    </message>
-    <message>
-      <source>bundled</source>
-      <translation>付属</translation>
-    </message>
-    <message>
-      <source>Your own copy; the bundled template of this name is not used while it exists.</source>
-      <translation>自分用のコピーです。これがある間は同じ名前の付属テンプレートは使われません。</translation>
-    </message>
-    <message>
-      <source>Bundled with postcard; it is copied to your folder when you change it.</source>
-      <translation>postcard 付属のテンプレートです。変更すると自分のフォルダーにコピーされます。</translation>
-    </message>
-    <message>
-      <source>Your own template</source>
-      <translation>自作のテンプレート</translation>
     </message>
   </context>
   <context>

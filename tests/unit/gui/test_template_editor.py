@@ -45,7 +45,7 @@ def test_a_template_error_is_shown_at_its_line(editor: TemplateEditor) -> None:
 
 
 def test_too_long_to_fit_is_shown_at_its_line(editor: TemplateEditor) -> None:
-    editor.form.body.setPlainText("先日は\n{{ personal }}\n" + "あ" * 70)
+    editor.form.body.setPlainText("先日は\n{{ personal }}\n" + "あ" * 400)
     assert editor.form.body.marked == (3,)
     assert editor.form.problems.item(0).text().startswith("Line 3: Too long to fit")
 
@@ -101,3 +101,18 @@ def _contains():  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     return Qt.MatchFlag.MatchContains
+
+
+def test_a_refused_file_is_listed_with_the_reason(editor: TemplateEditor, ctx: AppContext, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    from PySide6.QtCore import Qt
+
+    target = tmp_path / "elsewhere.j2"
+    target.write_text("x", encoding="utf-8")
+    os.symlink(target, ctx.paths.user_templates_dir / "linked.j2")
+    editor.reload()
+    row = editor.model.row_of("linked")
+    assert "a symbolic link" in editor.model.data(editor.model.index(row), Qt.ItemDataRole.ToolTipRole)
+    editor.select("linked")
+    assert "not used" in editor.status.text() and editor.form.body.isReadOnly()

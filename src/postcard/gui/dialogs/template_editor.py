@@ -32,7 +32,7 @@ from postcard.errors import PostcardError
 
 from postcard.gui.dialogs.error_dialog import show_error
 from postcard.gui.dialogs.template_form import TemplateForm
-from postcard.gui.models.templates import TemplatesModel
+from postcard.gui.models.templates import TemplatesModel, refusal_text
 from postcard.gui.tasks import TaskRunner
 
 
@@ -142,7 +142,7 @@ class TemplateEditor(QDialog):
         self.current, self.dirty = entry, False
         if entry.refused:
             self.form.set_template(files.Header(entry.name), "", editable=False)
-            self.status.setText(tr("This file is not used: %1").replace("%1", entry.refused))
+            self.status.setText(tr("This file is not used: %1").replace("%1", refusal_text(entry.refused)))
         else:
             header, body = files.split_header(files.read_source(self.ctx.templates, entry.name))
             self.form.set_template(header, body, editable=True)

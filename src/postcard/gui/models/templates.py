@@ -3,7 +3,15 @@ such, a refused file with the reason."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication
 
 from postcard.compose.template_files import Origin, TemplateEntry
@@ -15,6 +23,18 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("TemplatesModel", text)
+
+
+REFUSALS = {
+    "symlink": QT_TRANSLATE_NOOP("TemplatesModel", "a symbolic link, which postcard never follows"),
+    "unreadable": QT_TRANSLATE_NOOP("TemplatesModel", "the file cannot be read"),
+    "not-utf8": QT_TRANSLATE_NOOP("TemplatesModel", "the file is not UTF-8 text"),
+}
+
+
+def refusal_text(key: str) -> str:
+    """Why a user file is not used, in the window's language."""
+    return tr(REFUSALS[key]) if key in REFUSALS else key
 
 
 def origin_text(entry: TemplateEntry) -> str:
@@ -53,7 +73,7 @@ class TemplatesModel(QAbstractListModel):
             return f"{entry.title or entry.name}\n{entry.name} · {entry.lang} · {origin_text(entry)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if entry.refused:
-                return tr("This file is not used: %1").replace("%1", entry.refused)
+                return tr("This file is not used: %1").replace("%1", refusal_text(entry.refused))
             if entry.shadows:
                 return tr("Your own copy; the bundled template of this name is not used while it exists.")
             return (
