@@ -459,7 +459,8 @@ def test_a_process_killed_mid_batch_leaves_no_pdf_no_log_and_its_part_file_is_cl
     with opened() as ctx:  # a batch long enough to be caught in the middle
         ids = []
         for n in range(400):
-            contact = Contact(family_name="山田", given_name=f"太郎{n}", postal_code="1000005", address2=f"{n + 1}-1")
+            contact = Contact(family_name="山田", given_name=f"太郎{n}", postal_code="1000005",
+                              address1="東京都千代田区丸の内", address2=f"{n + 1}-1")  # fmt: skip
             ids.append(ctx.store.contacts.add(contact).id)
     out = tmp_path / "cards.pdf"
     cmd = [sys.executable, "-m", "postcard", "render", "--contacts", *map(str, ids), "--out", str(out)]

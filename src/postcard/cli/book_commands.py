@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 
+from postcard.cli.arguments import days, record_id
 from postcard.cli.commands import opened, parse_date
 from postcard.compose.preferences import PREFERENCES
 from postcard.core.model import Contact, Sender
@@ -33,27 +34,27 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_add_contact)
 
     p = sub.add_parser("edit-contact", help="change fields of a contact")
-    p.add_argument("contact", type=int, metavar="CONTACT_ID")
+    p.add_argument("contact", type=record_id, metavar="CONTACT_ID")
     _add_field_options(p, CONTACT_FIELDS)
     p.add_argument("--key-person", choices=["yes", "no"])
-    p.add_argument("--interval", type=int, metavar="DAYS", help="keep-in-touch interval (0: the default)")
+    p.add_argument("--interval", type=days, metavar="DAYS", help="keep-in-touch interval (0: the default)")
     p.add_argument("--tags", help="comma-separated tags (replaces the tags)")
     p.set_defaults(func=cmd_edit_contact)
 
     p = sub.add_parser("archive", help="archive contacts (nothing is deleted; --undo brings them back)")
-    p.add_argument("contacts", nargs="+", type=int, metavar="CONTACT_ID")
+    p.add_argument("contacts", nargs="+", type=record_id, metavar="CONTACT_ID")
     p.add_argument("--undo", action="store_true")
     p.set_defaults(func=cmd_archive)
 
     p = sub.add_parser("sender", help="show the sender profiles, or add/change one")
     p.add_argument("--add", action="store_true", help="add a profile from the options below")
-    p.add_argument("--edit", type=int, metavar="ID", help="change this profile")
+    p.add_argument("--edit", type=record_id, metavar="ID", help="change this profile")
     p.add_argument("--default", action="store_true", help="make it the default sender")
     _add_field_options(p, SENDER_FIELDS)
     p.set_defaults(func=cmd_sender)
 
     p = sub.add_parser("draft", help="write the personal line (or the whole text) of a card before printing")
-    p.add_argument("contact", type=int, metavar="CONTACT_ID")
+    p.add_argument("contact", type=record_id, metavar="CONTACT_ID")
     p.add_argument("--event", help="the event the card thanks for (name or id)")
     p.add_argument("--personal", help="the personal line, filled into the template")
     p.add_argument("--text", help="the whole card text instead (lines separated by '/' or newlines)")
@@ -91,7 +92,7 @@ def cmd_add_contact(args: argparse.Namespace) -> int:
         contact.honorific = "御中"
     completed = complete_address(contact)
     with opened(args) as ctx:
-        event = ctx.store.events.resolve(args.event) if args.event else None
+        event = ctx.store.events.resolve(args.event) if args.event is not None else None
         duplicate = ctx.store.contacts.find_duplicate(contact)
         if duplicate is not None:
             raise PostcardError(f"{contact.display_name} is already in the book (id {duplicate.id})")
@@ -169,7 +170,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
         contact = ctx.store.contacts.get(args.contact)
         if contact is None:
             raise PostcardError(f"no contact with id {args.contact}")
-        event = ctx.store.events.resolve(args.event) if args.event else None
+        event = ctx.store.events.resolve(args.event) if args.event is not None else None
         draft = save_draft(ctx.store, ctx.templates, contact, event, personal=args.personal, text=args.text,
                            template=args.template)  # fmt: skip
     print(f"draft {draft.id} for {contact.display_name} saved")

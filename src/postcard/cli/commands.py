@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from postcard.app import build_context
+from postcard.cli.arguments import days, record_id
 from postcard.context import AppContext
 from postcard.core.followups import rank
 from postcard.core.model import CardStatus, Contact, Event, Touch
@@ -59,7 +60,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("contacts", help="list contacts")
     p.add_argument("--event", help="only people met at this event (name or id)")
-    p.add_argument("--recent", type=int, metavar="DAYS", help="only people met in the last DAYS days")
+    p.add_argument("--recent", type=days, metavar="DAYS", help="only people met in the last DAYS days")
     p.add_argument("--unthanked", action="store_true", help="only people not yet sent a card (for the event)")
     p.add_argument("--tag")
     p.add_argument("--search", default="", help="name, reading, company or e-mail contains this")
@@ -75,11 +76,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("name")
     p.add_argument("--date", type=parse_date)
     p.add_argument("--place", default="")
-    p.add_argument("--contacts", nargs="*", type=int, default=[], metavar="ID")
+    p.add_argument("--contacts", nargs="*", type=record_id, default=[], metavar="ID")
     p.set_defaults(func=cmd_add_event)
 
     p = sub.add_parser("log", help="the card log")
-    p.add_argument("--contact", type=int, metavar="ID")
+    p.add_argument("--contact", type=record_id, metavar="ID")
     p.add_argument("--event")
     p.add_argument("--status", choices=[s.value for s in CardStatus])
     p.add_argument("--search", default="", help="card text or the contact's name contains this")
@@ -88,14 +89,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_log)
 
     p = sub.add_parser("mark-sent", help="mark printed cards as sent (or replied)")
-    p.add_argument("cards", nargs="*", type=int, metavar="CARD_ID")
+    p.add_argument("cards", nargs="*", type=record_id, metavar="CARD_ID")
     p.add_argument("--event", help="every printed card of this event")
     p.add_argument("--replied", action="store_true", help="mark as replied instead")
     p.add_argument("--date", type=parse_date)
     p.set_defaults(func=cmd_mark_sent)
 
     p = sub.add_parser("touch", help="log another interaction (a call, a lunch) with a contact")
-    p.add_argument("contact", type=int, metavar="CONTACT_ID")
+    p.add_argument("contact", type=record_id, metavar="CONTACT_ID")
     p.add_argument("--kind", default="note")
     p.add_argument("--note", default="")
     p.add_argument("--date", type=parse_date)
@@ -142,7 +143,7 @@ def contact_json(contact: Contact) -> dict[str, Any]:
 
 def cmd_contacts(args: argparse.Namespace) -> int:
     with opened(args) as ctx:
-        event = ctx.store.events.resolve(args.event) if args.event else None
+        event = ctx.store.events.resolve(args.event) if args.event is not None else None
         since = dt.date.today() - dt.timedelta(days=args.recent) if args.recent is not None else None
         contacts = ctx.store.contacts.list(
             query=args.search, event_id=event.id if event else None, tag=args.tag,
@@ -202,7 +203,7 @@ def cmd_log(args: argparse.Namespace) -> int:
     from postcard.io.export import export_log_csv, log_records
 
     with opened(args) as ctx:
-        event = ctx.store.events.resolve(args.event) if args.event else None
+        event = ctx.store.events.resolve(args.event) if args.event is not None else None
         rows = ctx.store.cards.list(
             contact_id=args.contact, event_id=event.id if event else None,
             status=CardStatus(args.status) if args.status else None,
@@ -228,9 +229,18 @@ def cmd_mark_sent(args: argparse.Namespace) -> int:
     when = dt.datetime.combine(args.date, dt.time(12), dt.UTC) if args.date else None
     with opened(args) as ctx:
         ids = list(args.cards)
-        if args.event:
+        if args.event is not None:
             event = ctx.store.events.resolve(args.event)
-            ids += [r.card.id for r in ctx.store.cards.list(event_id=event.id, status=CardStatus.PRINTED) if r.card.id]
+            of_event = ctx.store.cards.list(event_id=event.id)
+            printed = [r.card.id for r in of_event if r.card.status is CardStatus.PRINTED and r.card.id]
+            if not printed and not ids:
+                counts = {s: sum(1 for r in of_event if r.card.status is s) for s in CardStatus}
+                done = counts[CardStatus.SENT] + counts[CardStatus.REPLIED]
+                raise PostcardError(
+                    f"no printed card of {event.name} to mark {status.value} ({counts[CardStatus.DRAFT]} draft(s), "
+                    f"{done} already sent); print them first: postcard render --event {event.name} --out cards.pdf"
+                )
+            ids += printed
         if not ids:
             raise PostcardError("name the cards to mark (CARD_ID… or --event NAME)")
         unknown = [i for i in ids if ctx.store.cards.get(i) is None]

@@ -12,11 +12,12 @@ from collections.abc import Sequence
 
 from postcard import __version__
 from postcard.cli import book_commands, commands, desktop_commands, render_commands
+from postcard.cli.arguments import OneLineParser
 from postcard.errors import PostcardError
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="postcard", description="Thank-you postcards after events.")
+    parser = OneLineParser(prog="postcard", description="Thank-you postcards after events.")
     parser.add_argument(
         "--home", metavar="DIR", help="keep all data in DIR (default: $POSTCARD_HOME or the platform dirs)"
     )

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from postcard.cli import wording
+from postcard.cli.arguments import record_id, seed
 from postcard.cli.commands import opened
 from postcard.core.options import Format, LayoutMode, Numerals, SheetSize, Sides, choices
 from postcard.errors import PostcardError
@@ -18,7 +19,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="the PDF; cards for other stock go beside it (FILE-a6.pdf)")  # fmt: skip
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--event", help="everyone met at this event (name or id)")
-    who.add_argument("--contacts", nargs="+", type=int, metavar="ID")
+    who.add_argument("--contacts", nargs="+", type=record_id, metavar="ID")
     p.add_argument("--unthanked", action="store_true", help="only people not yet thanked for the event")
     p.add_argument("--template", help="template name (see 'postcard templates'); default: per contact/draft")
     p.add_argument("--format", choices=choices(Format), dest="fmt",
@@ -27,15 +28,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--layout", choices=choices(LayoutMode), help="default: the saved setting (duplex)")
     p.add_argument("--sheet", choices=choices(SheetSize), help="sheet for --layout nup (default: the saved setting)")
     p.add_argument("--reverse", action="store_true", help="two-pass: reverse the order of the second pass")
-    p.add_argument("--seed", type=int, help="handwriting seed (card N gets seed+contact id): reproducible output")
+    p.add_argument("--seed", type=seed, help="handwriting seed (card N gets seed+contact id): reproducible output")
     p.add_argument("--variation", type=float, help="handwriting variation strength (0 = off, 1 = default)")
     p.add_argument("--numerals", choices=choices(Numerals), help="address numerals (default kanji digits)")
     p.add_argument("--zip-frames", action="store_true", default=None, help="print postal-code frames (blank stock)")
     p.add_argument("--nenga", action="store_true", help="sender boxes at the 年賀はがき position")
     p.add_argument("--design", help="an illustration from assets/ on the message side (e.g. ume)")
-    p.add_argument("--sender", type=int, metavar="ID", help="sender profile (default: the default sender)")
+    p.add_argument("--sender", type=record_id, metavar="ID", help="sender profile (default: the default sender)")
     p.add_argument("--no-log", action="store_true", help="do not record the cards in the log")
     p.add_argument("--force", action="store_true", help="print even for people already thanked for this event")
+    bad = p.add_mutually_exclusive_group()
+    bad.add_argument(
+        "--force-address",
+        action="store_true",
+        help="print cards whose address looks wrong too (checked against Japan Post's data)",
+    )
+    bad.add_argument("--skip-bad-addresses", action="store_true",
+                     help="leave out the cards whose address looks wrong and print the rest")  # fmt: skip
     p.set_defaults(func=cmd_render)
 
     p = sub.add_parser("calibrate", help="print a calibration page, or save printer offsets")
@@ -47,7 +56,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_calibrate)
 
     p = sub.add_parser("reprint", help="reprint logged cards exactly (same text, seed and layout)")
-    p.add_argument("cards", nargs="+", type=int, metavar="CARD_ID")
+    p.add_argument("cards", nargs="+", type=record_id, metavar="CARD_ID")
     p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     p.add_argument("--layout", choices=choices(LayoutMode), help="default: the saved setting (duplex)")
     p.add_argument("--sheet", choices=choices(SheetSize), help="default: the saved setting (a4)")
@@ -63,12 +72,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from postcard.compose.printing import NothingPrintableError, PrintRequest, plan_batch, run_batch
+    from postcard.compose.printing import (
+        NothingPrintableError,
+        PrintRequest,
+        UndeliverableError,
+        plan_batch,
+        run_batch,
+    )
     from postcard.render.output import check_target
 
     check_target(args.out)  # before any work: a folder, a FIFO or a device is refused at once
     with opened(args) as ctx:
-        event = ctx.store.events.resolve(args.event) if args.event else None
+        event = ctx.store.events.resolve(args.event) if args.event is not None else None
         overrides = {"variation": args.variation, "numerals": args.numerals, "zip_frames": args.zip_frames,
                      "sender_zip": "nenga" if args.nenga else None, "design": args.design}  # fmt: skip
         request = PrintRequest(
@@ -76,12 +91,20 @@ def cmd_render(args: argparse.Namespace) -> int:
             unthanked=args.unthanked, template=args.template, format=args.fmt, layout=args.layout, sides=args.sides,
             sheet=args.sheet, reverse=args.reverse, sender_id=args.sender, seed=args.seed,
             overrides={k: v for k, v in overrides.items() if v is not None}, force=args.force, log=not args.no_log,
+            force_address=args.force_address,
         )  # fmt: skip
         plan = plan_batch(ctx, request)
         if plan.needs_force and event is not None:
             raise PostcardError(wording.already_thanked(plan.thanked, event.name))
         for problem in plan.skipped:
             print(wording.skipped(problem), file=sys.stderr)
+        left_out = False
+        if plan.needs_address_confirmation:
+            for line in wording.undeliverable(plan.undeliverable, left_out=args.skip_bad_addresses):
+                print(line, file=sys.stderr)
+            if not args.skip_bad_addresses:
+                raise UndeliverableError(plan.undeliverable)
+            plan, left_out = plan.without_undeliverable(), True
         try:
             outcome = run_batch(ctx, plan, args.out)
         except NothingPrintableError as exc:
@@ -92,7 +115,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         print(wording.skipped(problem), file=sys.stderr)
     for line in wording.batch_summary(outcome, tail="" if args.no_log else ", logged as printed"):
         print(line)
-    return 1 if plan.skipped or outcome.problems else 0
+    return 1 if plan.skipped or outcome.problems or left_out else 0
 
 
 def cmd_calibrate(args: argparse.Namespace) -> int:

@@ -37,7 +37,9 @@ def address_problem(problem: AddressProblem) -> str:
     if kind is AddressProblemKind.PREFECTURE_MISMATCH:
         return f"the postal code is in {expected}, the address in {found}"
     if kind is AddressProblemKind.CITY_MISMATCH:
-        return f"the postal code is in {expected}, the address in {found or 'another place'}"
+        if not found:
+            return f"the address has no city or town (the postal code is in {expected})"
+        return f"the postal code is in {expected}, the address in {found}"
     return "no street number (番地)"
 
 
@@ -77,6 +79,19 @@ def import_summary(summary: ImportSummary) -> list[str]:
     if hidden > 0:
         out.append(f"(… and {hidden} more not listed)")
     return out
+
+
+def undeliverable(problems: Sequence[Problem], *, left_out: bool = False) -> list[str]:
+    """One line per card whose address looks wrong: who, the contact id, and what is wrong."""
+    by_contact: dict[int, list[Problem]] = {}
+    for problem in problems:
+        by_contact.setdefault(problem.contact_id, []).append(problem)
+    verb = "left out" if left_out else "held back"
+    lines = []
+    for contact_id, found in by_contact.items():
+        what = address_problems([AddressProblem(AddressProblemKind(p.kind.value), p.found, p.expected) for p in found])
+        lines.append(f"postcard: {verb}: {found[0].name} (id {contact_id}) may not arrive: {what}")
+    return lines
 
 
 def skipped(problem: Problem) -> str:

@@ -47,6 +47,19 @@ class AlreadyThankedError(PostcardError):
         super().__init__(f"{len(thanked)} of them already got a card for {event.name}")
 
 
+class UndeliverableError(PostcardError):
+    """Cards whose address the check finds wrong (``problems``); the request did not say ``force_address``."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        people = len({p.contact_id for p in problems})
+        names = ", ".join(dict.fromkeys(p.name for p in problems[:5]))
+        super().__init__(
+            f"{people} card(s) may not arrive ({names}{', …' if people > 5 else ''}): fix the address, or print "
+            "them anyway (--force-address), or leave them out (--skip-bad-addresses)"
+        )
+
+
 class NothingPrintableError(PostcardError):
     """Every card of the batch has a problem that stops it; ``problems`` are those found while writing."""
 
@@ -72,6 +85,7 @@ class PrintRequest:
     seed: int | None = None  # card N gets seed + its contact id: the same bytes again
     overrides: Mapping[str, object] = field(default_factory=dict)  # layout options for this run only
     force: bool = False  # print even for people already thanked for the event
+    force_address: bool = False  # print even cards whose address the check finds wrong (the user said so)
     log: bool = True  # record the cards as printed
 
 
@@ -120,6 +134,27 @@ class BatchPlan:
     def forced(self) -> BatchPlan:
         """This plan with the user's yes to thanking people again."""
         return replace(self, request=replace(self.request, force=True))
+
+    @property
+    def undeliverable(self) -> list[Problem]:
+        """The address problems of the cards that would print (core.addresscheck: no address, a postal code that
+        is missing, malformed, unknown or of another place, no street number), one entry per problem."""
+        printing = {job.contact.id for job in self.jobs}
+        return [p for p in self.warnings if p.contact_id in printing]
+
+    @property
+    def needs_address_confirmation(self) -> bool:
+        """Some cards may not arrive, and the request did not say to print them anyway."""
+        return bool(self.undeliverable) and not self.request.force_address
+
+    def addresses_confirmed(self) -> BatchPlan:
+        """This plan with the user's yes to printing the cards whose address looks wrong."""
+        return replace(self, request=replace(self.request, force_address=True))
+
+    def without_undeliverable(self) -> BatchPlan:
+        """This plan without the cards whose address looks wrong (the user's "leave them out")."""
+        held = {p.contact_id for p in self.undeliverable}
+        return replace(self, jobs=[job for job in self.jobs if job.contact.id not in held])
 
     def stocks(self) -> dict[Format, list[CardJob]]:
         """The jobs by card format (one stock each), in the order of ``FORMATS``."""
@@ -201,11 +236,14 @@ def write_batch(plan: BatchPlan, out: Path, fonts: FontCatalog, progress: Progre
     """Write the plan's PDFs (one per stock), each atomically; nothing is logged. No store access: a worker
     thread may run it. Cancelled (or failed) part-way, it leaves none of the files.
 
-    Raises AlreadyThankedError (see :attr:`BatchPlan.needs_force`), NothingPrintableError, Cancelled.
+    Raises AlreadyThankedError (see :attr:`BatchPlan.needs_force`), UndeliverableError (see
+    :attr:`BatchPlan.needs_address_confirmation`), NothingPrintableError, Cancelled.
     """
     if plan.needs_force:
         assert plan.event is not None
         raise AlreadyThankedError(plan.thanked, plan.event)
+    if plan.needs_address_confirmation:
+        raise UndeliverableError(plan.undeliverable)
     if not plan.jobs:
         raise NothingPrintableError()
     stocks = plan.stocks()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from postcard.core.addresscheck import AddressProblemKind, PostalAreas, check_address
+from postcard.core.addresscheck import AddressProblem, AddressProblemKind, PostalAreas, check_address
 from postcard.core.layout.card import layout_card
 from postcard.core.layout.formats import LayoutOptions
 from postcard.core.layout.message import check_three_lines
@@ -27,7 +27,8 @@ class ProblemKind(StrEnum):
     NO_TEXT = "no-text"  # nothing to write on the message side
     TEMPLATE = "template"  # the template cannot be found or rendered
     OTHER = "other"  # any other refusal (an unknown format…)
-    # Warnings, from core.addresscheck: the card prints, but may not arrive.
+    # From core.addresscheck: the card may not arrive. It is laid out and planned, but the batch holds it back until
+    # the user says to print it anyway (PrintRequest.force_address) or to leave it out (BatchPlan.undeliverable).
     NO_ADDRESS = AddressProblemKind.NO_ADDRESS.value
     NO_POSTAL_CODE = AddressProblemKind.NO_POSTAL_CODE.value
     MALFORMED_POSTAL_CODE = AddressProblemKind.MALFORMED_POSTAL_CODE.value
@@ -37,15 +38,16 @@ class ProblemKind(StrEnum):
     NO_STREET_NUMBER = AddressProblemKind.NO_STREET_NUMBER.value
 
 
-#: Kinds that only warn: the card still prints.
+#: Kinds that do not stop the layout: the address check's, which a print run asks about (BatchPlan.undeliverable).
 WARNINGS = frozenset(ProblemKind(kind.value) for kind in AddressProblemKind)
-_ADDRESS_DETAIL = {
+_ADDRESS_DETAIL: dict[str, str] = {
     AddressProblemKind.NO_ADDRESS: "{name} has no address",
     AddressProblemKind.NO_POSTAL_CODE: "{name} has no postal code",
     AddressProblemKind.MALFORMED_POSTAL_CODE: "the postal code of {name} ({found}) is not seven digits",
     AddressProblemKind.UNKNOWN_POSTAL_CODE: "Japan Post knows no postal code {found} (the address of {name})",
     AddressProblemKind.PREFECTURE_MISMATCH: "the address of {name} is in {found}, its postal code in {expected}",
     AddressProblemKind.CITY_MISMATCH: "the address of {name} is in {found}, its postal code in {expected}",
+    "no-city": "the address of {name} has no city or town (its postal code is in {expected})",
     AddressProblemKind.NO_STREET_NUMBER: "the address of {name} has no street number",
 }
 
@@ -94,12 +96,16 @@ def address_warnings(contact: Contact, lookup: PostalAreas | None = None) -> lis
             contact.id or 0,
             name,
             ProblemKind(p.kind.value),
-            _ADDRESS_DETAIL[p.kind].format(name=name, found=p.found, expected=p.expected),
+            _ADDRESS_DETAIL[_detail_key(p)].format(name=name, found=p.found, expected=p.expected),
             found=p.found,
             expected=p.expected,
         )  # fmt: skip
         for p in check_address(contact, lookup=lookup)
     ]
+
+
+def _detail_key(problem: AddressProblem) -> str:
+    return "no-city" if problem.kind is AddressProblemKind.CITY_MISMATCH and not problem.found else problem.kind
 
 
 def card_problems(

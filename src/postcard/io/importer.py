@@ -133,7 +133,7 @@ def import_files(
         areas = PostalAreas(
             postal.areas
         )  # one transaction: a cancelled or failed import leaves nothing, not even its event
-        event = store.events.get_or_create(event_name, event_date) if event_name else None
+        event = store.events.get_or_create(event_name, event_date) if event_name is not None else None
         if event is not None:
             summary.events.append(event.name)
         for path, stream in streams:

@@ -20,6 +20,8 @@ from postcard.errors import PostcardError
 from postcard.store.db import Database
 from postcard.store.rows import date_in, date_out, time_in, time_out
 
+MAX_INTERVAL_DAYS = 36_500  # a hundred years
+
 __all__ = ["ContactRepo", "fold_query", "search_key"]
 
 _SUGGESTED = ("suggested_family_reading", "suggested_given_reading")
@@ -51,8 +53,10 @@ def _from_row(row: sqlite3.Row | tuple[object, ...]) -> Contact:
 
 
 def _to_params(contact: Contact) -> dict[str, object]:
-    if contact.interval_days is not None and contact.interval_days <= 0:
-        raise PostcardError(f"the keep-in-touch interval of {contact.display_name} must be at least one day")
+    if contact.interval_days is not None and not 0 < contact.interval_days <= MAX_INTERVAL_DAYS:
+        raise PostcardError(
+            f"the keep-in-touch interval of {contact.display_name} must be from 1 to {MAX_INTERVAL_DAYS:,} days"
+        )
     if contact.family_reading or contact.given_reading:  # the person's own reading replaces a suggestion
         contact.suggested_family_reading = contact.suggested_given_reading = ""
     params: dict[str, object] = {f: getattr(contact, f) or "" for f in (*_FIELDS, *_SUGGESTED)}

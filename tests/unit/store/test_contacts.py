@@ -294,7 +294,7 @@ def test_a_real_reading_merged_in_replaces_a_suggestion(store: Store) -> None:
 
 
 def test_interval_below_one_day_is_refused(store: Store) -> None:
-    with pytest.raises(PostcardError, match="at least one day"):
+    with pytest.raises(PostcardError, match="must be from 1 to 36,500 days"):
         store.contacts.add(Contact(family_name="山田", interval_days=0))
     contact = store.contacts.add(Contact(family_name="山田", interval_days=30))
     contact.interval_days = -5
