@@ -57,6 +57,7 @@ MAP_FIELDS = (
     *_TEXT_FIELDS,
     *_READING_FIELDS,
     "full_name",
+    "full_reading",
     "postal_code",
     "email",
     "tags",
@@ -150,6 +151,8 @@ def _mapped_reader(column_map: dict[str, str], headers: list[str]) -> Callable[[
                 setattr(contact, name, normalize_reading(values[name]))
         if not (contact.family_name or contact.given_name) and values.get("full_name"):
             contact.family_name, contact.given_name = split_full_name(normalize_text(values["full_name"]))
+        if not (contact.family_reading or contact.given_reading) and values.get("full_reading"):
+            contact.family_reading, contact.given_reading = split_full_name(normalize_reading(values["full_reading"]))
         contact.postal_code = normalize_postal_code(values.get("postal_code", ""))
         contact.email = clean(values.get("email", ""))
         contact.tags = split_tags(values.get("tags", ""))
@@ -204,7 +207,7 @@ def iter_csv(opener: Opener, filename: str, column_map: dict[str, str] | None = 
         filename: Used in the issues and error messages.
         column_map: {our field name: their column header}; forces the mapped reading even when the layout is
             recognised. Field names are those of :data:`MAP_FIELDS` (``full_name`` is split into family and
-            given name; ``tags`` is split on commas, semicolons and 、).
+            given name, ``full_reading`` into their readings; ``tags`` is split on commas, semicolons and 、).
 
     Returns:
         The format (``"csv:google"``...) and the records and issues in file order (one issue per row that could
