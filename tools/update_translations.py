@@ -11,6 +11,7 @@ Translations themselves are written in the .ts (by hand or with Qt Linguist); th
 from __future__ import annotations
 
 import argparse
+import copy
 import re
 import shutil
 import subprocess
@@ -113,15 +114,15 @@ def _assign_contexts(ts_path: Path, kept: dict[tuple[str, str], ET.Element]) -> 
         loose = ET.Element("context")
     by_source = _helper_sources()
     for message in list(loose.findall("message")):
-        name = by_source.get(message.findtext("source") or "", "")
-        target = contexts.get(name)
-        if target is None:
-            target = ET.SubElement(root, "context")
-            ET.SubElement(target, "name").text = name
-            contexts[name] = target
-        existing = {m.findtext("source") for m in target.findall("message")}
-        if message.findtext("source") not in existing:
-            target.append(message)
+        for name in by_source.get(message.findtext("source") or "", [""]):
+            target = contexts.get(name)
+            if target is None:
+                target = ET.SubElement(root, "context")
+                ET.SubElement(target, "name").text = name
+                contexts[name] = target
+            existing = {m.findtext("source") for m in target.findall("message")}
+            if message.findtext("source") not in existing:
+                target.append(copy.deepcopy(message))
     if loose in list(root):
         root.remove(loose)
     for context in root.findall("context"):  # restore what lupdate dropped when it moved a string's context
@@ -136,17 +137,20 @@ def _assign_contexts(ts_path: Path, kept: dict[tuple[str, str], ET.Element]) -> 
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
 
 
-def _helper_sources() -> dict[str, str]:
-    """Each string passed to a module's ``tr()`` helper → that module's context."""
-    out: dict[str, str] = {}
+def _helper_sources() -> dict[str, list[str]]:
+    """Each string passed to a module's ``tr()`` helper → the contexts of every module that passes it (the same
+    words in two modules are looked up in two contexts at run time, so the .ts needs them in both)."""
+    out: dict[str, list[str]] = {}
     call = re.compile(r'(?<![\w.])tr\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)')
     for rel, context in helper_contexts().items():
         text = (GUI.parent / rel).read_text(encoding="utf-8")
         for match in call.finditer(text):
             literal = "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', match.group(1)))
-            out[literal.encode().decode("unicode_escape").encode("latin-1").decode("utf-8")] = context
+            contexts = out.setdefault(literal.encode().decode("unicode_escape").encode("latin-1").decode("utf-8"), [])
+            if context not in contexts:
+                contexts.append(context)
         for match in re.finditer(r'QT_TRANSLATE_NOOP\("(\w+)", "((?:[^"\\]|\\.)*)"\)', text):
-            out.setdefault(match.group(2), match.group(1))
+            out.setdefault(match.group(2), [match.group(1)])
     return out
 
 

@@ -31,6 +31,11 @@ ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
     "templates": ("accessories-text-editor", SP.SP_FileDialogContentsView),
     "follow-ups": ("mail-message-new", SP.SP_DialogYesButton),
     "install": ("system-software-install", SP.SP_DesktopIcon),
+    "import": ("document-import", SP.SP_DialogOpenButton),
+    "contact-new": ("contact-new", SP.SP_FileDialogNewFolder),
+    "edit": ("document-properties", SP.SP_FileDialogDetailedView),
+    "archive": ("archive-insert", SP.SP_TrashIcon),
+    "restore": ("edit-undo", SP.SP_ArrowBack),
 }
 
 

@@ -7,13 +7,14 @@ or the follow-ups in the middle when picked. The window makes no store calls of 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QToolBar, QWidget
 
 from postcard.context import AppContext
 from postcard.core.model import CardStatus, Event
 
 from postcard.gui.actions import build_actions, retranslate_actions
+from postcard.gui.book import BookCommands
 from postcard.gui.i18n import LANGUAGES, Translators, save_language, saved_language
 from postcard.gui.panes.compose_panel import ComposePanel
 from postcard.gui.panes.contacts_pane import ContactsPane
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main_split)
         self._build_menus()
         self._wire()
+        self.book = BookCommands(self)
         self.state = WindowState(ctx.paths.config_dir)
         self.state.restore(self, *self._state_parts())
         self.due = 0
@@ -81,6 +83,8 @@ class MainWindow(QMainWindow):
         a = self.action_table
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(a["actionImport"])
+        self.file_menu.addSeparator()
         self.file_menu.addActions([a["actionPrintBatch"], a["actionExportLog"]])
         self.file_menu.addSeparator()
         self.file_menu.addAction(a["actionQuit"])
@@ -88,6 +92,13 @@ class MainWindow(QMainWindow):
         self.card_menu.addActions([a["actionNextPerson"], a["actionNewCard"], a["actionReprint"]])
         self.card_menu.addSeparator()
         self.card_menu.addActions([a["actionMarkSent"], a["actionMarkReplied"]])
+        self.book_menu = bar.addMenu("")
+        self.book_menu.addActions([a["actionNewContact"], a["actionEditContact"], a["actionArchiveContact"],
+                                   a["actionRestoreContact"]])  # fmt: skip
+        self.book_menu.addSeparator()
+        self.book_menu.addActions([a["actionNewEvent"], a["actionEditEvent"]])
+        self.book_menu.addSeparator()
+        self.book_menu.addAction(a["actionSenders"])
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([a["actionFind"], a["actionShowLog"], a["actionFollowUps"]])
         self.view_menu.addSeparator()
@@ -115,7 +126,9 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addActions([a["actionPrintBatch"], a["actionNextPerson"], a["actionMarkSent"], a["actionShowLog"]])
+        self.toolbar.addActions(
+            [a["actionImport"], a["actionPrintBatch"], a["actionNextPerson"], a["actionMarkSent"], a["actionShowLog"]]
+        )
         self.addToolBar(self.toolbar)
 
     def _wire(self) -> None:
@@ -339,6 +352,7 @@ class MainWindow(QMainWindow):
         retranslate_actions(self.action_table)
         self.file_menu.setTitle(self.tr("&File"))
         self.card_menu.setTitle(self.tr("&Card"))
+        self.book_menu.setTitle(self.tr("&Book"))
         self.view_menu.setTitle(self.tr("&View"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -354,6 +368,12 @@ class MainWindow(QMainWindow):
         if not self._counted:  # the quiet count of who is due, once the window is on screen
             self._counted = True
             QTimer.singleShot(0, self, self.refresh_due)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        self.book.drag_enter(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        self.book.drop(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.compose.flush()

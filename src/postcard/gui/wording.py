@@ -1,10 +1,17 @@
-"""The window's words for what the application layer returns as data (problems, per card)."""
+"""The window's words for what the application layer returns as data (problems per card, address checks)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
+from postcard.compose.book import FieldProblem, FieldProblemKind
 from postcard.compose.problems import Problem, ProblemKind
+from postcard.core.addresscheck import AddressProblem, AddressProblemKind
+from postcard.core.text import format_postal_code
+
+_ADDRESS_KINDS = {kind.value for kind in AddressProblemKind}
 
 
 def tr(text: str, n: int = -1) -> str:
@@ -32,6 +39,49 @@ def problem_text(problem: Problem, with_name: bool = False) -> str:
         text = tr("No postal code: the boxes on the address side stay empty.")
     elif kind is ProblemKind.TEMPLATE:
         text = tr("The template cannot be used: %1").replace("%1", problem.detail)
+    elif kind.value in _ADDRESS_KINDS:
+        text = address_problem_text(AddressProblem(AddressProblemKind(kind.value), problem.found, problem.expected))
     else:
         text = problem.detail
     return f"{problem.name}: {text}" if with_name else text
+
+
+def address_problem_text(problem: AddressProblem) -> str:
+    """One reason a card may not arrive, in the window's language."""
+    kind, found, expected = problem.kind, problem.found, problem.expected
+    if kind is AddressProblemKind.NO_ADDRESS:
+        return tr("No address.")
+    if kind is AddressProblemKind.NO_POSTAL_CODE:
+        return tr("No postal code.")
+    if kind is AddressProblemKind.MALFORMED_POSTAL_CODE:
+        return tr("The postal code “%1” is not seven digits.").replace("%1", found)
+    if kind is AddressProblemKind.UNKNOWN_POSTAL_CODE:
+        return tr("Japan Post does not know the postal code %1.").replace("%1", format_postal_code(found))
+    if kind is AddressProblemKind.PREFECTURE_MISMATCH:
+        return tr("The postal code is in %1, the address in %2.").replace("%1", expected).replace("%2", found)
+    if kind is AddressProblemKind.CITY_MISMATCH:
+        text = tr("The postal code is in %1, the address in %2.") if found else tr("The postal code is in %1.")
+        return text.replace("%1", expected).replace("%2", found)
+    return tr("No street number (番地).")
+
+
+def address_problems_text(problems: Sequence[AddressProblem]) -> str:
+    return " ".join(address_problem_text(p) for p in problems)
+
+
+def field_problem_text(problem: FieldProblem) -> str:
+    """Why an editor cannot save, said at the field."""
+    kind = problem.kind
+    if kind is FieldProblemKind.NO_NAME:
+        return tr("Give a name, a company or an e-mail address: someone to write to.")
+    if kind is FieldProblemKind.EMAIL:
+        return tr("The e-mail address is not one (name@example.com).")
+    if kind is FieldProblemKind.INTERVAL:
+        return tr("The keep-in-touch interval must be at least one day.")
+    if kind is FieldProblemKind.TOO_MANY_JOINT_NAMES:
+        return tr("A card takes at most three joint names.")
+    if kind is FieldProblemKind.JOINT_NAME:
+        return tr("Joint name %1 has no name.").replace("%1", str(problem.index + 1))
+    if kind is FieldProblemKind.EVENT_NAME:
+        return tr("Give the event a name.")
+    return tr("Give the sender a name or a company.")

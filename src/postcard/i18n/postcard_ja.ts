@@ -139,6 +139,70 @@
       <translation>文面のテンプレートを変更、または自作します</translation>
     </message>
     <message>
+      <source>&amp;Import Contacts…</source>
+      <translation>連絡先を取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>Bring people in from a business-card CSV or a vCard file (or drop the files here)</source>
+      <translation>名刺アプリの CSV や vCard ファイルから人を取り込みます（ファイルをここにドロップしても取り込めます）</translation>
+    </message>
+    <message>
+      <source>New &amp;Contact…</source>
+      <translation>新しい連絡先(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>Add a person to the book</source>
+      <translation>連絡帳に人を追加します</translation>
+    </message>
+    <message>
+      <source>&amp;Edit Contact…</source>
+      <translation>連絡先を編集(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>Change this person's name, address, readings, tags and notes</source>
+      <translation>この人の氏名・住所・よみ・タグ・メモを変更します</translation>
+    </message>
+    <message>
+      <source>&amp;Archive Contact</source>
+      <translation>連絡先をアーカイブ(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Move the selected people to the archive (nothing is deleted)</source>
+      <translation>選んだ人をアーカイブに移します（削除はされません）</translation>
+    </message>
+    <message>
+      <source>&amp;Restore Contact</source>
+      <translation>連絡先を元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Bring the selected archived people back into the book</source>
+      <translation>アーカイブした人を連絡帳に戻します</translation>
+    </message>
+    <message>
+      <source>New E&amp;vent…</source>
+      <translation>新しいイベント(&amp;V)…</translation>
+    </message>
+    <message>
+      <source>Add an event (a seminar, a meetup) and the people met there</source>
+      <translation>イベント（セミナー、交流会など）とそこで会った人を追加します</translation>
+    </message>
+    <message>
+      <source>Edit Eve&amp;nt…</source>
+      <translation>イベントを編集(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>Change the event's name, date, place and notes, and who was met there</source>
+      <translation>イベントの名前・日付・場所・メモと、そこで会った人を変更します</translation>
+    </message>
+    <message>
+      <source>Sen&amp;der Profiles…</source>
+      <translation>差出人(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>Who the cards are from: your name and address, one profile or several</source>
+      <translation>はがきの差出人（あなたの氏名と住所）。複数登録できます</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
@@ -156,10 +220,60 @@
     </message>
   </context>
   <context>
+    <name>AddressFields</name>
+    <message>
+      <source>&amp;Postal code:</source>
+      <translation>郵便番号(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>Prefecture, &amp;city, town:</source>
+      <translation>都道府県・市区町村・町域(&amp;C)：</translation>
+    </message>
+    <message>
+      <source>Street &amp;number:</source>
+      <translation>番地(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>&amp;Building, floor, room:</source>
+      <translation>建物名・階・部屋番号(&amp;B)：</translation>
+    </message>
+    <message>
+      <source>C&amp;ountry:</source>
+      <translation>国(&amp;O)：</translation>
+    </message>
+    <message>
+      <source>filled in from the postal code</source>
+      <translation>郵便番号から自動で入力されます</translation>
+    </message>
+    <message>
+      <source>e.g. 1-2-3</source>
+      <translation>例：1-2-3</translation>
+    </message>
+    <message>
+      <source>empty for Japan</source>
+      <translation>日本なら空欄</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>postcard is already open on this contact book (process %1). This window works on the same book; nothing is lost, but each window shows the other's changes only when reloaded.</source>
       <translation>この連絡帳はすでに postcard で開かれています（プロセス %1）。このウィンドウも同じ連絡帳で作業できます。内容が失われることはありませんが、もう一方の変更は読み込み直すまで表示されません。</translation>
+    </message>
+  </context>
+  <context>
+    <name>BookCommands</name>
+    <message>
+      <source>Saved %1.</source>
+      <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+      <source>Archived %1. Nothing is deleted: “Archived contacts” brings them back.</source>
+      <translation>%1 をアーカイブしました。削除はされていません。「アーカイブした連絡先」から元に戻せます。</translation>
+    </message>
+    <message>
+      <source>Restored %1 to the book.</source>
+      <translation>%1 を連絡帳に戻しました。</translation>
     </message>
   </context>
   <context>
@@ -206,6 +320,29 @@
     <message>
       <source>Choose…</source>
       <translation>選択…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ColumnMapping</name>
+    <message>
+      <source>Field</source>
+      <translation>項目</translation>
+    </message>
+    <message>
+      <source>Column in the file</source>
+      <translation>ファイルの列</translation>
+    </message>
+    <message>
+      <source>First row</source>
+      <translation>1行目の値</translation>
+    </message>
+    <message>
+      <source>— not imported —</source>
+      <translation>— 取り込まない —</translation>
+    </message>
+    <message>
+      <source>One of the fields marked * is needed: a name, a company or an e-mail.</source>
+      <translation>* の付いた項目（氏名・会社・メールのいずれか）が一つは必要です。</translation>
     </message>
   </context>
   <context>
@@ -300,6 +437,177 @@
     </message>
   </context>
   <context>
+    <name>ContactDialog</name>
+    <message>
+      <source>Edit contact</source>
+      <translation>連絡先の編集</translation>
+    </message>
+    <message>
+      <source>New contact</source>
+      <translation>新しい連絡先</translation>
+    </message>
+    <message>
+      <source>family name in kana</source>
+      <translation>姓のよみがな</translation>
+    </message>
+    <message>
+      <source>given name in kana</source>
+      <translation>名のよみがな</translation>
+    </message>
+    <message>
+      <source>&amp;Use it</source>
+      <translation>これにする(&amp;U)</translation>
+    </message>
+    <message>
+      <source>same family name</source>
+      <translation>同じ姓なら空欄</translation>
+    </message>
+    <message>
+      <source>&amp;Key person (one of the handful that matter)</source>
+      <translation>キーパーソン（特に大切な数人）(&amp;K)</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> 日</translation>
+    </message>
+    <message>
+      <source>default (every %1 days)</source>
+      <translation>標準（%1日ごと）</translation>
+    </message>
+    <message>
+      <source>comma-separated, e.g. seminar, client</source>
+      <translation>カンマ区切り（例：セミナー, 取引先）</translation>
+    </message>
+    <message>
+      <source>What you talked about, their good points…</source>
+      <translation>話したこと、その人の良いところ…</translation>
+    </message>
+    <message>
+      <source>&amp;Open the one in the book</source>
+      <translation>登録済みの方を開く(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Add &amp;anyway</source>
+      <translation>それでも追加する(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>氏名(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>Rea&amp;ding:</source>
+      <translation>よみ(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>&amp;Honorific:</source>
+      <translation>敬称(&amp;H)：</translation>
+    </message>
+    <message>
+      <source>family name</source>
+      <translation>姓</translation>
+    </message>
+    <message>
+      <source>given name</source>
+      <translation>名</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>人</translation>
+    </message>
+    <message>
+      <source>Co&amp;mpany:</source>
+      <translation>会社(&amp;M)：</translation>
+    </message>
+    <message>
+      <source>Company reading:</source>
+      <translation>会社のよみ：</translation>
+    </message>
+    <message>
+      <source>De&amp;partment:</source>
+      <translation>部署(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>&amp;Title:</source>
+      <translation>役職(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>Work</source>
+      <translation>勤務先</translation>
+    </message>
+    <message>
+      <source>Family name</source>
+      <translation>姓</translation>
+    </message>
+    <message>
+      <source>Given name</source>
+      <translation>名</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>よみ</translation>
+    </message>
+    <message>
+      <source>Honorific</source>
+      <translation>敬称</translation>
+    </message>
+    <message>
+      <source>Joint names (連名), printed beside the name</source>
+      <translation>連名（宛名の横に並べて印刷）</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>住所</translation>
+    </message>
+    <message>
+      <source>&amp;E-mail:</source>
+      <translation>メール(&amp;E)：</translation>
+    </message>
+    <message>
+      <source>P&amp;hone:</source>
+      <translation>電話(&amp;H)：</translation>
+    </message>
+    <message>
+      <source>&amp;Keep in touch every:</source>
+      <translation>連絡の間隔(&amp;K)：</translation>
+    </message>
+    <message>
+      <source>Ta&amp;gs:</source>
+      <translation>タグ(&amp;G)：</translation>
+    </message>
+    <message>
+      <source>N&amp;otes:</source>
+      <translation>メモ(&amp;O)：</translation>
+    </message>
+    <message>
+      <source>Keeping in touch</source>
+      <translation>つながりを保つ</translation>
+    </message>
+    <message>
+      <source>Met at %1</source>
+      <translation>%1 で会った</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Archive</source>
+      <translation>アーカイブ(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Suggested reading: %1 (a guess: check it)</source>
+      <translation>よみの候補：%1（推測です。確認してください）</translation>
+    </message>
+    <message>
+      <source>%1 is already in the book%2.</source>
+      <translation>%1 はすでに連絡帳にあります%2。</translation>
+    </message>
+    <message>
+      <source>(archived)</source>
+      <translation>（アーカイブ済み）</translation>
+    </message>
+  </context>
+  <context>
     <name>ContactsModel</name>
     <message>
       <source>Status</source>
@@ -357,6 +665,12 @@
       <translation>%2人中%1人 記入済み</translation>
     </message>
     <message numerus="yes">
+      <source>%n archived contact(s)</source>
+      <translation>
+        <numerusform>アーカイブした連絡先 %n件</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n contact(s)</source>
       <translation>
         <numerusform>%n件の連絡先</numerusform>
@@ -379,6 +693,59 @@
     <message>
       <source>People</source>
       <translation>人</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventDialog</name>
+    <message>
+      <source>Edit event</source>
+      <translation>イベントの編集</translation>
+    </message>
+    <message>
+      <source>New event</source>
+      <translation>新しいイベント</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>日付(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>Search names, readings, company, tags…</source>
+      <translation>氏名・よみ・会社・タグで検索…</translation>
+    </message>
+    <message>
+      <source>Only the people &amp;met here</source>
+      <translation>ここで会った人だけ(&amp;M)</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>名前(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>&amp;Place:</source>
+      <translation>場所(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>N&amp;otes:</source>
+      <translation>メモ(&amp;O)：</translation>
+    </message>
+    <message>
+      <source>People met here (check to add, uncheck to remove)</source>
+      <translation>ここで会った人（チェックで追加、外すと除外）</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n person(s) met here</source>
+      <translation>
+        <numerusform>ここで会った人 %n人</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>no date</source>
+      <translation>日付なし</translation>
+    </message>
+    <message>
+      <source>An event named “%1” exists already (%2): give this one another name.</source>
+      <translation>「%1」という名前のイベントがすでにあります（%2）。別の名前を付けてください。</translation>
     </message>
   </context>
   <context>
@@ -518,6 +885,407 @@
     </message>
   </context>
   <context>
+    <name>Import</name>
+    <message>
+      <source>vCard</source>
+      <translation>vCard</translation>
+    </message>
+    <message>
+      <source>Google Contacts (CSV)</source>
+      <translation>Google コンタクト（CSV）</translation>
+    </message>
+    <message>
+      <source>Google Contacts, older export (CSV)</source>
+      <translation>Google コンタクト・旧形式（CSV）</translation>
+    </message>
+    <message>
+      <source>Outlook (CSV)</source>
+      <translation>Outlook（CSV）</translation>
+    </message>
+    <message>
+      <source>Eight business cards (CSV)</source>
+      <translation>Eight 名刺（CSV）</translation>
+    </message>
+    <message>
+      <source>Eight business cards, older export (CSV)</source>
+      <translation>Eight 名刺・旧形式（CSV）</translation>
+    </message>
+    <message>
+      <source>はがきデザインキット (CSV)</source>
+      <translation>はがきデザインキット（CSV）</translation>
+    </message>
+    <message>
+      <source>宛名職人 (CSV)</source>
+      <translation>宛名職人（CSV）</translation>
+    </message>
+    <message>
+      <source>postcard's own export (CSV)</source>
+      <translation>postcard の書き出し（CSV）</translation>
+    </message>
+    <message>
+      <source>CSV read with your column mapping</source>
+      <translation>列の対応を指定した CSV</translation>
+    </message>
+    <message>
+      <source>UTF-8</source>
+      <translation>UTF-8</translation>
+    </message>
+    <message>
+      <source>UTF-8 (with BOM)</source>
+      <translation>UTF-8（BOM 付き）</translation>
+    </message>
+    <message>
+      <source>UTF-16 (Excel Unicode text)</source>
+      <translation>UTF-16（Excel の Unicode テキスト）</translation>
+    </message>
+    <message>
+      <source>Shift_JIS (CP932)</source>
+      <translation>Shift_JIS（CP932）</translation>
+    </message>
+    <message>
+      <source>Shift_JIS</source>
+      <translation>Shift_JIS</translation>
+    </message>
+    <message>
+      <source>Western European (Windows-1252)</source>
+      <translation>西欧（Windows-1252）</translation>
+    </message>
+    <message>
+      <source>Full name (split at the space)</source>
+      <translation>氏名（空白で姓と名に分割）</translation>
+    </message>
+    <message>
+      <source>Family name</source>
+      <translation>姓</translation>
+    </message>
+    <message>
+      <source>Given name</source>
+      <translation>名</translation>
+    </message>
+    <message>
+      <source>Reading of the full name (furigana)</source>
+      <translation>氏名のよみ（ふりがな）</translation>
+    </message>
+    <message>
+      <source>Reading of the family name</source>
+      <translation>姓のよみ</translation>
+    </message>
+    <message>
+      <source>Reading of the given name</source>
+      <translation>名のよみ</translation>
+    </message>
+    <message>
+      <source>Honorific (様, 御中…)</source>
+      <translation>敬称（様、御中…）</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>会社</translation>
+    </message>
+    <message>
+      <source>Reading of the company</source>
+      <translation>会社のよみ</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>部署</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>役職</translation>
+    </message>
+    <message>
+      <source>Postal code</source>
+      <translation>郵便番号</translation>
+    </message>
+    <message>
+      <source>Address (prefecture, city, town…)</source>
+      <translation>住所（都道府県・市区町村・町域…）</translation>
+    </message>
+    <message>
+      <source>Address: street number</source>
+      <translation>住所：番地</translation>
+    </message>
+    <message>
+      <source>Address: building, floor, room</source>
+      <translation>住所：建物名・階・部屋番号</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>国</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>メール</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>電話</translation>
+    </message>
+    <message>
+      <source>Tags (separated by commas)</source>
+      <translation>タグ（カンマ区切り）</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>メモ</translation>
+    </message>
+    <message>
+      <source>Date met</source>
+      <translation>会った日</translation>
+    </message>
+    <message>
+      <source>Key person (1, yes, x)</source>
+      <translation>キーパーソン（1、yes、x）</translation>
+    </message>
+    <message>
+      <source>Keep-in-touch interval (days)</source>
+      <translation>連絡の間隔（日）</translation>
+    </message>
+    <message>
+      <source>Line %1: %2</source>
+      <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+      <source>Cannot be read: %1</source>
+      <translation>読み込めません：%1</translation>
+    </message>
+    <message>
+      <source>Cannot be imported: %1</source>
+      <translation>取り込めません：%1</translation>
+    </message>
+    <message>
+      <source>No people in this file</source>
+      <translation>このファイルには人が含まれていません</translation>
+    </message>
+    <message>
+      <source>CSV of unknown layout</source>
+      <translation>形式の分からない CSV</translation>
+    </message>
+    <message>
+      <source>say which column holds what</source>
+      <translation>どの列が何かを指定してください</translation>
+    </message>
+    <message>
+      <source>%n person(s)</source>
+      <translation>%n人</translation>
+    </message>
+    <message>
+      <source>%n problem(s)</source>
+      <translation>問題 %n件</translation>
+    </message>
+    <message>
+      <source>%n new person(s) added to the book.</source>
+      <translation>%n人を新しく連絡帳に追加しました。</translation>
+    </message>
+    <message>
+      <source>%n already in the book: their empty fields were filled in.</source>
+      <translation>%n人はすでに連絡帳にあり、空いていた項目を補いました。</translation>
+    </message>
+    <message>
+      <source>%n already in the book with nothing new: left as they were.</source>
+      <translation>%n人はすでに連絡帳にあり、新しい情報がないためそのままにしました。</translation>
+    </message>
+    <message>
+      <source>%n address(es) completed from the postal code.</source>
+      <translation>%n件の住所を郵便番号から補いました。</translation>
+    </message>
+    <message>
+      <source>Linked to: %1</source>
+      <translation>イベント：%1</translation>
+    </message>
+    <message>
+      <source>%n row(s) could not be imported or were imported in part (below).</source>
+      <translation>%n行は取り込めないか、一部だけ取り込みました（下記）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Import contacts</source>
+      <translation>連絡先の取り込み</translation>
+    </message>
+    <message>
+      <source>reading…</source>
+      <translation>読み込み中…</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>ファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+      <source>Add the files to import.</source>
+      <translation>取り込むファイルを追加してください。</translation>
+    </message>
+    <message numerus="yes">
+      <source>The first %n row(s) as they will be imported</source>
+      <translation>
+        <numerusform>取り込まれる内容（最初の %n行）</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>(of %n)</source>
+      <translation>
+        <numerusform>（全 %n件）</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n with a problem</source>
+      <translation>
+        <numerusform>問題のある行 %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Choose the column with the name (or the company, or the e-mail) to see the rows.</source>
+      <translation>氏名（または会社、メール）の列を選ぶと、ここに内容が表示されます。</translation>
+    </message>
+    <message>
+      <source>The columns as you mapped them for a file with the same header last time. Change any choice; the preview follows.</source>
+      <translation>前回、同じ見出しのファイルで指定した列の対応です。変更するとプレビューにすぐ反映されます。</translation>
+    </message>
+    <message>
+      <source>postcard does not know this file's layout. It guessed from the column names; check each choice (fields marked * give the name), the preview follows.</source>
+      <translation>このファイルの形式は postcard が知らないものです。列の名前から推測しました。一つずつ確認してください（* の項目が名前になります）。変更するとプレビューにすぐ反映されます。</translation>
+    </message>
+    <message>
+      <source>Read this file with your own choice of columns; the preview follows.</source>
+      <translation>列の対応を自分で指定して読み込みます。変更するとプレビューにすぐ反映されます。</translation>
+    </message>
+    <message>
+      <source>Give the new event a name.</source>
+      <translation>新しいイベントの名前を入力してください。</translation>
+    </message>
+    <message>
+      <source>“%1” is already an event, on %2: choose it above, or give this one another name.</source>
+      <translation>「%1」は %2 のイベントとしてすでにあります。上で選ぶか、別の名前を付けてください。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n person(s) will be imported.</source>
+      <translation>
+        <numerusform>%n人を取り込みます。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Left out (cannot be imported as they are): %1</source>
+      <translation>取り込まないファイル（このままでは取り込めません）：%1</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>キャンセル</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>取り込んでいます…</translation>
+    </message>
+    <message>
+      <source>Importing… %1 of %2</source>
+      <translation>取り込んでいます… %2件中 %1件</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>閉じる</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was imported (the import is kept whole or not at all).</source>
+      <translation>キャンセルしました。何も取り込まれていません（取り込みはすべて行うか、まったく行わないかのどちらかです）。</translation>
+    </message>
+    <message>
+      <source>Contact files (%1);;All files (*)</source>
+      <translation>連絡先ファイル (%1);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+      <source>Import contacts from</source>
+      <translation>取り込むファイル</translation>
+    </message>
+    <message>
+      <source>&amp;Add files…</source>
+      <translation>ファイルを追加(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>外す(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Map the columns myself</source>
+      <translation>列の対応を自分で指定する(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Which column holds what</source>
+      <translation>列の対応</translation>
+    </message>
+    <message>
+      <source>Only rows with a &amp;problem</source>
+      <translation>問題のある行だけ(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Not linked to an event</source>
+      <translation>イベントに結び付けない(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Met at &amp;this event:</source>
+      <translation>このイベントで会った(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>Met at a &amp;new event:</source>
+      <translation>新しいイベントで会った(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>e.g. 地域DXセミナー2026</source>
+      <translation>例：地域DXセミナー2026</translation>
+    </message>
+    <message>
+      <source>Also an event per &amp;exchange date (名刺交換日, from Eight)</source>
+      <translation>名刺交換日ごとにもイベントを作る（Eight）(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Files</source>
+      <translation>ファイル</translation>
+    </message>
+    <message>
+      <source>Where you met them</source>
+      <translation>会った場所</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPreview</name>
+    <message>
+      <source>%1 (suggested)</source>
+      <translation>%1（候補）</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>氏名</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>よみ</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>会社</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>住所</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>確認</translation>
+    </message>
+    <message>
+      <source>Address completed from the postal code.</source>
+      <translation>郵便番号から住所を補いました。</translation>
+    </message>
+  </context>
+  <context>
     <name>LogPane</name>
     <message>
       <source>All events</source>
@@ -623,6 +1391,10 @@
     <message>
       <source>&amp;Card</source>
       <translation>はがき(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Book</source>
+      <translation>連絡帳(&amp;B)</translation>
     </message>
     <message>
       <source>&amp;View</source>
@@ -1004,6 +1776,53 @@
     </message>
   </context>
   <context>
+    <name>SenderDialog</name>
+    <message>
+      <source>Sender profiles</source>
+      <translation>差出人</translation>
+    </message>
+    <message>
+      <source>&amp;New profile</source>
+      <translation>新しい差出人(&amp;N)</translation>
+    </message>
+    <message>
+      <source>e.g. work, private</source>
+      <translation>例：仕事用、個人用</translation>
+    </message>
+    <message>
+      <source>&amp;Default sender (the print dialog starts with it)</source>
+      <translation>標準の差出人にする（印刷のときに最初から選ばれます）(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Save profile</source>
+      <translation>差出人を保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Profile name:</source>
+      <translation>呼び名(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>family name</source>
+      <translation>姓</translation>
+    </message>
+    <message>
+      <source>given name</source>
+      <translation>名</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>氏名(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>Co&amp;mpany:</source>
+      <translation>会社(&amp;M)：</translation>
+    </message>
+    <message>
+      <source>&amp;E-mail:</source>
+      <translation>メール(&amp;E)：</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <source>“%1” cannot take this value: %2</source>
@@ -1050,6 +1869,10 @@
     <message>
       <source>the file is not UTF-8 text</source>
       <translation>UTF-8 のテキストではありません</translation>
+    </message>
+    <message>
+      <source>This file is not used: %1</source>
+      <translation>このファイルは使われません: %1</translation>
     </message>
     <message>
       <source>refused</source>
@@ -1488,34 +2311,11 @@
     </message>
   </context>
   <context>
-    <name>EventsModel</name>
-    <message>
-      <source>All contacts</source>
-      <translation>すべての連絡先</translation>
-    </message>
-    <message>
-      <source>Log</source>
-      <translation>送付記録</translation>
-    </message>
-    <message>
-      <source>%n due</source>
-      <translation>%n 人</translation>
-    </message>
-    <message>
-      <source>Follow-ups</source>
-      <translation>フォローアップ</translation>
-    </message>
-    <message>
-      <source>%n met</source>
-      <translation>%n人と出会い</translation>
-    </message>
-    <message>
-      <source>%1 written · %2 printed · %3 sent</source>
-      <translation>%1人 記入済み · %2人 印刷済み · %3人 投函済み</translation>
-    </message>
-  </context>
-  <context>
     <name>Problems</name>
+    <message>
+      <source>The card has no text.</source>
+      <translation>文面がありません。</translation>
+    </message>
     <message>
       <source>No font has the character “%1” (%2); replace it with another.</source>
       <translation>「%1」（%2）はどのフォントにもない文字です。別の文字に置き換えてください。</translation>
@@ -1539,6 +2339,93 @@
     <message>
       <source>The template cannot be used: %1</source>
       <translation>テンプレートを使えません：%1</translation>
+    </message>
+    <message>
+      <source>No address.</source>
+      <translation>住所がありません。</translation>
+    </message>
+    <message>
+      <source>No postal code.</source>
+      <translation>郵便番号がありません。</translation>
+    </message>
+    <message>
+      <source>The postal code “%1” is not seven digits.</source>
+      <translation>郵便番号「%1」が7桁ではありません。</translation>
+    </message>
+    <message>
+      <source>Japan Post does not know the postal code %1.</source>
+      <translation>郵便番号 %1 は日本郵便のデータにありません。</translation>
+    </message>
+    <message>
+      <source>The postal code is in %1, the address in %2.</source>
+      <translation>郵便番号は%1、住所は%2です。</translation>
+    </message>
+    <message>
+      <source>The postal code is in %1.</source>
+      <translation>郵便番号は%1のものです。</translation>
+    </message>
+    <message>
+      <source>No street number (番地).</source>
+      <translation>番地がありません。</translation>
+    </message>
+    <message>
+      <source>Give a name, a company or an e-mail address: someone to write to.</source>
+      <translation>氏名・会社・メールアドレスのいずれかを入力してください（宛先になる人が必要です）。</translation>
+    </message>
+    <message>
+      <source>The e-mail address is not one (name@example.com).</source>
+      <translation>メールアドレスの形式ではありません（name@example.com）。</translation>
+    </message>
+    <message>
+      <source>The keep-in-touch interval must be at least one day.</source>
+      <translation>連絡の間隔は1日以上にしてください。</translation>
+    </message>
+    <message>
+      <source>A card takes at most three joint names.</source>
+      <translation>連名は3人までです。</translation>
+    </message>
+    <message>
+      <source>Joint name %1 has no name.</source>
+      <translation>連名 %1 に名前がありません。</translation>
+    </message>
+    <message>
+      <source>Give the event a name.</source>
+      <translation>イベントの名前を入力してください。</translation>
+    </message>
+    <message>
+      <source>Give the sender a name or a company.</source>
+      <translation>差出人の氏名または会社名を入力してください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsModel</name>
+    <message>
+      <source>All contacts</source>
+      <translation>すべての連絡先</translation>
+    </message>
+    <message>
+      <source>Log</source>
+      <translation>送付記録</translation>
+    </message>
+    <message>
+      <source>%n due</source>
+      <translation>%n 人</translation>
+    </message>
+    <message>
+      <source>Follow-ups</source>
+      <translation>フォローアップ</translation>
+    </message>
+    <message>
+      <source>Archived contacts</source>
+      <translation>アーカイブした連絡先</translation>
+    </message>
+    <message>
+      <source>%n met</source>
+      <translation>%n人と出会い</translation>
+    </message>
+    <message>
+      <source>%1 written · %2 printed · %3 sent</source>
+      <translation>%1人 記入済み · %2人 印刷済み · %3人 投函済み</translation>
     </message>
   </context>
   <context>

@@ -39,3 +39,14 @@ def window(qtbot: QtBot, ctx: AppContext, demo_event: Event, runner: TaskRunner)
     win = MainWindow(ctx, runner)
     qtbot.addWidget(win)
     return win
+
+
+@pytest.fixture
+def ctx_readings(ctx: AppContext, kanwa_cache: Path) -> AppContext:
+    """The context with the reading dictionary already in its cache (no extraction per test)."""
+    from postcard.io.kanwa import dictionary_file
+
+    target = dictionary_file(ctx.paths.cache_dir)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(dictionary_file(kanwa_cache).read_bytes())
+    return ctx

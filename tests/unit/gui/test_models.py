@@ -62,6 +62,7 @@ def test_events_model(qtmodeltester, ctx: AppContext, demo_event: Event) -> None
         Kind.CONTACTS,
         Kind.FOLLOW_UPS,
         Kind.LOG,
+        Kind.ARCHIVED,
     ]
     text = model.data(model.index(0))
     assert text.startswith("地域DXセミナー2026\n") and "12 met · 11 written · 0 printed · 0 sent" in text

@@ -132,7 +132,7 @@ class ContactsModel(QAbstractTableModel):
             if col == COL_STATUS:
                 return int(self.stage(row))
             if col == COL_READING:
-                return fold_query(c.full_reading) or "\uffff"  # people without a reading sort last
+                return fold_query(" ".join(p for p in c.sort_readings if p)) or "\uffff"  # none: last
             return self.data(index)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME and c.notes:
             return c.notes
@@ -143,6 +143,9 @@ class ContactsModel(QAbstractTableModel):
         if col == COL_NAME:
             return f"{'★ ' if c.key_person else ''}{c.addressed_name}"
         if col == COL_READING:
+            if c.reading_suggested:
+                marked = QCoreApplication.translate("ImportPreview", "%1 (suggested)")  # worded as in the import
+                return marked.replace("%1", c.suggested_reading)
             return c.full_reading or (tr("(reading missing)") if c.reading_missing else "")
         if col == COL_COMPANY:
             return " / ".join(p for p in (c.company, c.department, c.title) if p)

@@ -22,9 +22,10 @@ class Kind(Enum):
     CONTACTS = "contacts"
     FOLLOW_UPS = "follow-ups"
     LOG = "log"
+    ARCHIVED = "archived"
 
 
-FIXED = (Kind.CONTACTS, Kind.FOLLOW_UPS, Kind.LOG)  # the entries below the events
+FIXED = (Kind.CONTACTS, Kind.FOLLOW_UPS, Kind.LOG, Kind.ARCHIVED)  # the entries below the events
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,8 @@ class EventsModel(QAbstractListModel):
             if item.kind is Kind.FOLLOW_UPS:
                 due = tr("%n due", n=self.due) if self.due else ""
                 return tr("Follow-ups") + (f"  ·  {due}" if due else "")
+            if item.kind is Kind.ARCHIVED:
+                return tr("Archived contacts")
             assert item.event is not None
             return f"{item.event.name}\n{self.summary(item)}"
         if role == Qt.ItemDataRole.ToolTipRole and item.event is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from postcard.context import AppContext
@@ -14,16 +14,19 @@ from postcard.gui.models.contacts import COL_ADDRESS, COL_NAME, COL_STATUS, Cont
 class ContactsPane(QWidget):
     """Signals:
     contact_changed(object): the current Contact (None when the table is empty).
-    activated(): Enter or a double click on a person (the compose panel takes the focus).
+    activated(): Enter in the search box (the compose panel takes the focus).
+    edit_requested(): Enter or a double click on a person in the table (the contact editor opens).
     """
 
     contact_changed = Signal(object)
     activated = Signal()
+    edit_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.shown_event: Event | None = None
+        self.showing_archived = False
         self.model = ContactsModel()
         self.proxy = ContactsProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -36,7 +39,7 @@ class ContactsPane(QWidget):
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the book's reading order
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -56,7 +59,7 @@ class ContactsPane(QWidget):
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._enter_from_search)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.view.activated.connect(lambda _index: self.activated.emit())
+        self.view.activated.connect(lambda _index: self.edit_requested.emit())
         self.proxy.modelReset.connect(self._update_count)
         self.retranslate()
 
@@ -64,6 +67,7 @@ class ContactsPane(QWidget):
     def show_event(self, event: Event | None) -> None:
         """The event's people, the ones not yet thanked first (or everyone, for None)."""
         self.shown_event = event
+        self.showing_archived = False
         if event is None or event.id is None:
             self.model.set_contacts(self.ctx.store.contacts.list())
         else:
@@ -77,6 +81,27 @@ class ContactsPane(QWidget):
             self.view.setCurrentIndex(self.proxy.index(0, COL_NAME))
         else:
             self.contact_changed.emit(None)
+
+    def show_archived(self) -> None:
+        """The archived people (nothing is deleted: restore brings them back)."""
+        self.shown_event = None
+        self.showing_archived = True
+        self.model.set_contacts([c for c in self.ctx.store.contacts.list(include_archived=True) if c.archived])
+        self._update_count()
+        if self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, COL_NAME))
+        else:
+            self.contact_changed.emit(None)
+
+    def reload(self) -> None:
+        """Read the people shown again (after an edit, an import, an archive); the current person stays current."""
+        current = self.current_contact()
+        if self.showing_archived:
+            self.show_archived()
+        else:
+            self.show_event(self.shown_event)
+        if current is not None and current.id is not None:
+            self.select_contact(current.id)
 
     def refresh_stages(self) -> None:
         if self.shown_event is not None and self.shown_event.id is not None:
@@ -101,6 +126,32 @@ class ContactsPane(QWidget):
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
         return True
+
+    def selected_contacts(self) -> list[Contact]:
+        """The selected people (several with Shift or Ctrl), in table order; the current one when none is."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        chosen = [self.model.contact(self.proxy.mapToSource(self.proxy.index(r, 0)).row()) for r in rows]
+        current = self.current_contact()
+        return chosen or ([current] if current is not None else [])
+
+    def select_contacts(self, contact_ids: list[int]) -> int:
+        """Select these people (the first becomes current); returns how many are in the table."""
+        wanted = set(contact_ids)
+        rows = [r for r in range(self.model.rowCount()) if self.model.contact(r).id in wanted]
+        if rows and any(not self.proxy.mapFromSource(self.model.index(r, 0)).isValid() for r in rows):
+            self.search.clear()  # some are filtered out by the search
+        indexes = sorted(self.proxy.mapFromSource(self.model.index(r, COL_NAME)) for r in rows)
+        indexes = [i for i in indexes if i.isValid()]
+        if not indexes:
+            return 0
+        self.view.setCurrentIndex(indexes[0])
+        selection = QItemSelection()
+        for index in indexes:
+            selection.select(index, index)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.selectionModel().select(selection, flags)
+        self.view.scrollTo(indexes[0])
+        return len(indexes)
 
     def next_without_line(self) -> Contact | None:
         """The next person below the current one (wrapping) whose card for this event has no line yet."""
@@ -150,9 +201,11 @@ class ContactsPane(QWidget):
             self.activated.emit()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.view.selectionModel().select(
-            current, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
+        selection = self.view.selectionModel()
+        if current.isValid() and not selection.isRowSelected(current.row(), current.parent()):
+            selection.select(
+                current, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )  # moved by code or by the arrow keys: the current person is the selected one
         self.contact_changed.emit(self.current_contact())
 
     def _update_count(self) -> None:
@@ -160,6 +213,8 @@ class ContactsPane(QWidget):
         if self.shown_event is not None and self.shown_event.id is not None:
             written, people = self.written_count()
             text = self.tr("%1 of %2 written").replace("%1", str(written)).replace("%2", str(people))
+        elif self.showing_archived:
+            text = self.tr("%n archived contact(s)", "", total)
         else:
             text = self.tr("%n contact(s)", "", total)
         if shown != total:

@@ -14,11 +14,13 @@ from postcard.gui.models.events import EventsModel, Kind
 class SidebarPane(QWidget):
     """Signals:
     event_chosen(object): an Event, or None for all contacts.
+    archived_chosen(): the archived contacts were picked.
     log_chosen(): the log was picked.
     follow_ups_chosen(): the follow-ups were picked.
     """
 
     event_chosen = Signal(object)
+    archived_chosen = Signal()
     log_chosen = Signal()
     follow_ups_chosen = Signal()
 
@@ -90,6 +92,8 @@ class SidebarPane(QWidget):
             self.log_chosen.emit()
         elif item.kind is Kind.FOLLOW_UPS:
             self.follow_ups_chosen.emit()
+        elif item.kind is Kind.ARCHIVED:
+            self.archived_chosen.emit()
         else:
             self.event_chosen.emit(item.event)
 

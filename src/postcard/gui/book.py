@@ -1,0 +1,202 @@
+"""The book's commands in the main window: import, the contact / event / sender editors, archive and restore.
+
+The window builds the actions and the menus; this wires the book's actions to its dialogs and brings the
+window up to date after each (the people table, the sidebar, the compose panel). Dialogs open window-modal
+(``open()``), so the window stays drawn behind them and a test can fill them in like a person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDialog
+
+from postcard.compose.book import set_archived
+from postcard.core.model import Contact, Event
+
+from postcard.gui.models.events import Kind
+
+if TYPE_CHECKING:
+    from postcard.gui.main_window import MainWindow
+
+
+def dropped_files(urls: Sequence[QUrl]) -> list[Path]:
+    """The local files among dropped URLs (folders and remote URLs are left out)."""
+    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile() and Path(url.toLocalFile()).is_file()]
+
+
+class BookCommands(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx, self.runner = window.ctx, window.runner
+        self.dialog: QDialog | None = None  # the editor or import dialog open now
+        a = window.action_table
+        a["actionImport"].triggered.connect(self.choose_and_import)
+        a["actionNewContact"].triggered.connect(self.new_contact)
+        a["actionEditContact"].triggered.connect(lambda: self.edit_contact())
+        a["actionArchiveContact"].triggered.connect(lambda: self.archive(True))
+        a["actionRestoreContact"].triggered.connect(lambda: self.archive(False))
+        a["actionNewEvent"].triggered.connect(lambda: self.edit_event(None))
+        a["actionEditEvent"].triggered.connect(lambda: self.edit_event(window.sidebar.current_event()))
+        a["actionSenders"].triggered.connect(self.senders)
+        window.contacts.edit_requested.connect(lambda: self.edit_contact())
+        window.contacts.contact_changed.connect(lambda _c: self.update_actions())
+        window.sidebar.archived_chosen.connect(self._show_archived)
+        window.sidebar.event_chosen.connect(lambda _e: self.update_actions())
+        view = window.contacts.view
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.addActions([a[n] for n in ("actionEditContact", "actionNewContact", "actionArchiveContact",
+                                        "actionRestoreContact")])  # fmt: skip
+        events = window.sidebar.view
+        events.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        events.addActions([a["actionEditEvent"], a["actionNewEvent"], a["actionImport"]])
+        window.setAcceptDrops(True)
+        self.update_actions()
+
+    # --- state ---------------------------------------------------------------------------------------------
+    def update_actions(self) -> None:
+        a, contacts = self.window.action_table, self.window.contacts
+        has_person = contacts.current_contact() is not None
+        a["actionEditContact"].setEnabled(has_person)
+        a["actionArchiveContact"].setEnabled(has_person and not contacts.showing_archived)
+        a["actionRestoreContact"].setEnabled(has_person and contacts.showing_archived)
+        a["actionEditEvent"].setEnabled(self.window.sidebar.current_event() is not None)
+
+    def _show_archived(self) -> None:
+        self.window.stack.setCurrentWidget(self.window.people_split)
+        self.window.contacts.show_archived()
+        self.update_actions()
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _code: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _refresh(self, select: Sequence[int] = ()) -> None:
+        """Read the people and the events again; select ``select`` (else keep the current person)."""
+        self.window.compose.flush()
+        self.window.sidebar.reload()
+        contacts = self.window.contacts
+        contacts.reload()
+        if select:
+            contacts.select_contacts(list(select))
+        self.window.compose.show_contact(contacts.current_contact(), contacts.shown_event)
+        self.update_actions()
+
+    # --- contacts ------------------------------------------------------------------------------------------
+    def new_contact(self) -> QDialog:
+        return self._contact_dialog(None)
+
+    def edit_contact(self, contact_id: int | None = None) -> QDialog | None:
+        if contact_id is None:
+            current = self.window.contacts.current_contact()
+            contact_id = current.id if current is not None else None
+        contact = self.ctx.store.contacts.get(contact_id) if contact_id is not None else None
+        return self._contact_dialog(contact) if contact is not None else None
+
+    def _contact_dialog(self, contact: Contact | None) -> QDialog:
+        from postcard.gui.dialogs.contact_dialog import ContactDialog
+
+        self.window.compose.flush()
+        event = self.window.contacts.shown_event if contact is None else None
+        dialog = ContactDialog(self.ctx, self.runner, contact, event, self.window)
+        dialog.saved.connect(self._contact_saved)
+        dialog.archived.connect(self._archived_one)
+        dialog.open_contact.connect(self.edit_contact)
+        return self._open(dialog)
+
+    def _contact_saved(self, contact: Contact) -> None:
+        self._refresh([contact.id] if contact.id is not None else [])
+        self.window.statusBar().showMessage(self.tr("Saved %1.").replace("%1", contact.display_name), 6000)
+
+    def _archived_one(self, contact: Contact) -> None:
+        self._refresh()
+        self._say_archived([contact], contact.archived)
+
+    def archive(self, archived: bool = True) -> int:
+        """Archive (or restore) the selected people; nothing is deleted."""
+        people = self.window.contacts.selected_contacts()
+        changed = set_archived(self.ctx.store, [c.id for c in people if c.id is not None], archived)
+        if changed:
+            self._refresh()
+            self._say_archived(people, archived)
+        return changed
+
+    def _say_archived(self, people: list[Contact], archived: bool) -> None:
+        names = ", ".join(c.display_name for c in people[:3]) + ("…" if len(people) > 3 else "")
+        if archived:
+            text = self.tr("Archived %1. Nothing is deleted: “Archived contacts” brings them back.")
+        else:
+            text = self.tr("Restored %1 to the book.")
+        self.window.statusBar().showMessage(text.replace("%1", names), 10000)
+
+    # --- events and senders --------------------------------------------------------------------------------
+    def edit_event(self, event: Event | None) -> QDialog:
+        from postcard.gui.dialogs.event_dialog import EventDialog
+
+        people = self.window.contacts.checked_ids() if event is None else []
+        dialog = EventDialog(self.ctx, event, people, self.window)
+        dialog.saved.connect(self._event_saved)
+        return self._open(dialog)
+
+    def _event_saved(self, event: Event) -> None:
+        self.window.sidebar.reload()
+        if event.id is not None:
+            self.window.sidebar.select_event(event.id)
+        self._refresh()
+
+    def senders(self) -> QDialog:
+        from postcard.gui.dialogs.sender_dialog import SenderDialog
+
+        dialog = SenderDialog(self.ctx, self.window)
+        dialog.changed.connect(lambda: self.window.compose.show_contact(
+            self.window.contacts.current_contact(), self.window.contacts.shown_event))  # fmt: skip
+        return self._open(dialog)
+
+    # --- import --------------------------------------------------------------------------------------------
+    def choose_and_import(self) -> QDialog | None:
+        """Import: pick the files first, then the import dialog shows them."""
+        from postcard.gui.dialogs.import_dialog import ask_for_files
+
+        paths = ask_for_files(self.window, self.window.state.settings)
+        return self.import_files(paths) if paths else None
+
+    def import_files(self, paths: Sequence[Path] = ()) -> QDialog:
+        from postcard.gui.dialogs.import_dialog import ImportDialog
+
+        self.window.compose.flush()
+        dialog = ImportDialog(self.ctx, self.runner, self.window.sidebar.events(), self.window.contacts.shown_event,
+                              self.window, self.window.state.settings)  # fmt: skip
+        dialog.imported.connect(self._imported)
+        dialog.edit_contact.connect(self.edit_contact)
+        self._open(dialog)
+        if paths:
+            dialog.add_files(list(paths))
+        return dialog
+
+    def _imported(self, contact_ids: list[int], event_name: str) -> None:
+        self.window.sidebar.reload()
+        event = self.ctx.store.events.find(event_name) if event_name else None
+        if event is not None and event.id is not None:
+            self.window.sidebar.select_event(event.id)
+        else:
+            self.window.sidebar.select_kind(Kind.CONTACTS)
+        self._refresh(contact_ids)
+
+    # --- files dropped on the window -----------------------------------------------------------------------
+    def drag_enter(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and dropped_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def drop(self, event: QDropEvent) -> None:
+        files = dropped_files(event.mimeData().urls()) if event.mimeData().hasUrls() else []
+        if files:
+            event.acceptProposedAction()
+            self.import_files(files)

@@ -1,0 +1,197 @@
+"""The widgets of the import dialog, built and laid out in one place (the dialog's behaviour is in
+:mod:`postcard.gui.dialogs.import_dialog`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postcard.core.model import Event
+
+from postcard.gui.models.column_mapping import COL_COLUMN, COL_FIELD, ColumnChoiceDelegate, ColumnMappingModel
+from postcard.gui.models.import_preview import (
+    COL_ADDRESS,
+    COL_COMPANY,
+    COL_LINE,
+    COL_NAME,
+    COL_READING,
+    ImportPreviewModel,
+)
+
+NO_EVENT, EXISTING_EVENT, NEW_EVENT = range(3)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+class ImportUi:
+    """The dialog's widgets as attributes; :meth:`setup` builds them on the dialog."""
+
+    def setup(self, dialog: QDialog, events: list[Event]) -> None:
+        self.dialog = dialog
+        self._build(events)
+        self._lay_out()
+
+    def _build(self, events: list[Event]) -> None:
+        dialog = self.dialog
+        self.files = QListWidget(dialog)
+        self.files.setObjectName("importFiles")
+        self.files.setMaximumHeight(self.files.fontMetrics().height() * 5 + 12)
+        self.add_button = QPushButton(tr("&Add files…"), dialog)
+        self.add_button.setObjectName("addFilesButton")
+        self.remove_button = QPushButton(tr("&Remove"), dialog)
+        self.file_label = QLabel(dialog)
+        self.file_label.setObjectName("fileFacts")
+        self.file_label.setWordWrap(True)
+        self.remap_box = QCheckBox(tr("&Map the columns myself"), dialog)
+        self.remap_box.setObjectName("remapBox")
+        self.mapping_model = ColumnMappingModel()
+        self.mapping = QTableView(dialog)
+        self.mapping.setObjectName("mappingTable")
+        self.mapping.setModel(self.mapping_model)
+        self.mapping.setItemDelegateForColumn(COL_COLUMN, ColumnChoiceDelegate(self.mapping))
+        self.mapping.verticalHeader().hide()
+        mapping_header = self.mapping.horizontalHeader()
+        mapping_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        mapping_header.setStretchLastSection(True)
+        mapping_header.resizeSection(COL_FIELD, 200)
+        mapping_header.resizeSection(COL_COLUMN, 140)
+        self.mapping.verticalHeader().setDefaultSectionSize(self.mapping.fontMetrics().height() + 12)
+        self.mapping.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.mapping_note = QLabel(dialog)
+        self.mapping_note.setObjectName("mappingNote")
+        self.mapping_note.setWordWrap(True)
+        self.mapping_box = QGroupBox(tr("Which column holds what"), dialog)
+        box = QVBoxLayout(self.mapping_box)
+        box.addWidget(self.mapping_note)
+        box.addWidget(self.mapping, 1)
+        self.preview_model = ImportPreviewModel()
+        self.preview = QTableView(dialog)
+        self.preview.setObjectName("importPreview")
+        self.preview.setModel(self.preview_model)
+        self.preview.verticalHeader().hide()
+        self.preview.setWordWrap(False)
+        self.preview.verticalHeader().setDefaultSectionSize(self.preview.fontMetrics().height() + 8)
+        self.preview.setAlternatingRowColors(True)
+        self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.preview.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in ((COL_LINE, 40), (COL_NAME, 120), (COL_READING, 160), (COL_COMPANY, 150), (COL_ADDRESS, 230)):
+            header.resizeSection(col, width)
+        self.preview_label = QLabel(dialog)
+        self.problems_only = QCheckBox(tr("Only rows with a &problem"), dialog)
+        self.problems_only.setObjectName("problemsOnlyBox")
+        self.event_group = QButtonGroup(dialog)
+        self.no_event = QRadioButton(tr("&Not linked to an event"), dialog)
+        self.existing_event = QRadioButton(tr("Met at &this event:"), dialog)
+        self.new_event = QRadioButton(tr("Met at a &new event:"), dialog)
+        for button, key, name in ((self.no_event, NO_EVENT, "noEventRadio"),
+                                  (self.new_event, NEW_EVENT, "newEventRadio"),
+                                  (self.existing_event, EXISTING_EVENT, "existingEventRadio")):  # fmt: skip
+            button.setObjectName(name)
+            self.event_group.addButton(button, key)
+        self.event_box = QComboBox(dialog)
+        self.event_box.setObjectName("eventCombo")
+        for event in events:
+            when = f"  ({event.date.isoformat()})" if event.date else ""
+            self.event_box.addItem(event.name + when, event.name)
+        self.event_name = QLineEdit(dialog)
+        self.event_name.setObjectName("newEventName")
+        self.event_name.setPlaceholderText(tr("e.g. 地域DXセミナー2026"))
+        self.event_date = QDateEdit(QDate.currentDate(), dialog)
+        self.event_date.setObjectName("newEventDate")
+        self.event_date.setCalendarPopup(True)
+        self.event_date.setDisplayFormat("yyyy-MM-dd")
+        self.group_by_date = QCheckBox(tr("Also an event per &exchange date (名刺交換日, from Eight)"), dialog)
+        self.group_by_date.setObjectName("groupByDateBox")
+        self.event_problem = QLabel(dialog)
+        self.event_problem.setObjectName("eventProblem")
+        self.event_problem.setStyleSheet("color: #b3261e;")
+        self.event_problem.setMinimumHeight(self.event_problem.fontMetrics().height())  # no jump when it speaks
+        self.status = QLabel(dialog)
+        self.status.setObjectName("importStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.bar = QProgressBar(dialog)
+        self.bar.hide()
+        self.issues = QListWidget(dialog)
+        self.issues.setObjectName("importIssues")
+        self.issues.hide()
+        self.buttons = QDialogButtonBox(dialog)
+        self.import_button = self.buttons.addButton(tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("importButton")
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button.setObjectName("closeButton")
+
+    def _lay_out(self) -> None:
+        dialog = self.dialog
+        file_buttons = QVBoxLayout()
+        file_buttons.addWidget(self.add_button)
+        file_buttons.addWidget(self.remove_button)
+        file_buttons.addStretch(1)
+        files = QHBoxLayout()
+        files.addWidget(self.files, 1)
+        files.addLayout(file_buttons)
+        files_box = QGroupBox(tr("Files"), dialog)
+        files_layout = QVBoxLayout(files_box)
+        files_layout.addLayout(files)
+        files_layout.addWidget(self.file_label)
+        files_layout.addWidget(self.remap_box)
+        preview_box = QWidget(dialog)
+        preview = QVBoxLayout(preview_box)
+        preview.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.preview_label, 1)
+        row.addWidget(self.problems_only)
+        preview.addLayout(row)
+        preview.addWidget(self.preview, 1)
+        self.split = QSplitter(Qt.Orientation.Horizontal, dialog)
+        self.split.addWidget(self.mapping_box)
+        self.split.addWidget(preview_box)
+        self.split.setStretchFactor(1, 2)
+        self.split.setSizes([500, 800])
+        event_box = QGroupBox(tr("Where you met them"), dialog)
+        grid = QGridLayout(event_box)
+        grid.addWidget(self.no_event, 0, 0)
+        grid.addWidget(self.existing_event, 1, 0)
+        grid.addWidget(self.event_box, 1, 1, 1, 2)
+        grid.addWidget(self.new_event, 2, 0)
+        grid.addWidget(self.event_name, 2, 1)
+        grid.addWidget(self.event_date, 2, 2)
+        grid.addWidget(self.group_by_date, 3, 0, 1, 3)
+        grid.addWidget(self.event_problem, 4, 0, 1, 3)
+        grid.setColumnStretch(1, 1)
+        top = QHBoxLayout()
+        top.addWidget(files_box, 3)
+        top.addWidget(event_box, 2)
+        layout = QVBoxLayout(dialog)
+        layout.addLayout(top)
+        layout.addWidget(self.split, 1)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.issues)
+        layout.addWidget(self.buttons)

@@ -1,0 +1,33 @@
+"""Who was met at an event, picked from the whole book: the people table's model with a 'met here' filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+
+from postcard.gui.models.contacts import COL_NAME, ContactsProxy, Index
+
+
+class EventPeopleProxy(ContactsProxy):
+    """The search of :class:`ContactsProxy`, and optionally only the checked people (the ones met here)."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self._only_checked = False
+
+    def set_only_checked(self, only: bool) -> None:
+        if only == self._only_checked:
+            return
+        self.beginFilterChange()
+        self._only_checked = only
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def only_checked(self) -> bool:
+        return self._only_checked
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt's name
+        if self._only_checked:
+            model = self.sourceModel()
+            state = model.data(model.index(source_row, COL_NAME, source_parent), Qt.ItemDataRole.CheckStateRole)
+            if state != Qt.CheckState.Checked:
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)
