@@ -24,8 +24,8 @@ from postcard.core.postal import complete_address
 from postcard.core.progress import Progress
 from postcard.core.readings import ReadingSuggester
 from postcard.errors import ImportFormatError
-from postcard.io.detect import parse_file
-from postcard.io.importer import ImportSummary, import_files
+from postcard.io.detect import open_stream
+from postcard.io.importer import MAX_LISTED, ImportSummary, import_files
 from postcard.io.mapping import mapping_key, usable_mapping
 from postcard.io.records import ImportIssue
 from postcard.io.sniff import sniff_file
@@ -75,7 +75,8 @@ class FilePreview:
         column_map: The map it is read with (None: its layout is known).
         rows: The first records (at most the preview's limit).
         records: How many records the file holds.
-        issues: The rows that cannot be imported, and the parts of rows left out, by line.
+        issues: The rows that cannot be imported, and the parts of rows left out, by line (at most
+            :data:`postcard.io.importer.MAX_LISTED`; ``issue_count`` counts them all).
         detail: For UNREADABLE and INVALID, the reason as the system or the parser gives it.
     """
 
@@ -90,6 +91,7 @@ class FilePreview:
     rows: list[PreviewRow] = field(default_factory=list)
     records: int = 0
     issues: list[ImportIssue] = field(default_factory=list)
+    issue_count: int = 0
     detail: str = ""
 
     @property
@@ -122,23 +124,30 @@ def preview_file(path: Path, column_map: Mapping[str, str] | None = None, *, lim
         preview.status = FileStatus.NEEDS_MAPPING
         return preview
     try:
-        result = parse_file(path, "auto", mapping if facts.kind == "csv" else None)
+        stream = open_stream(path, "auto", mapping if facts.kind == "csv" else None)
     except OSError as exc:
         return FilePreview(path, FileStatus.UNREADABLE, detail=exc.strerror or str(exc))
     except ImportFormatError as exc:
         preview.status, preview.detail, preview.column_map = FileStatus.INVALID, str(exc), mapping
         return preview
-    preview.format, preview.column_map = result.format, mapping if facts.kind == "csv" else None
-    preview.records, preview.issues = len(result.records), list(result.issues)
-    if not result.records and not result.issues:
-        preview.status = FileStatus.EMPTY
+    preview.format, preview.column_map = stream.format, mapping if facts.kind == "csv" else None
     areas = PostalAreas()
-    for record in result.records[:limit]:
-        contact = dataclasses.replace(record.contact)
-        completed = complete_address(contact)
-        if readings is not None:
-            readings.suggest(contact)
-        preview.rows.append(PreviewRow(record.line, contact, completed, tuple(check_address(contact, lookup=areas))))
+    for item in stream:  # every record is counted, the first ones prepared, one held at a time
+        if isinstance(item, ImportIssue):
+            preview.issue_count += 1
+            if len(preview.issues) < MAX_LISTED:
+                preview.issues.append(item)
+            continue
+        preview.records += 1
+        if len(preview.rows) < limit:
+            contact = dataclasses.replace(item.contact)
+            completed = complete_address(contact)
+            if readings is not None:
+                readings.suggest(contact)
+            problems = tuple(check_address(contact, lookup=areas))
+            preview.rows.append(PreviewRow(item.line, contact, completed, problems))
+    if not preview.records and not preview.issue_count:
+        preview.status = FileStatus.EMPTY
     return preview
 
 
@@ -195,12 +204,8 @@ def run_import(store: Store, request: ImportRequest, *, readings: ReadingSuggest
         for key, paths in groups.items():
             part = import_files(store, paths, column_map=dict(key) or None, event_name=request.event_name,
                                 event_date=request.event_date, group_by_date=request.group_by_date,
-                                progress=progress)  # fmt: skip
+                                readings=readings, progress=progress)  # fmt: skip
             merge_summary(summary, part)
-        if readings is not None:
-            for contact in store.contacts.get_many(dict.fromkeys(summary.contact_ids)):
-                if readings.suggest(contact):
-                    store.contacts.update(contact)
         for path, mapping in request.column_maps.items():
             if mapping and path in request.files:
                 try:

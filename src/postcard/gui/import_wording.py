@@ -3,11 +3,15 @@ column map, the rows that cannot be imported, and the summary of an import."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from postcard.compose.importing import FilePreview, FileStatus
-from postcard.io.importer import ImportSummary
-from postcard.io.records import ImportIssue
+from postcard.io.importer import AddressFinding, ImportSummary
+from postcard.io.records import ImportIssue, IssueKind
+
+from postcard.gui.wording import address_problems_text
 
 FORMATS = {
     "vcard": QT_TRANSLATE_NOOP("Import", "vCard"),
@@ -74,12 +78,27 @@ def field_title(name: str) -> str:
     return tr(FIELDS[name]) if name in FIELDS else name
 
 
+def issue_reason(issue: ImportIssue) -> str:
+    """Why a row cannot be imported (or was imported in part), in the window's language where its kind says it."""
+    kind, subject = issue.kind, issue.subject
+    if kind is IssueKind.UNDECODABLE:
+        return tr("Characters the file's encoding cannot read (in %1): the row is left out.").replace("%1", subject)
+    if kind is IssueKind.NAMELESS and not issue.skipped:
+        return tr("No name or company, only %1: kept as a contact without a name.").replace("%1", subject)
+    if kind is IssueKind.NAMELESS:
+        return tr("No name, company or e-mail: the row is left out.")
+    if kind is IssueKind.SCRIPT:
+        return tr("The name is written in %1 script, which the cards cannot print yet: left out.").replace(
+            "%1", subject
+        )
+    return issue.reason.removeprefix(f"{issue.file}: ")
+
+
 def issue_text(issue: ImportIssue) -> str:
     """A row that cannot be imported (or a part of it left out), with its line."""
-    reason = issue.reason.removeprefix(f"{issue.file}: ")
     if issue.line <= 0:
-        return reason
-    return tr("Line %1: %2").replace("%1", str(issue.line)).replace("%2", reason)
+        return issue_reason(issue)
+    return tr("Line %1: %2").replace("%1", str(issue.line)).replace("%2", issue_reason(issue))
 
 
 def file_status_text(preview: FilePreview) -> str:
@@ -98,8 +117,8 @@ def file_status_text(preview: FilePreview) -> str:
         parts.append(tr("say which column holds what"))
     else:
         parts.append(tr("%n person(s)", n=preview.records))
-        if preview.issues:
-            parts.append(tr("%n problem(s)", n=len(preview.issues)))
+        if preview.issue_count:
+            parts.append(tr("%n problem(s)", n=preview.issue_count))
     return " · ".join(parts)
 
 
@@ -112,8 +131,22 @@ def summary_lines(summary: ImportSummary) -> list[str]:
         lines.append(tr("%n already in the book with nothing new: left as they were.", n=summary.skipped))
     if summary.completed_addresses:
         lines.append(tr("%n address(es) completed from the postal code.", n=summary.completed_addresses))
+    if summary.suggested_readings:
+        lines.append(tr("%n reading(s) suggested for names without furigana: marked “(suggested)” until you "
+                        "confirm them in the contact editor.", n=summary.suggested_readings))  # fmt: skip
+    if summary.kept_nameless:
+        lines.append(tr("%n kept without a name (only an e-mail or phone): no card goes to them until they have "
+                        "a name and an address.", n=summary.kept_nameless))  # fmt: skip
     if summary.events:
         lines.append(tr("Linked to: %1").replace("%1", "、".join(summary.events)))
-    if summary.issues:
-        lines.append(tr("%n row(s) could not be imported or were imported in part (below).", n=len(summary.issues)))
+    if summary.address_count:
+        lines.append(tr("%n address(es) may not deliver: double-click one below to fix it.", n=summary.address_count))
+    if summary.refused:
+        lines.append(tr("%n row(s) left out (below).", n=summary.refused))
     return lines
+
+
+def finding_text(finding: AddressFinding) -> str:
+    """A person whose card may not arrive: name, where they came from, what is wrong."""
+    where = tr("line %1").replace("%1", str(finding.line))
+    return f"⚠ {finding.name} ({Path(finding.file).name}, {where}): {address_problems_text(finding.problems)}"

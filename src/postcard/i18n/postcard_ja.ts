@@ -1047,6 +1047,22 @@
       <translation>%1 行目: %2</translation>
     </message>
     <message>
+      <source>Characters the file's encoding cannot read (in %1): the row is left out.</source>
+      <translation>ファイルの文字コードで読めない文字があります（%1）。この行は取り込みません。</translation>
+    </message>
+    <message>
+      <source>No name or company, only %1: kept as a contact without a name.</source>
+      <translation>氏名も会社名もなく %1 だけです。名前のない連絡先として取り込みました。</translation>
+    </message>
+    <message>
+      <source>No name, company or e-mail: the row is left out.</source>
+      <translation>氏名・会社・メールのどれもありません。この行は取り込みません。</translation>
+    </message>
+    <message>
+      <source>The name is written in %1 script, which the cards cannot print yet: left out.</source>
+      <translation>名前が %1 の文字で書かれていて、はがきにはまだ印刷できません。取り込みません。</translation>
+    </message>
+    <message>
       <source>Cannot be read: %1</source>
       <translation>読み込めません：%1</translation>
     </message>
@@ -1091,12 +1107,28 @@
       <translation>%n件の住所を郵便番号から補いました。</translation>
     </message>
     <message>
+      <source>%n reading(s) suggested for names without furigana: marked “(suggested)” until you confirm them in the contact editor.</source>
+      <translation>ふりがなのない%n人によみの候補を付けました。連絡先の編集で確かめるまで「（候補）」と表示されます。</translation>
+    </message>
+    <message>
+      <source>%n kept without a name (only an e-mail or phone): no card goes to them until they have a name and an address.</source>
+      <translation>%n件は名前なし（メールか電話だけ）で取り込みました。名前と住所が入るまではがきは送られません。</translation>
+    </message>
+    <message>
       <source>Linked to: %1</source>
       <translation>イベント：%1</translation>
     </message>
     <message>
-      <source>%n row(s) could not be imported or were imported in part (below).</source>
-      <translation>%n行は取り込めないか、一部だけ取り込みました（下記）。</translation>
+      <source>%n address(es) may not deliver: double-click one below to fix it.</source>
+      <translation>%n件の住所は届かないおそれがあります。下の一覧でダブルクリックすると直せます。</translation>
+    </message>
+    <message>
+      <source>%n row(s) left out (below).</source>
+      <translation>%n行は取り込みませんでした（下記）。</translation>
+    </message>
+    <message>
+      <source>line %1</source>
+      <translation>%1 行目</translation>
     </message>
   </context>
   <context>
@@ -1188,6 +1220,16 @@
     <message>
       <source>Cancelled: nothing was imported (the import is kept whole or not at all).</source>
       <translation>キャンセルしました。何も取り込まれていません（取り込みはすべて行うか、まったく行わないかのどちらかです）。</translation>
+    </message>
+    <message>
+      <source>Double-click or press Enter to fix this address</source>
+      <translation>ダブルクリックまたは Enter キーでこの住所を直します</translation>
+    </message>
+    <message numerus="yes">
+      <source>… and %n more not listed</source>
+      <translation>
+        <numerusform>… ほかに %n件（表示していません）</numerusform>
+      </translation>
     </message>
     <message>
       <source>Contact files (%1);;All files (*)</source>

@@ -96,16 +96,32 @@ def test_importing_an_eight_export_in_cp932_into_a_new_event(qtbot: QtBot, windo
     qtbot.mouseClick(ui.import_button, Qt.MouseButton.LeftButton)
     summary = dialog.summary
     assert summary is not None and (summary.imported, summary.events) == (10, ["Meetup Nov"])
-    assert "Linked to: Meetup Nov" in ui.status.text()
+    status = ui.status.text().splitlines()
+    assert status == [
+        "10 new person(s) added to the book.",
+        "1 address(es) completed from the postal code.",
+        "10 reading(s) suggested for names without furigana: marked “(suggested)” until you confirm them in the "
+        "contact editor.",
+        "Linked to: Meetup Nov",
+        "3 address(es) may not deliver: double-click one below to fix it.",
+        "1 row(s) left out (below).",
+    ]
     assert [ui.issues.item(r).text() for r in range(ui.issues.count())] == [
+        "⚠ 中村 翔太 (eight-cp932.csv, line 7): No street number (番地).",
+        "⚠ 小林 美咲 (eight-cp932.csv, line 8): The postal code is in 東京都, the address in 神奈川県.",
+        "⚠ 渡辺 健一 (eight-cp932.csv, line 9): Japan Post does not know the postal code 000-0000.",
         "eight-cp932.csv: Line 10: 名刺交換日 '2026/13/40' is not a date; imported without it",
         "eight-cp932.csv: Line 11: row has 18 fields but the header has 17; row skipped",
     ]
     event = window.sidebar.current_event()
     assert event is not None and (event.name, event.date.isoformat()) == ("Meetup Nov", "2026-11-20")  # type: ignore[union-attr]
     assert window.contacts.proxy.rowCount() == 10 and len(window.contacts.selected_contacts()) == 10
-    assert window.contacts.current_contact().family_name == window.contacts.model.contact(0).family_name  # type: ignore[union-attr]
-    dialog.close()
+    assert "(suggested)" in window.contacts.proxy.index(0, 2).data()
+    ui.issues.itemActivated.emit(ui.issues.item(0))  # fix the first address from the summary
+    assert not dialog.isVisible()
+    editors = [d for d in window.findChildren(QDialog, "contactEditor") if d.isVisible()]
+    assert len(editors) == 1 and editors[0].family_name.text() == "中村"  # type: ignore[attr-defined]
+    assert "No street number" in editors[0].address.warnings.text()  # type: ignore[attr-defined]
 
 
 def test_the_mapping_editor_on_an_unknown_csv_and_the_mapping_offered_next_time(

@@ -34,7 +34,7 @@ from postcard.io.mapping import guess_mapping, has_identity
 from postcard.gui.dialogs.error_dialog import show_error
 from postcard.gui.dialogs.import_ui import EXISTING_EVENT, NEW_EVENT, ImportUi
 from postcard.gui.dialogs.progress import SignalProgress
-from postcard.gui.import_wording import file_status_text, issue_text, summary_lines
+from postcard.gui.import_wording import file_status_text, finding_text, issue_text, summary_lines
 from postcard.gui.tasks import TaskRunner
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -341,9 +341,17 @@ class ImportDialog(QDialog):
         self.summary = summary
         ui.status.setText("\n".join(summary_lines(summary)))
         ui.issues.clear()
+        for finding in summary.address_findings:  # the people to fix first: double-click opens the editor
+            item = QListWidgetItem(finding_text(finding))
+            item.setData(CONTACT_ROLE, finding.contact_id)
+            item.setToolTip(self.tr("Double-click or press Enter to fix this address"))
+            ui.issues.addItem(item)
         for issue in summary.issues:
             ui.issues.addItem(QListWidgetItem(f"{Path(issue.file).name}: {issue_text(issue)}"))
-        ui.issues.setVisible(bool(summary.issues))
+        hidden = summary.issue_count - len(summary.issues) + summary.address_count - len(summary.address_findings)
+        if hidden > 0:
+            ui.issues.addItem(QListWidgetItem(self.tr("… and %n more not listed", "", hidden)))
+        ui.issues.setVisible(ui.issues.count() > 0)
         ui.import_button.hide()
         self.imported.emit(list(dict.fromkeys(summary.contact_ids)), self.event_choice()[0] or "")
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 from postcard.compose.importing import FilePreview, PreviewRow
 from postcard.io.records import ImportIssue
 
+from postcard.gui.import_wording import issue_reason
 from postcard.gui.models.contacts import Index
 from postcard.gui.wording import address_problems_text
 
@@ -32,7 +33,8 @@ def tr(text: str) -> str:
 
 class ImportPreviewModel(QAbstractTableModel):
     """A file's preview: each record (name, reading, company, address after completion, the address check) and
-    each problem row (its line and reason), sorted by line; ``problems_only`` hides the rows without one."""
+    each problem row (its line and reason: ✗ left out, ⚠ imported in part), sorted by line; ``problems_only``
+    hides the rows without one."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -119,12 +121,12 @@ class ImportPreviewModel(QAbstractTableModel):
             if col == COL_LINE:
                 return str(issue.line)
             if col == COL_CHECK:
-                return "✗ " + issue.reason.removeprefix(f"{issue.file}: ")
+                return ("✗ " if issue.skipped else "⚠ ") + issue_reason(issue)
             return ""
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(ERROR_COLOR)
+            return QBrush(ERROR_COLOR if issue.skipped else WARNING_COLOR)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_CHECK:
-            return issue.reason
+            return issue_reason(issue)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_LINE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
