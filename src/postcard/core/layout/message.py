@@ -9,6 +9,7 @@ more columns (rows) when that sets the text clearly larger, so a long line uses 
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -30,6 +31,7 @@ MAX_COLUMNS, MAX_ROWS = 6, 6  # visual lines a message may take when its lines a
 WRAP_GAIN = 1.12  # a line is broken into one more visual line only if that sets the text this much larger
 BALANCE = 0.4  # of the room a short message leaves, this much goes above it (a little above the middle)
 LANE_MARGIN = 0.05  # em kept clear between the strips in which neighbouring lines wander
+JAPANESE_IN_LATIN = 0.8  # a Japanese name in an English message, to the script font's smaller letters
 
 
 def check_three_lines(lines: Sequence[str], who: str) -> list[str]:
@@ -61,15 +63,12 @@ class _Plan:
         return [(i, text) for i, parts in enumerate(self.parts) for text in parts]
 
 
-def _plan(setter: Setter, lines: list[str], chain: tuple[str, ...], vertical: bool, along: float, across: float,
+def _plan(length: Callable[[str], float], lines: list[str], vertical: bool, along: float, across: float,
           pitch: float, max_visual: int, who: str) -> _Plan:  # fmt: skip
-    """The largest size (up to :data:`BODY_MAX`) at which the lines fit ``along`` mm each and their visual lines,
-    ``pitch`` em apart, fit ``across`` mm: a line too long for the card's height (width) is broken into two or more
-    visual lines where a hand would break it, as long as that makes the text at least :data:`WRAP_GAIN` larger."""
-
-    def length(text: str) -> float:
-        return setter.vertical_length(text, chain) if vertical else setter.horizontal_length(text, chain)
-
+    """The largest size (up to :data:`BODY_MAX`) at which the lines fit ``along`` mm each (``length`` measures a
+    line in em) and their visual lines, ``pitch`` em apart, fit ``across`` mm: a line too long for the card's
+    height (width) is broken into two or more visual lines where a hand would break it, as long as that makes the
+    text at least :data:`WRAP_GAIN` larger."""
     widths = [[length(ch) if not ch.isspace() else length(" ") for ch in line] for line in lines]
     splits: dict[tuple[int, int], list[str] | None] = {}
 
@@ -127,7 +126,8 @@ def layout_message_vertical(
     # The columns run the card's height, right of the signature column (name and seal at x ≈ 18).
     top, bottom = 14.0, h - 12.0
     left, right = 28.0, w - 12.0
-    plan = _plan(setter, lines, chain, True, bottom - top, right - left, COLUMN_PITCH, MAX_COLUMNS, who)
+    plan = _plan(lambda t: setter.vertical_length(t, chain), lines, True, bottom - top, right - left, COLUMN_PITCH,
+                 MAX_COLUMNS, who)  # fmt: skip
     em = pt_to_mm(plan.size)
     pitch = em * COLUMN_PITCH
     columns = plan.visual
@@ -191,9 +191,35 @@ def _seal(setter: Setter, family: str, x: float, bottom: float) -> list[Item]:
     return [Box(x - side / 2, y0, side, side, 0.7, SEAL_RED, role="seal"), *glyphs]
 
 
+def _cjk(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+
+
+def _script_runs(text: str, japanese: bool) -> list[tuple[str, bool]]:
+    """``text`` in runs, each with whether it is in the Japanese pen: all of a Japanese message; in an English one,
+    each word with kana or kanji in it (its Latin too: 地域DXセミナー2026 is one Japanese name)."""
+    if japanese:
+        return [(text, True)]
+    runs: list[tuple[str, bool]] = []
+    for token in re.split(r"(\s+)", text):
+        if not token:
+            continue
+        ja = not token.isspace() and any(_cjk(ch) for ch in token)
+        if runs and (runs[-1][1] == ja or token.isspace()):
+            runs[-1] = (runs[-1][0] + token, runs[-1][1])
+        else:
+            runs.append((token, ja))
+    return runs
+
+
 def is_japanese_text(lines: Sequence[str]) -> bool:
-    """Whether a message is Japanese (any kana or kanji): then all of it, Latin too, is in the Japanese pen."""
-    return any("\u3040" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for line in lines for ch in line)
+    """Whether a message is Japanese: it has at least as many kana and kanji as Latin letters. Then all of it, its
+    Latin too, is in the Japanese pen; an English message keeps the script font for its Latin (a Japanese name
+    inside it is in the Japanese pen, which has the glyphs)."""
+    text = "".join(lines)
+    japanese = sum(1 for ch in text if _cjk(ch))
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    return japanese > 0 and japanese >= latin
 
 
 def layout_message_horizontal(
@@ -203,28 +229,41 @@ def layout_message_horizontal(
     """Horizontal message side (English, or Japanese written across), landscape, balanced on the card.
 
     An English message is written in the Latin script font; a Japanese one entirely in the Japanese pen, its
-    Latin letters and digits too (ＤＸ, 2026), so one card never mixes two hands. The signature is in the pen of its
-    own script: the card's, or the Japanese pen for a name in kanji or kana.
+    Latin letters and digits too (ＤＸ, 2026), so one card never mixes two hands. A Japanese name inside an English
+    message (地域DXセミナー2026) is in the Japanese pen as a whole, a little smaller to sit with the script. The
+    signature is in the pen of its own script: the card's, or the Japanese pen for a name in kanji or kana.
     """
     lines = check_three_lines(lines, who)
     setter = Setter(metrics, f"card for {who}")
     rng = random.Random(seed)
     japanese = is_japanese_text(lines)
     chain = opts.body_chain if japanese else opts.latin_chain
+
+    def segments(text: str) -> list[tuple[str, tuple[str, ...], float]]:
+        """The text in runs of one pen: (run, font chain, size relative to the body)."""
+        return [(run, opts.body_chain, 1.0 if japanese else JAPANESE_IN_LATIN) if ja else (run, chain, 1.0)
+                for run, ja in _script_runs(text, japanese)]  # fmt: skip
+
+    def length(text: str) -> float:
+        return sum(setter.horizontal_length(run, c) * k for run, c, k in segments(text))
+
     w, h = fmt.landscape
     left, right = 14.0, w - 14.0
     top, bottom = 12.0, h - 26.0
-    plan = _plan(setter, lines, chain, False, right - left, bottom - top, ROW_PITCH, MAX_ROWS, who)
+    plan = _plan(length, lines, False, right - left, bottom - top, ROW_PITCH, MAX_ROWS, who)
     em = pt_to_mm(plan.size)
     pitch = em * ROW_PITCH
     rows = plan.visual
-    widest = max(setter.horizontal_length(t, chain) for _, t in rows) * em
+    widest = max(length(t) for _, t in rows) * em
     x0 = left + (right - left - widest) / 2  # the block in the middle, its rows starting on one line
     y = top + (bottom - top - pitch * len(rows)) / 2 + pitch / 2
     items: list[Item] = []
     ink = _ink(metrics)
     for _, text in rows:
-        glyphs, _ = setter.horizontal(text, x0, y, Style(chain, plan.size, opts.ink, "body"))
+        glyphs, x = [], x0
+        for run, run_chain, scale in segments(text):
+            run_glyphs, x = setter.horizontal(run, x, y, Style(run_chain, plan.size * scale, opts.ink, "body"))
+            glyphs += run_glyphs
         lane = (y - pitch / 2 + LANE_MARGIN * em, y + pitch / 2 - LANE_MARGIN * em)
         items.extend(vary_line(glyphs, rng, opts.variation, vertical=False, ink=ink, lane=lane))
         y += pitch

@@ -235,3 +235,11 @@ def test_latin_inside_a_japanese_message_and_the_signature_are_in_the_japanese_p
     assert {g.font for g in english.glyphs("body")} == {"kristi"} and english.glyphs("signature")[0].font == "kristi"
     vertical_page = vertical(fonts, line)
     assert {g.font for g in vertical_page.glyphs("body") + vertical_page.glyphs("signature")} == {"klee-semibold"}
+
+
+def test_an_english_message_with_a_japanese_name_keeps_the_script_font(fonts: FontCatalog) -> None:
+    page = horizontal(fonts, ("Thanks for the dinner at 地域DXセミナー2026!", "Until next time, Olivia!"))
+    fonts_by_char = {g.char: g.font for g in page.glyphs("body")}
+    assert fonts_by_char["T"] == "kristi" and fonts_by_char["U"] == "kristi"  # English: Latin in the script font
+    assert fonts_by_char["D"] == "klee-semibold"  # … but DX inside the Japanese name is in its pen
+    assert fonts_by_char["地"] == "klee-semibold"  # the Japanese pen has the kanji
