@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import dataclasses
 
+from postcard.cli import wording
 from postcard.cli.arguments import days, record_id
 from postcard.cli.commands import opened, parse_date
 from postcard.compose.preferences import PREFERENCES
+from postcard.core.addresscheck import check_address
 from postcard.core.model import Contact, Sender
 from postcard.core.postal import complete_address
 from postcard.core.text import normalize_postal_code, normalize_reading, normalize_text
 from postcard.errors import PostcardError
+from postcard.io.records import IssueKind, record_problem
 
 CONTACT_FIELDS = ("family_name", "given_name", "family_reading", "given_reading", "honorific", "company",
                   "department", "title", "postal_code", "address1", "address2", "address3", "country", "email",
@@ -40,6 +43,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--interval", type=days, metavar="DAYS", help="keep-in-touch interval (0: the default)")
     p.add_argument("--tags", help="comma-separated tags (replaces the tags)")
     p.set_defaults(func=cmd_edit_contact)
+
+    p = sub.add_parser(
+        "confirm-reading",
+        help="keep the suggested readings (furigana) of contacts as theirs",
+        description="Readings marked (suggested) in 'postcard contacts' were guessed from the name (for contacts "
+        "imported without furigana, as from Eight). This keeps them; to correct one instead: postcard edit-contact "
+        "ID --family-reading … --given-reading …",
+    )
+    p.add_argument("contacts", nargs="*", type=record_id, metavar="CONTACT_ID")
+    p.add_argument("--all", action="store_true", help="every contact with a suggested reading")
+    p.set_defaults(func=cmd_confirm_reading)
 
     p = sub.add_parser("archive", help="archive contacts (nothing is deleted; --undo brings them back)")
     p.add_argument("contacts", nargs="+", type=record_id, metavar="CONTACT_ID")
@@ -83,11 +97,34 @@ def _given(args: argparse.Namespace, fields: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
+def _refuse_unprintable(contact: Contact) -> None:
+    problem = record_problem(contact)
+    if problem is not None and problem.kind is IssueKind.SCRIPT:
+        raise PostcardError(
+            f"{contact.display_name!r} is written in {problem.subject} script, which the cards cannot print yet"
+        )
+
+
+def _notes(contact: Contact) -> list[str]:
+    """What the user should know about a contact just saved: a guessed reading, an address that may not deliver."""
+    notes = []
+    if contact.reading_suggested:
+        notes.append(
+            f"  reading suggested: {contact.suggested_reading} (postcard confirm-reading {contact.id} keeps it; "
+            f"edit-contact {contact.id} --family-reading … --given-reading … corrects it)"
+        )
+    problems = check_address(contact)
+    if problems:
+        notes.append(f"  ⚠ a card may not arrive: {wording.address_problems(problems)}")
+    return notes
+
+
 def cmd_add_contact(args: argparse.Namespace) -> int:
     fields = _given(args, CONTACT_FIELDS)
     contact = Contact(**fields, met_on=args.met, key_person=args.key_person)  # type: ignore[arg-type]
     if not contact.display_name:
         raise PostcardError("a contact needs a name, a company or an e-mail")
+    _refuse_unprintable(contact)
     if "honorific" not in fields and not contact.full_name and contact.company:
         contact.honorific = "御中"
     completed = complete_address(contact)
@@ -96,11 +133,14 @@ def cmd_add_contact(args: argparse.Namespace) -> int:
         duplicate = ctx.store.contacts.find_duplicate(contact)
         if duplicate is not None:
             raise PostcardError(f"{contact.display_name} is already in the book (id {duplicate.id})")
+        ctx.readings.suggest(contact)
         ctx.store.contacts.add(contact)
         if event is not None and event.id is not None and contact.id is not None:
             ctx.store.events.link(event.id, [contact.id])
     extra = " (address completed from the postal code)" if completed else ""
     print(f"contact {contact.id}: {contact.display_name}{extra}")
+    for note in _notes(contact):
+        print(note)
     return 0
 
 
@@ -109,8 +149,13 @@ def cmd_edit_contact(args: argparse.Namespace) -> int:
         contact = ctx.store.contacts.get(args.contact)
         if contact is None:
             raise PostcardError(f"no contact with id {args.contact}")
-        for name, value in _given(args, CONTACT_FIELDS).items():
+        given = _given(args, CONTACT_FIELDS)
+        for name, value in given.items():
             setattr(contact, name, value)
+        _refuse_unprintable(contact)
+        if {"family_name", "given_name"} & set(given):  # a guess for the old name is no guess for the new one
+            contact.suggested_family_reading = contact.suggested_given_reading = ""
+            ctx.readings.suggest(contact)
         if args.key_person:
             contact.key_person = args.key_person == "yes"
         if args.interval is not None:
@@ -119,6 +164,36 @@ def cmd_edit_contact(args: argparse.Namespace) -> int:
             contact.tags = [t.strip() for t in args.tags.split(",") if t.strip()]
         ctx.store.contacts.update(contact)
     print(f"contact {contact.id}: {contact.display_name} updated")
+    for note in _notes(contact):
+        print(note)
+    return 0
+
+
+def cmd_confirm_reading(args: argparse.Namespace) -> int:
+    if not args.contacts and not args.all:
+        raise PostcardError("name the contacts (CONTACT_ID…) or say --all")
+    with opened(args) as ctx:
+        store = ctx.store
+        if args.all:
+            contacts = [c for c in store.contacts.list(include_archived=True) if c.reading_suggested]
+        else:
+            contacts = []
+            for cid in args.contacts:
+                contact = store.contacts.get(cid)
+                if contact is None:
+                    raise PostcardError(f"no contact with id {cid}")
+                if not contact.reading_suggested:
+                    why = f"its reading is {contact.full_reading}" if contact.full_reading else "it has no reading"
+                    raise PostcardError(f"{contact.display_name} (id {cid}) has no suggested reading: {why}")
+                contacts.append(contact)
+        with store.db.transaction():
+            for contact in contacts:
+                contact.confirm_suggested_reading()
+                store.contacts.update(contact)
+    for contact in contacts:
+        print(f"contact {contact.id}: {contact.display_name} reads {contact.full_reading}")
+    if not contacts:
+        print("no contact has a suggested reading")
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import shlex
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,8 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from postcard.app import build_context
+from postcard.cli import wording
 from postcard.cli.arguments import days, record_id
 from postcard.context import AppContext
+from postcard.core.addresscheck import AddressProblem, PostalAreas, check_address
 from postcard.core.followups import rank
 from postcard.core.model import CardStatus, Contact, Event, Touch
 from postcard.errors import PostcardError
@@ -133,12 +136,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def contact_json(contact: Contact) -> dict[str, Any]:
+def contact_json(contact: Contact, problems: list[AddressProblem] | None = None) -> dict[str, Any]:
     data = asdict(contact)
     for key in ("met_on", "created_at", "updated_at"):
         data[key] = data[key].isoformat() if data[key] else None
     data["reading_missing"] = contact.reading_missing
+    data["reading_suggested"] = contact.reading_suggested
+    data["address_problems"] = [{"kind": p.kind.value, "found": p.found, "expected": p.expected}
+                                for p in (problems if problems is not None else check_address(contact))]  # fmt: skip
     return data
+
+
+CONTACTS_FOOTER = (
+    "★ key person (edit-contact ID --key-person yes|no) · (suggested) a reading guessed from the name: "
+    "'postcard confirm-reading ID…' keeps it · (reading missing) or a wrong one: "
+    "'postcard edit-contact ID --family-reading … --given-reading …' · ⚠ the card may not arrive: fix the address "
+    "(edit-contact ID --postal-code … --address1 …)"
+)
 
 
 def cmd_contacts(args: argparse.Namespace) -> int:
@@ -149,16 +163,26 @@ def cmd_contacts(args: argparse.Namespace) -> int:
             query=args.search, event_id=event.id if event else None, tag=args.tag,
             include_archived=args.archived, met_since=since, unthanked=args.unthanked,
         )  # fmt: skip
+    areas = PostalAreas()
+    checks = {c.id: check_address(c, lookup=areas) for c in contacts}
     if args.json:
-        json.dump([contact_json(c) for c in contacts], sys.stdout, ensure_ascii=False, indent=1)
+        json.dump([contact_json(c, checks[c.id]) for c in contacts], sys.stdout, ensure_ascii=False, indent=1)
         print()
         return 0
+    if contacts:
+        print("   id ★ name\treading\tcompany / department / title\taddress")
     for c in contacts:
-        reading = c.full_reading or ("(reading missing)" if c.reading_missing else "")
+        reading = c.full_reading
+        if c.reading_suggested:
+            reading = f"(suggested) {c.suggested_reading}"
+        elif c.reading_missing:
+            reading = "(reading missing)"
         org = " / ".join(p for p in (c.company, c.department, c.title) if p)
         star = "★" if c.key_person else " "
-        print(f"{c.id:>5} {star} {c.addressed_name}\t{reading}\t{org}\t{c.one_line_address}")
-    print(f"{len(contacts)} contact(s)", file=sys.stderr)
+        problems = checks[c.id]
+        warning = f"  ⚠ {wording.address_problems(problems)}" if problems else ""
+        print(f"{c.id:>5} {star} {c.addressed_name}\t{reading}\t{org}\t{c.one_line_address}{warning}")
+    print(f"{len(contacts)} contact(s). {CONTACTS_FOOTER}", file=sys.stderr)
     return 0
 
 
@@ -272,12 +296,21 @@ def cmd_follow_ups(args: argparse.Namespace) -> int:
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         print()
         return 0
+    if ranked:
+        print("overdue ★    id  name  last card or touch")
     for f in ranked:
         last = f"{f.last_touch.isoformat()} ({f.days_since} days ago)" if f.last_touch else "never"
         star = "★" if f.contact.key_person else " "
-        print(f"{f.overdue:6.2f}  {star} {f.contact.id:>5}  {f.contact.display_name}  last: {last}")
+        print(f"{f.overdue:7.2f} {star} {f.contact.id:>5}  {f.contact.display_name}  last: {last}")
     if not ranked:
         print("nobody is due: everyone heard from you within their interval")
+    else:
+        print(
+            "overdue: how late a word is, in intervals: (days since the last card or touch − the interval) ÷ the "
+            "interval, so 1.00 is one whole interval late; most overdue first, key people (★) first among equals; "
+            "the interval is 182 days unless set (edit-contact ID --interval DAYS)",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -307,5 +340,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         outcome = write_batch(plan, sample, ctx.fonts)  # a look, not a print run: not logged
     print(f"demo: event {event.name!r} ({event.date}) with {count} contacts and a sender")
     print(f"sample cards (not logged): {', '.join(str(f.path) for f in outcome.files)}")
-    print(f"next: postcard contacts --event {event.name}   |   postcard render --event {event.name} --out cards.pdf")
+    home = f" --home {shlex.quote(args.home)}" if args.home else ""
+    name = shlex.quote(event.name)
+    print(f"next: postcard{home} contacts --event {name}   |   postcard{home} render --event {name} --out cards.pdf")
     return 0

@@ -202,7 +202,8 @@ def save_draft(
     """Save what the user wrote for ``contact`` and ``event`` (the personal line, a template, or the whole text)
     as the draft that the next print uses. Writes the store: call it on the thread that owns the store.
 
-    Raises TemplateError for an unknown template and TooManyLinesError for a text of more than three lines.
+    Raises TemplateError for an unknown template or one that cannot be filled in for this contact, and
+    TooManyLinesError for a text (or a filled-in template) of more than three lines.
     """
     if personal is None and text is None and template is None:
         raise PostcardError("give a personal line, a text or a template")
@@ -227,4 +228,8 @@ def save_draft(
     draft.status = CardStatus.DRAFT
     sender = sender or store.senders.default()
     draft.sender_id = sender.id if sender else None
+    if draft.template and not draft.text and (template or personal is not None):
+        # Filled in for this person now: a template that fails (an error, a loop stopped, four lines) is refused
+        # before it is saved, not at print time.
+        templates.render(draft.template, contact=contact, event=event, personal=draft.personal, sender=sender)
     return store.cards.save_draft(draft)
