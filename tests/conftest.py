@@ -49,6 +49,12 @@ def home_with_readings(_isolated_home: Path, kanwa_cache: Path) -> Path:
     return _isolated_home
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    from postcard.gui.qtguard import keep_none_alive
+
+    keep_none_alive()  # as the app does: the Qt binding's defect would otherwise abort a long test session
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "qapp" in getattr(item, "fixturenames", ()) or "qtbot" in getattr(item, "fixturenames", ()):
