@@ -249,28 +249,28 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 
 def cmd_mark_sent(args: argparse.Namespace) -> int:
+    from postcard.compose.marking import NothingToMarkError, mark_cards, printed_cards
+
     status = CardStatus.REPLIED if args.replied else CardStatus.SENT
     when = dt.datetime.combine(args.date, dt.time(12), dt.UTC) if args.date else None
     with opened(args) as ctx:
         ids = list(args.cards)
+        event_id = None
         if args.event is not None:
             event = ctx.store.events.resolve(args.event)
-            of_event = ctx.store.cards.list(event_id=event.id)
-            printed = [r.card.id for r in of_event if r.card.status is CardStatus.PRINTED and r.card.id]
-            if not printed and not ids:
+            if not printed_cards(ctx.store, event.id or 0) and not ids:
+                of_event = ctx.store.cards.list(event_id=event.id)
                 counts = {s: sum(1 for r in of_event if r.card.status is s) for s in CardStatus}
                 done = counts[CardStatus.SENT] + counts[CardStatus.REPLIED]
                 raise PostcardError(
                     f"no printed card of {event.name} to mark {status.value} ({counts[CardStatus.DRAFT]} draft(s), "
                     f"{done} already sent); print them first: postcard render --event {event.name} --out cards.pdf"
                 )
-            ids += printed
-        if not ids:
-            raise PostcardError("name the cards to mark (CARD_ID… or --event NAME)")
-        unknown = [i for i in ids if ctx.store.cards.get(i) is None]
-        if unknown:
-            raise PostcardError(f"no card with id {unknown[0]} (see 'postcard log')")
-        changed = ctx.store.cards.set_status(ids, status, when)
+            event_id = event.id
+        try:
+            changed = mark_cards(ctx.store, status, card_ids=ids, event_id=event_id, when=when)
+        except NothingToMarkError:
+            raise PostcardError("name the cards to mark (CARD_ID… or --event NAME)") from None
     print(f"marked {changed} card(s) {status.value}")
     return 0
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from postcard.compose.problems import Problem, address_warnings, card_problems, precheck, problem_from_error
 from postcard.core.addresscheck import PostalAreas
+from postcard.core.layout.card import layout_card
 from postcard.core.layout.formats import LayoutOptions, address_format, card_format
 from postcard.core.model import Card, CardStatus, Contact, Event, Sender
 from postcard.core.options import Direction, Format, Sides
@@ -156,6 +157,59 @@ def compose_card(
         return Composed(None, (problem_from_error(contact, exc), *warnings), contact=contact)
     check = card_problems if layout else precheck
     return Composed(job, tuple(check(job, options, fonts, sides, composer.postal)), contact=contact)
+
+
+#: The characters-left count stops here (a personal line longer than this is long enough to need no count).
+ROOM_LIMIT = 64
+
+
+def room_left(
+    composer: Composer,
+    contact: Contact,
+    options: LayoutOptions,
+    fonts: FontCatalog,
+    *,
+    personal: str,
+    draft: Card | None = None,
+    template: str | None = None,
+    seed: int | None = None,
+    limit: int = ROOM_LIMIT,
+) -> int | None:
+    """How many more characters the personal line takes before its line stops fitting on the message side (up to
+    ``limit``); negative: how many must go for it to fit. None when there is nothing to count (no line, or a line
+    break in it: the three-line check speaks then). Pure computation: a handful of layouts of the message side.
+
+    The probe repeats the line's last character (a kanji for a Japanese line, a letter for an English one), so
+    the count is in the characters the user is typing.
+    """
+    text = personal.strip()
+    if not text or "\n" in text:
+        return None
+    last = text[-1]
+    filler = last if last.isprintable() and not last.isspace() else "一"
+
+    def fits(extra: int) -> bool:
+        probe = text + filler * extra if extra >= 0 else text[:extra]
+        try:
+            job = composer.job(contact, draft=draft, template=template, personal=probe, seed=seed)
+            layout_card(job.content, options, fonts, Sides.MESSAGE)
+        except PostcardError:
+            return False
+        return True
+
+    if not fits(0):  # too long: the fewest characters to take away (fitting grows as characters go)
+        lo, hi = 0, len(text)  # fits(-hi) is taken as true: an empty line is not measured
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            lo, hi = (lo, mid) if fits(-mid) else (mid, hi)
+        return -hi
+    if fits(limit):
+        return limit
+    lo, hi = 0, limit  # fits(lo), not fits(hi)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        lo, hi = (mid, hi) if fits(mid) else (lo, mid)
+    return lo
 
 
 def printed_job(card: Card, contact: Contact, sender: Sender | None) -> CardJob:

@@ -1,7 +1,8 @@
 """A print run: a request → a plan (the jobs, each card's problems, who was already thanked) → the PDFs → the log.
 
-:func:`plan_batch` reads the store and computes; :func:`write_batch` only computes and writes files (a worker
-thread may run it); :func:`log_batch` is the store write. :func:`run_batch` does the last two, as the CLI does.
+:func:`plan_batch` reads the store (:func:`gather_batch`) and computes (:func:`compose_batch`, which a worker thread
+may run on its own); :func:`write_batch` only computes and writes files (a worker thread may run it); :func:`log_batch`
+is the store write. :func:`run_batch` does the last two, as the CLI does.
 
 Cards for different stock never share a PDF: hagaki, A6 and 4×6 cards each go to a file of their own
 (:func:`stock_paths`), unless the request forces one format for every card.
@@ -36,6 +37,7 @@ from postcard.render import batch
 from postcard.render.batch import CardJob, PrintSettings
 from postcard.render.calibration import write_calibration as _write_calibration
 from postcard.render.fonts import FontCatalog
+from postcard.render.templates import TemplateLibrary
 from postcard.store.store import Store
 
 
@@ -172,19 +174,26 @@ def stock_paths(out: Path, formats: list[Format]) -> dict[Format, Path]:
     return {fmt: out.with_name(f"{out.stem}-{fmt.value}{out.suffix}") if i else out for i, fmt in enumerate(ordered)}
 
 
-def plan_batch(
-    ctx: AppContext, request: PrintRequest, prefs: Preferences | None = None, *, check_layout: bool = False
-) -> BatchPlan:
-    """Who is in the batch, every card composed and checked, who was already thanked. Reads the store only.
+@dataclass(frozen=True)
+class BatchInput:
+    """What a batch needs from the store, read in one go (:func:`gather_batch`) so that the cards can be composed
+    and checked elsewhere (:func:`compose_batch`, on a worker thread) without touching the store."""
 
-    The check is :func:`~postcard.compose.problems.precheck` (no layout): the batch lays each card out once, as
-    it draws it, and names the cards the layout refuses in :attr:`BatchOutcome.problems`. ``check_layout``
-    lays every card out here too, so that every problem is known before anything is written (a print dialog's
-    list), at the cost of a second layout per card.
+    request: PrintRequest
+    event: Event | None
+    sender: Sender | None
+    settings: PrintSettings
+    contacts: list[Contact]
+    thanked: list[Thanked]
+    drafts: Mapping[int, Card]  # contact id → the draft for the event
+    abroad: str = "a6"  # the card for an address abroad (the preference)
+
+
+def gather_batch(store: Store, request: PrintRequest, prefs: Preferences | None = None) -> BatchInput:
+    """Who is in the batch, their drafts, the sender, the print settings, who was already thanked. Reads the store.
 
     Raises UnknownContactError, UnknownSenderError, EmptySelectionError, PreferenceError (a bad override).
     """
-    store = ctx.store
     event = store.events.get(request.event_id) if request.event_id is not None else None
     if request.event_id is not None and event is None:
         raise PostcardError(f"no event with id {request.event_id}")
@@ -199,17 +208,44 @@ def plan_batch(
     settings = print_settings(prefs, layout=request.layout, sides=request.sides, sheet=request.sheet,
                               reverse=request.reverse, overrides=request.overrides)  # fmt: skip
     drafts = store.cards.drafts_for_event(event.id if event else None)
-    composer = Composer(ctx.templates, event=event, sender=sender, abroad=prefs["abroad_format"])
+    return BatchInput(request, event, sender, settings, contacts, thanked, drafts, prefs["abroad_format"])
+
+
+def compose_batch(
+    batch_input: BatchInput, templates: TemplateLibrary, fonts: FontCatalog, *, check_layout: bool = False
+) -> BatchPlan:
+    """Every card of the batch composed and checked. Pure computation (templates and fonts, no store): a worker
+    thread may run it.
+
+    The check is :func:`~postcard.compose.problems.precheck` (no layout): the batch lays each card out once, as
+    it draws it, and names the cards the layout refuses in :attr:`BatchOutcome.problems`. ``check_layout``
+    lays every card out here too, so that every problem is known before anything is written (a print dialog's
+    list), at the cost of a second layout per card.
+    """
+    b = batch_input
+    request, settings = b.request, b.settings
+    composer = Composer(templates, event=b.event, sender=b.sender, abroad=b.abroad)
     jobs, problems = [], []
-    for contact in contacts:
+    for contact in b.contacts:
         seed = None if request.seed is None else request.seed + (contact.id or 0)
-        draft = drafts.get(contact.id or 0)
-        composed = compose_card(composer, contact, settings.options, ctx.fonts, draft=draft, template=request.template,
+        draft = b.drafts.get(contact.id or 0)
+        composed = compose_card(composer, contact, settings.options, fonts, draft=draft, template=request.template,
                                 fmt=request.format, seed=seed, sides=settings.sides, layout=check_layout)  # fmt: skip
         problems += composed.problems
         if composed.printable and composed.job is not None:
             jobs.append(composed.job)
-    return BatchPlan(request, event, sender, settings, contacts, jobs, problems, thanked)
+    return BatchPlan(request, b.event, b.sender, settings, b.contacts, jobs, problems, b.thanked)
+
+
+def plan_batch(
+    ctx: AppContext, request: PrintRequest, prefs: Preferences | None = None, *, check_layout: bool = False
+) -> BatchPlan:
+    """Who is in the batch, every card composed and checked, who was already thanked: :func:`gather_batch` (the
+    store) then :func:`compose_batch` (the cards), in one call. Reads the store only.
+
+    Raises UnknownContactError, UnknownSenderError, EmptySelectionError, PreferenceError (a bad override).
+    """
+    return compose_batch(gather_batch(ctx.store, request, prefs), ctx.templates, ctx.fonts, check_layout=check_layout)
 
 
 @dataclass(frozen=True)

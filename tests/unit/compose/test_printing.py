@@ -12,6 +12,8 @@ from postcard.compose.printing import (
     AlreadyThankedError,
     NothingPrintableError,
     PrintRequest,
+    compose_batch,
+    gather_batch,
     log_batch,
     plan_batch,
     print_settings,
@@ -206,3 +208,20 @@ def test_a_print_dialog_can_know_every_problem_before_writing(ctx: AppContext) -
     drafted(ctx, event, too_long, "あ" * 400)
     plan = plan_batch(ctx, PrintRequest(event_id=event.id), check_layout=True)
     assert [(p.contact_id, p.kind) for p in plan.skipped] == [(too_long, ProblemKind.TOO_LONG)] and len(plan.jobs) == 1
+
+
+def test_the_cards_are_composed_without_the_store(ctx: AppContext) -> None:
+    """What a worker thread runs (compose_batch) has what it needs in the gathered input, not in the store."""
+    event, ids = event_with(ctx, YAMADA, SMITH)
+    drafts = [Card(contact_id=i, text="", personal="ありがとうございました", event_id=event.id) for i in ids[:1]]
+    for draft in drafts:
+        ctx.store.cards.save_draft(draft)
+    request = PrintRequest(event_id=event.id, seed=1)
+    gathered = gather_batch(ctx.store, request)
+    expected = plan_batch(ctx, request)
+    templates, fonts = ctx.templates, ctx.fonts
+    ctx.store.close()  # any store access from here on fails
+    plan = compose_batch(gathered, templates, fonts, check_layout=True)
+    assert [j.lines for j in plan.jobs] == [j.lines for j in expected.jobs]
+    assert any("ありがとうございました" in j.lines for j in plan.jobs)
+    assert sorted(j.seed for j in plan.jobs) == sorted(1 + i for i in ids)
