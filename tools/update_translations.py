@@ -3,6 +3,9 @@
     python tools/update_translations.py           # refresh src/postcard/i18n/postcard_ja.ts and build the .qm
     python tools/update_translations.py --check   # exit 1 when the .ts or .qm is out of date or incomplete
 
+English is the source language; its one file, postcard_en.ts, holds only the plural forms ("%n card(s)" →
+"1 card" / "%n cards"), made here from the sources, never by hand.
+
 Strings looked up through a module's own ``tr()`` helper (``QCoreApplication.translate("Feeding", …)``) are
 found by lupdate without a context; they are put in the context that the module's helper uses at run time.
 Translations themselves are written in the .ts (by hand or with Qt Linguist); this script never invents one.
@@ -154,6 +157,29 @@ def _helper_sources() -> dict[str, list[str]]:
     return out
 
 
+def english_plurals(ts_path: Path) -> None:
+    """``ts_path`` as the English plural file: every "%n …(s)" string with its singular and plural forms."""
+    extract(ts_path, "en")
+    tree = ET.parse(ts_path)
+    root = tree.getroot()
+    for context in root.findall("context"):
+        for message in list(context.findall("message")):
+            source = message.findtext("source") or ""
+            if message.get("numerus") != "yes":
+                context.remove(message)
+                continue
+            old = message.find("translation")
+            if old is not None:
+                message.remove(old)
+            translation = ET.SubElement(message, "translation")
+            for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+                ET.SubElement(translation, "numerusform").text = form
+        if not context.findall("message"):
+            root.remove(context)
+    ET.indent(tree)
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+
+
 def build(ts_path: Path, qm_path: Path) -> None:
     subprocess.run([_tool("pyside6-lrelease"), str(ts_path), "-qm", str(qm_path)], check=True, capture_output=True)
 
@@ -186,6 +212,15 @@ def check() -> list[str]:
             build(ts_path, built)
             if not qm_path.exists() or built.read_bytes() != qm_path.read_bytes():
                 problems.append(f"{qm_path.name} is not built from {ts_path.name} (run tools/update_translations.py)")
+    en_ts, en_qm = I18N / "postcard_en.ts", I18N / "postcard_en.qm"
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh, built = Path(tmp) / en_ts.name, Path(tmp) / en_qm.name
+        english_plurals(fresh)
+        build(fresh, built)
+        if not en_ts.exists() or fresh.read_bytes() != en_ts.read_bytes() or not en_qm.exists() or (
+            built.read_bytes() != en_qm.read_bytes()
+        ):  # fmt: skip
+            problems.append(f"{en_ts.name} (English plurals) is out of date (run tools/update_translations.py)")
     return problems
 
 
@@ -209,6 +244,8 @@ def main() -> int:
         build(ts_path, I18N / f"postcard_{language}.qm")
         left = unfinished(ts_path)
         print(f"{ts_path.name}: {len(left)} string(s) to translate")
+    english_plurals(I18N / "postcard_en.ts")
+    build(I18N / "postcard_en.ts", I18N / "postcard_en.qm")
     return 0
 
 

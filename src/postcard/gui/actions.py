@@ -6,6 +6,7 @@ wherever the command appears (menus show it beside the text; tooltips carry it i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
@@ -23,6 +24,7 @@ class ActionSpec:
     icon: str = ""
     shortcut: str | QKeySequence.StandardKey = ""
     tip: str = ""
+    short: str = ""  # the label on a small button (marked like ``text``); else ``text`` without its mnemonic
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -77,12 +79,27 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "flip",
         "Ctrl+T",
         QT_TRANSLATE_NOOP("Actions", "Show the other side of the card"),
+        QT_TRANSLATE_NOOP("Actions", "Flip"),
     ),
-    ActionSpec("actionZoomIn", QT_TRANSLATE_NOOP("Actions", "Zoom &In"), "zoom-in", QKeySequence.StandardKey.ZoomIn),
     ActionSpec(
-        "actionZoomOut", QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), "zoom-out", QKeySequence.StandardKey.ZoomOut
+        "actionZoomIn", QT_TRANSLATE_NOOP("Actions", "Zoom &In"), "zoom-in", QKeySequence.StandardKey.ZoomIn, "", "+"
     ),
-    ActionSpec("actionZoomFit", QT_TRANSLATE_NOOP("Actions", "&Fit Card in View"), "", "Ctrl+0"),
+    ActionSpec(
+        "actionZoomOut",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &Out"),
+        "zoom-out",
+        QKeySequence.StandardKey.ZoomOut,
+        "",
+        "−",
+    ),  # fmt: skip
+    ActionSpec(
+        "actionZoomFit",
+        QT_TRANSLATE_NOOP("Actions", "&Both Sides in View"),
+        "",
+        "Ctrl+0",
+        QT_TRANSLATE_NOOP("Actions", "Zoom so that both sides of the card are in view"),
+        QT_TRANSLATE_NOOP("Actions", "Both sides"),
+    ),
     ActionSpec(
         "actionFollowUps",
         QT_TRANSLATE_NOOP("Actions", "Show the F&ollow-ups"),
@@ -197,13 +214,22 @@ def build_actions(parent: QObject) -> dict[str, QAction]:
     return actions
 
 
+_MNEMONIC = re.compile(r"\(&\w\)|&(?=\w)")  # "(&P)" in Japanese text, "&P" in English
+
+
+def plain_text(text: str) -> str:
+    """A menu text as a button label: no mnemonic (Japanese "(&P)" included), no trailing ellipsis."""
+    return _MNEMONIC.sub("", text).replace("&&", "&").rstrip("…").rstrip(".").strip()
+
+
 def retranslate_actions(actions: dict[str, QAction]) -> None:
-    """Set each action's text and tooltip (with its shortcut) in the current language."""
+    """Set each action's text, button label and tooltip (with its shortcut) in the current language."""
     for spec in ACTIONS:
         action = actions[spec.id]
         text = QCoreApplication.translate(_CTX, spec.text)
         action.setText(text)
-        tip = QCoreApplication.translate(_CTX, spec.tip) if spec.tip else text.replace("&", "").rstrip("…")
+        action.setIconText(QCoreApplication.translate(_CTX, spec.short) if spec.short else plain_text(text))
+        tip = QCoreApplication.translate(_CTX, spec.tip) if spec.tip else plain_text(text)
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{tip} ({keys})" if keys else tip)
         action.setStatusTip(tip)

@@ -57,7 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from postcard.gui.dialogs.error_dialog import ExceptHook, show_error
     from postcard.gui.i18n import Translators, saved_language, system_language
+    from postcard.gui.qtguard import keep_none_alive
 
+    keep_none_alive()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_app(app)
     paths = paths_mod.resolve(args.home).ensure()
@@ -115,11 +117,14 @@ def run(app, args: argparse.Namespace, translators, settings) -> int:  # type: i
             demo_event = fill_demo(ctx.store)
         pool = render_pool(app)
         runner = TaskRunner(pool, app)
-        window = MainWindow(ctx, runner, translators, settings)
+        window = MainWindow(ctx, runner, translators, settings, deferred=True)
         if demo_event is not None and demo_event.id is not None:
             window.sidebar.select_event(demo_event.id)
+        # Once the first frame is up (and the first preview queued): the other fonts, on the render thread.
+        window.started.connect(
+            lambda: runner.run(lambda: ctx.fonts.preload(), lambda _result, _error: None, channel="warm-up")
+        )
         window.show()
-        runner.run(lambda: ctx.fonts.preload(), lambda _result, _error: None, channel="warm-up")
         code = int(app.exec())
         runner.wait()
         return code

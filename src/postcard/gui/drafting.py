@@ -1,8 +1,8 @@
-"""The compose panel's link to the application layer: one person's card for one event, as plain data.
+"""The compose panel's session: one person's card for one event, read from and saved to the store on the GUI thread.
 
 :class:`DraftSession` lives on the GUI thread (it reads and writes the store); :meth:`DraftSession.card_view`
-takes a snapshot (:class:`CardView`) whose :meth:`CardView.render` runs on the render thread and returns a
-:class:`PreviewResult` (PDF bytes, the lines, the problem, the room left) without touching the store or a widget.
+takes a snapshot (:class:`CardView`) whose :meth:`CardView.render` runs on the render thread: it calls
+:func:`postcard.compose.preview.preview_card` (templates and fonts, never the store or a widget).
 """
 
 from __future__ import annotations
@@ -11,137 +11,97 @@ import secrets
 from dataclasses import dataclass, replace
 
 from postcard.compose import preferences
-from postcard.compose.drafting import Composer, card_format_for, default_template, printed_card, printed_job
-from postcard.compose.printing import print_settings, render_preview
-from postcard.compose.problems import problem_from_error
+from postcard.compose.drafting import Composer, card_format_for, default_template, printed_card
+from postcard.compose.preview import CardPreview, preview_card
+from postcard.compose.printing import print_settings
 from postcard.context import AppContext
-from postcard.core.layout.card import layout_card
-from postcard.core.model import Card, CardStatus, Contact, Event, Sender
-from postcard.errors import PostcardError
-from postcard.render.batch import CardJob, PrintSettings
-
-from postcard.gui.wording import problem_text
-
-ROOM_LIMIT = 64
-
-
-@dataclass(frozen=True)
-class PreviewResult:
-    pdf: bytes = b""
-    lines: tuple[str, ...] = ()
-    problem: PostcardError | None = None
-    room: int | None = None  # characters left on the personal line's line (negative: too many)
+from postcard.core.model import Card, Contact, Event
+from postcard.render.batch import PrintSettings
+from postcard.render.fonts import FontCatalog
 
 
 @dataclass(frozen=True)
 class CardView:
-    """Everything needed to draw one card, copied from the GUI thread (safe to use on a worker)."""
+    """Everything needed to draw one card, copied on the GUI thread (safe to use on the render thread)."""
 
-    ctx: AppContext  # only its templates and fonts are used here, never the store
+    composer: Composer  # used by the render thread only (one at a time): it caches compiled templates
+    fonts: FontCatalog
     contact: Contact
-    event: Event | None
-    sender: Sender | None
+    settings: PrintSettings
     template: str
     personal: str
     seed: int
-    settings: PrintSettings
+    text_draft: Card | None = None
     printed: Card | None = None
 
-    def job(self, personal: str | None = None) -> CardJob:
-        if self.printed is not None:
-            return printed_job(self.printed, self.contact, self.sender)
-        composer = Composer(self.ctx.templates, event=self.event, sender=self.sender)
-        return composer.job(
-            self.contact,
-            template=self.template,
-            personal=self.personal if personal is None else personal,
-            seed=self.seed,
-        )
-
-    def render(self) -> PreviewResult:
-        """The card's PDF and what is wrong with it (pure: templates and fonts only)."""
-        try:
-            job = self.job()
-        except PostcardError as exc:
-            return PreviewResult(problem=exc)
-        try:
-            pdf = render_preview(job, self.settings, self.ctx.fonts)
-        except PostcardError as exc:
-            return PreviewResult(lines=job.lines, problem=exc, room=self._room(job))
-        return PreviewResult(pdf, job.lines, None, None if self.printed else self._room(job))
-
-    def _room(self, job: CardJob) -> int | None:
-        """How many more characters the personal line takes before its line stops fitting (negative: too many)."""
-        if not self.personal.strip() or "\n" in self.personal.strip():
-            return None
-        filler = self.personal.strip()[-1]
-        if filler.isspace() or not filler.isprintable():
-            filler = "一"
-
-        def fits(extra: int) -> bool:
-            try:
-                probe = self.job(self.personal.rstrip() + filler * extra if extra >= 0 else self.personal[:extra])
-                layout_card(probe.content, self.settings.options, self.ctx.fonts, "message")
-            except PostcardError:
-                return False
-            return True
-
-        if not fits(0):
-            count = len(self.personal.strip())
-            lo = next((k for k in range(1, count) if fits(-k)), count)
-            return -lo
-        lo, hi = 0, ROOM_LIMIT
-        if fits(hi):
-            return hi
-        while hi - lo > 1:
-            mid = (lo + hi) // 2
-            lo, hi = (mid, hi) if fits(mid) else (lo, mid)
-        return lo
+    def render(self) -> CardPreview:
+        """The card's PDF, its lines, its problems and the room left (pure: templates and fonts only)."""
+        return preview_card(self.composer, self.contact, self.settings, self.fonts, personal=self.personal,
+                            template=self.template, seed=self.seed, text_draft=self.text_draft,
+                            printed=self.printed)  # fmt: skip
 
 
 class DraftSession:
-    """One person's card for one event while the panel shows it; saves the draft as it changes."""
+    """One person's card for one event while the panel shows it; saves the draft as it changes.
+
+    A person already thanked for the event (a card printed, sent or replied, and no new draft) opens read-only
+    on that card: its template, personal line, text, seed, sender and options as printed.
+    """
 
     def __init__(self, ctx: AppContext, contact: Contact, event: Event | None) -> None:
+        store = ctx.store
         self.ctx, self.contact, self.event = ctx, contact, event
-        self.sender = ctx.store.senders.default()
-        self.draft: Card | None = ctx.store.cards.drafts_for_event(event.id if event else None).get(contact.id or 0)
-        self.printed: Card | None = printed_card(ctx.store, contact, event)
+        self.draft: Card | None = store.cards.drafts_for_event(event.id if event else None).get(contact.id or 0)
+        self.printed: Card | None = printed_card(store, contact, event)
         self.read_only = self.draft is None and self.printed is not None
-        lang_default = default_template(contact)
-        self.template = (self.draft.template if self.draft and self.draft.template else "") or lang_default
-        self.personal = self.draft.personal if self.draft else ""
-        self.seed = self.draft.seed if self.draft and self.draft.seed else secrets.randbits(31)
+        prefs = preferences.load(store.settings)
+        self.settings = print_settings(prefs)
+        self.abroad = str(prefs["abroad_format"])  # the card for an address outside Japan
+        if self.read_only and self.printed is not None:
+            card = self.printed
+            self.sender = store.senders.get(card.sender_id) if card.sender_id else None
+            self.template, self.personal, self.seed = card.template, card.personal, card.seed
+        else:
+            self.sender = store.senders.default()
+            draft = self.draft
+            self.template = (draft.template if draft and draft.template else "") or default_template(contact)
+            self.personal = draft.personal if draft else ""
+            self.seed = draft.seed if draft and draft.seed else secrets.randbits(31)
+        self.composer = self._composer()
+
+    def _composer(self) -> Composer:
+        return Composer(self.ctx.templates, event=self.event, sender=self.sender, abroad=self.abroad)
 
     @classmethod
     def open(cls, ctx: AppContext, contact: Contact, event: Event | None) -> DraftSession:
         return cls(ctx, contact, event)
 
+    @property
+    def text_draft(self) -> Card | None:
+        """The draft when its whole text was written out (printing uses that text as it is)."""
+        return self.draft if self.draft is not None and self.draft.text.strip() else None
+
     def card_view(self) -> CardView:
-        settings = print_settings(preferences.load(self.ctx.store.settings))
-        return CardView(
-            self.ctx,
-            self.contact,
-            self.event,
-            self.sender,
-            self.template,
-            self.personal,
-            self.seed,
-            settings,
-            self.printed if self.read_only else None,
-        )
+        printed = self.printed if self.read_only else None
+        return CardView(self.composer, self.ctx.fonts, self.contact, self.settings, self.template, self.personal,
+                        self.seed, None if printed else self.text_draft, printed)  # fmt: skip
 
     def start_new_card(self) -> None:
+        """Leave the printed card: a new, empty card for this person and event (saved once something is typed)."""
         self.read_only = False
         self.personal = ""
+        self.template = default_template(self.contact)
         self.seed = secrets.randbits(31)
+        self.sender = self.ctx.store.senders.default()
+        self.composer = self._composer()
 
     def save(self, *, personal: str | None = None, template: str | None = None) -> Card:
+        """Save the draft as typed (the personal line replaces a written-out text: the template is used again)."""
+        if template is not None:
+            self.ctx.templates.get(template)  # an unknown template is refused before anything is saved
+            self.template = template
         if personal is not None:
             self.personal = personal
-        if template is not None:
-            self.template = template
-        self.ctx.templates.get(self.template)  # an unknown template is refused before anything is saved
         draft = self.draft or Card(
             contact_id=self.contact.id or 0, text="", event_id=self.event.id if self.event else None
         )
@@ -150,7 +110,7 @@ class DraftSession:
             template=self.template,
             personal=self.personal,
             text="",
-            format=card_format_for(self.contact),
+            format=card_format_for(self.contact, abroad=self.abroad),
             seed=self.seed,
             sender_id=self.sender.id if self.sender else None,
         )
@@ -160,13 +120,3 @@ class DraftSession:
     def save_notes(self, notes: str) -> None:
         self.contact.notes = notes
         self.ctx.store.contacts.update(self.contact)
-
-    @staticmethod
-    def mark_event(ctx: AppContext, event: Event, status: CardStatus) -> int:
-        rows = ctx.store.cards.list(event_id=event.id, status=CardStatus.PRINTED)
-        return ctx.store.cards.set_status([r.card.id for r in rows if r.card.id], status)
-
-
-def describe_problem(problem: PostcardError, contact: Contact | None = None) -> str:
-    """What stops the card, in the window's language."""
-    return problem_text(problem_from_error(contact or Contact(), problem))

@@ -73,21 +73,27 @@ class Translators(QObject):
     def switch(self, language: str) -> str:
         """Install postcard's and Qt's translations for ``language``; returns the language now in use."""
         language = language if language in LANGUAGES else "en"
-        for translator in self._installed:
-            self.app.removeTranslator(translator)
-        self._installed = []
+        self.remove()
         if os.environ.get(PSEUDO_ENV):
             self._install(PseudoTranslator(self))
-        elif language != "en":
-            ours = QTranslator(self)
+            language = "en"
+        else:
+            ours = QTranslator(self)  # English: only its plural forms ("1 card", "3 cards")
             if ours.load(f"postcard_{language}", str(translations_dir())):
                 self._install(ours)
+        if language != "en":
             qt = QTranslator(self)
             if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self._install(qt)
         self.language = language
         QLocale.setDefault(QLocale(QLocale.Language.Japanese if language == "ja" else QLocale.Language.English))
         return language
+
+    def remove(self) -> None:
+        """Take every translator out again (the sources' own English, plurals unresolved)."""
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed = []
 
     def _install(self, translator: QTranslator) -> None:
         self.app.installTranslator(translator)

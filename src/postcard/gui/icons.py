@@ -1,4 +1,5 @@
-"""One accessor for every icon: the desktop theme's icon when there is one, else Qt's built-in pixmap."""
+"""One accessor for every icon: the desktop theme's icon when there is one, else Qt's built-in pixmap where one
+means the same thing; else none (a button then shows its short label rather than a misleading picture)."""
 
 from __future__ import annotations
 
@@ -7,19 +8,19 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 SP = QStyle.StandardPixmap
 
-#: name → (freedesktop theme name, Qt's fallback pixmap)
-ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
-    "print": ("document-print", SP.SP_DialogSaveButton),
+#: name → (freedesktop theme name, Qt's fallback pixmap or None)
+ICONS: dict[str, tuple[str, QStyle.StandardPixmap | None]] = {
+    "print": ("document-print", None),
     "next": ("go-next", SP.SP_ArrowForward),
-    "reprint": ("view-refresh", SP.SP_BrowserReload),
+    "reprint": ("view-refresh", None),
     "sent": ("mail-send", SP.SP_DialogApplyButton),
     "replied": ("mail-reply-sender", SP.SP_DialogYesButton),
     "find": ("edit-find", SP.SP_FileDialogContentsView),
     "export": ("document-save-as", SP.SP_DialogSaveButton),
     "new": ("document-new", SP.SP_FileIcon),
-    "flip": ("object-flip-horizontal", SP.SP_BrowserReload),
-    "zoom-in": ("zoom-in", SP.SP_ArrowUp),
-    "zoom-out": ("zoom-out", SP.SP_ArrowDown),
+    "flip": ("object-flip-horizontal", None),
+    "zoom-in": ("zoom-in", None),
+    "zoom-out": ("zoom-out", None),
     "quit": ("application-exit", SP.SP_DialogCloseButton),
     "log": ("document-open-recent", SP.SP_FileDialogDetailedView),
     "event": ("x-office-calendar", SP.SP_DirIcon),
@@ -45,7 +46,7 @@ def icon(name: str) -> QIcon:
     if not found.isNull():
         return found
     style = QApplication.style()
-    return style.standardIcon(fallback) if style is not None else QIcon()
+    return style.standardIcon(fallback) if style is not None and fallback is not None else QIcon()
 
 
 def app_icon() -> QIcon:

@@ -6,8 +6,8 @@ or the follow-ups in the middle when picked. The window makes no store calls of 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QToolBar, QWidget
 
 from postcard.context import AppContext
@@ -28,17 +28,26 @@ PEOPLE_PAGE, LOG_PAGE, FOLLOW_UPS_PAGE = 0, 1, 2
 
 
 class MainWindow(QMainWindow):
+    """Signals:
+    started(): the window is on screen and the compose panel has opened its first card (``deferred``: after the
+    first frame, so that the templates, the fonts and the first preview do not delay it).
+    """
+
+    started = Signal()
+
     def __init__(
-        self, ctx: AppContext, runner: TaskRunner, translators: Translators | None = None, settings=None
-    ) -> None:  # type: ignore[no-untyped-def]
+        self, ctx: AppContext, runner: TaskRunner, translators: Translators | None = None, settings=None,
+        *, deferred: bool = False,
+    ) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
         super().__init__()
         self.ctx, self.runner, self.translators, self.settings = ctx, runner, translators, settings
+        self._started = False
         self.setObjectName("mainWindow")
         self.resize(1360, 820)
         self.action_table = build_actions(self)
         self.sidebar = SidebarPane(ctx, self)
         self.contacts = ContactsPane(ctx, self)
-        self.compose = ComposePanel(ctx, runner, self)
+        self.compose = ComposePanel(ctx, runner, self, started=not deferred)
         self.log = LogPane(ctx, self)
         self.follow_ups = FollowUpsPane(ctx, self)
         self.due_label = QLabel(self)
@@ -77,6 +86,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.sidebar.reload()
         self._counted = False
+        if not deferred:
+            self.start()
 
     # --- building ------------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -167,6 +178,17 @@ class MainWindow(QMainWindow):
         headers = {"contacts": self.contacts.view.horizontalHeader(), "log": self.log.view.horizontalHeader()}
         return splitters, headers
 
+    def start(self) -> None:
+        """Open the first card (templates, fonts, preview) and put the cursor where the evening starts: the
+        personal line of the person selected, when they still need one."""
+        if self._started:
+            return
+        self._started = True
+        self.compose.start()
+        if self.stack.currentIndex() == PEOPLE_PAGE and self.contacts.shown_event is not None:
+            self.compose.focus_line()
+        self.started.emit()
+
     # --- navigation ----------------------------------------------------------------------------------------
     def _show_people(self, event: Event | None) -> None:
         self.stack.setCurrentIndex(PEOPLE_PAGE)
@@ -229,11 +251,62 @@ class MainWindow(QMainWindow):
     def _mark(self, status: CardStatus) -> None:
         if self.stack.currentIndex() == LOG_PAGE:
             changed = self.log.mark(status)
+        elif status is CardStatus.SENT:
+            changed = self._mark_event_sent()
         else:
-            changed = self.compose.mark_event(status, self.contacts.shown_event)
+            changed = self._mark_current(status)
         if changed:
-            self.statusBar().showMessage(self.tr("%n card(s) marked", "", changed), 8000)
+            if status is CardStatus.SENT:
+                self.statusBar().showMessage(self.tr("%n card(s) marked as sent", "", changed), 8000)
+            else:
+                self.statusBar().showMessage(self.tr("%n card(s) marked as replied", "", changed), 8000)
             self._progress_changed()
+            self.log.reload()
+            self.compose.show_contact(self.contacts.current_contact(), self.contacts.shown_event)
+
+    def _mark_event_sent(self) -> int:
+        """After mailing: the event's printed cards (the whole batch) as sent, once the user says yes."""
+        from postcard.compose.marking import mark_cards, printed_cards
+
+        event = self.contacts.shown_event
+        if event is None or event.id is None:
+            QMessageBox.information(
+                self,
+                self.tr("Choose an event"),
+                self.tr("Pick an event in the sidebar to mark its printed cards as sent, or select cards in the log."),
+            )
+            return 0
+        ids = printed_cards(self.ctx.store, event.id)
+        if not ids:
+            QMessageBox.information(
+                self,
+                self.tr("Nothing to mark"),
+                self.tr("No card of “%1” is waiting to be posted: print the batch first.").replace("%1", event.name),
+            )
+            return 0
+        answer = QMessageBox.question(
+            self,
+            self.tr("Mark as sent?"),
+            self.tr("Mark the %n printed card(s) of “%1” as sent (posted)?", "", len(ids)).replace("%1", event.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        return mark_cards(self.ctx.store, CardStatus.SENT, card_ids=ids)
+
+    def _mark_current(self, status: CardStatus) -> int:
+        """The selected person's card for this event (an answer came back)."""
+        from postcard.compose.marking import mark_cards
+
+        session = self.compose.session
+        card = session.printed if session is not None else None
+        if card is None or card.id is None:
+            QMessageBox.information(
+                self,
+                self.tr("Nothing to mark"),
+                self.tr("This person has no printed card for this event yet."),
+            )
+            return 0
+        return mark_cards(self.ctx.store, status, card_ids=[card.id])
 
     def _reprint_current(self) -> None:
         if self.stack.currentIndex() == LOG_PAGE:
@@ -342,6 +415,11 @@ class MainWindow(QMainWindow):
         )
 
     # --- Qt events -----------------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._started:
+            QTimer.singleShot(0, self.start)  # after the first frame is on screen
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -12,7 +12,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 STATE_FILE = "window-state.ini"
-VERSION = 1  # bump when the window's layout changes so old splitter/header states are not applied
+VERSION = 2  # bump when the window's layout changes so old splitter/header states are not applied
 
 
 class WindowState:

@@ -8,8 +8,10 @@ from PySide6.QtCore import QCoreApplication
 
 from postcard.compose.book import FieldProblem, FieldProblemKind
 from postcard.compose.problems import Problem, ProblemKind
+from postcard.compose.selection import EmptySelectionError, UnknownSenderError
 from postcard.core.addresscheck import AddressProblem, AddressProblemKind
 from postcard.core.text import format_postal_code
+from postcard.errors import OutputError, PostcardError
 
 _ADDRESS_KINDS = {kind.value for kind in AddressProblemKind}
 
@@ -43,7 +45,7 @@ def problem_text(problem: Problem, with_name: bool = False) -> str:
         text = address_problem_text(AddressProblem(AddressProblemKind(kind.value), problem.found, problem.expected))
     else:
         text = problem.detail
-    return f"{problem.name}: {text}" if with_name else text
+    return tr("%1: %2").replace("%1", problem.name).replace("%2", text) if with_name else text
 
 
 def address_problem_text(problem: AddressProblem) -> str:
@@ -85,3 +87,26 @@ def field_problem_text(problem: FieldProblem) -> str:
     if kind is FieldProblemKind.EVENT_NAME:
         return tr("Give the event a name.")
     return tr("Give the sender a name or a company.")
+
+
+def format_label(fmt: str) -> str:
+    """A card stock in the window's language."""
+    labels = {
+        "jp-hagaki": tr("Japanese postcard (はがき), 100 × 148 mm"),
+        "a6": tr("A6 card, 105 × 148 mm"),
+        "us-4x6": tr("US postcard, 4 × 6 in"),
+    }
+    return labels.get(str(fmt), str(fmt))
+
+
+def error_text(exc: BaseException) -> str:
+    """An error the user can act on, in the window's language (the English detail kept where it says more)."""
+    if isinstance(exc, OutputError):
+        return tr("The PDF could not be saved: %1").replace("%1", str(exc))
+    if isinstance(exc, EmptySelectionError):
+        return tr("Nothing to print: nobody is selected.")
+    if isinstance(exc, UnknownSenderError):
+        return tr("The sender profile chosen no longer exists; choose another.")
+    if isinstance(exc, PostcardError):
+        return str(exc)
+    return repr(exc)

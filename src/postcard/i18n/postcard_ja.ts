@@ -95,6 +95,10 @@
       <translation>はがきの反対の面を表示します</translation>
     </message>
     <message>
+      <source>Flip</source>
+      <translation>裏返す</translation>
+    </message>
+    <message>
       <source>Zoom &amp;In</source>
       <translation>拡大(&amp;I)</translation>
     </message>
@@ -103,8 +107,16 @@
       <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-      <source>&amp;Fit Card in View</source>
-      <translation>全体を表示(&amp;F)</translation>
+      <source>&amp;Both Sides in View</source>
+      <translation>両面を表示(&amp;B)</translation>
+    </message>
+    <message>
+      <source>Zoom so that both sides of the card are in view</source>
+      <translation>はがきの両面が収まるように表示します</translation>
+    </message>
+    <message>
+      <source>Both sides</source>
+      <translation>両面</translation>
     </message>
     <message>
       <source>Show the F&amp;ollow-ups</source>
@@ -356,14 +368,6 @@
       <translation>%1 さんにはこのイベントのはがきをすでに送っています。もう1枚書きますか？</translation>
     </message>
     <message>
-      <source>Choose an event</source>
-      <translation>イベントを選んでください</translation>
-    </message>
-    <message>
-      <source>Pick an event in the sidebar to mark its printed cards as sent.</source>
-      <translation>サイドバーでイベントを選ぶと、印刷済みのはがきを投函済みにできます。</translation>
-    </message>
-    <message>
       <source>Nobody selected</source>
       <translation>だれも選ばれていません</translation>
     </message>
@@ -404,8 +408,20 @@
       <translation>この人へのひと言（話した内容など）…</translation>
     </message>
     <message>
-      <source>Saved as you type</source>
-      <translation>入力するとすぐに保存されます</translation>
+      <source>Saved as you type. Ctrl+Enter: save and go to the next person without a line.</source>
+      <translation>入力すると自動で保存されます。Ctrl+Enter で保存して、ひと言がまだの次の人へ移ります。</translation>
+    </message>
+    <message>
+      <source>Only for you; saved as you type</source>
+      <translation>自分用のメモです（入力すると自動で保存されます）</translation>
+    </message>
+    <message>
+      <source>The card says</source>
+      <translation>はがきの文面</translation>
+    </message>
+    <message>
+      <source>Printed on %1 (handwriting pattern %2). This is the card exactly as it was printed.</source>
+      <translation>%1 に印刷しました（筆跡パターン %2）。印刷したときのはがきをそのまま表示しています。</translation>
     </message>
     <message>
       <source>&amp;Reprint this card…</source>
@@ -430,10 +446,6 @@
     <message>
       <source>Template</source>
       <translation>テンプレート</translation>
-    </message>
-    <message>
-      <source>Printed on %1 (handwriting seed %2). This is the card exactly as it was printed.</source>
-      <translation>%1 に印刷（筆跡シード %2）。印刷したときのはがきそのままです。</translation>
     </message>
   </context>
   <context>
@@ -634,8 +646,8 @@
       <translation>住所</translation>
     </message>
     <message>
-      <source>—</source>
-      <translation>—</translation>
+      <source>not yet</source>
+      <translation>未記入</translation>
     </message>
     <message>
       <source>line written</source>
@@ -655,7 +667,7 @@
     </message>
     <message>
       <source>(reading missing)</source>
-      <translation>（読みがありません）</translation>
+      <translation>（読みなし）</translation>
     </message>
   </context>
   <context>
@@ -693,6 +705,10 @@
     <message>
       <source>People</source>
       <translation>人</translation>
+    </message>
+    <message>
+      <source>Enter: write this person's line. Tick people to print just them. Right-click the header for more columns.</source>
+      <translation>Enter キーでこの人へのひと言を書きます。チェックを付けると、その人だけを印刷できます。見出しを右クリックすると表示する列を選べます。</translation>
     </message>
   </context>
   <context>
@@ -1345,7 +1361,7 @@
     </message>
     <message>
       <source>Nothing to mark</source>
-      <translation>記録するはがきがありません</translation>
+      <translation>対象のはがきがありません</translation>
     </message>
     <message>
       <source>Select printed cards in the log first (drafts cannot be marked).</source>
@@ -1399,16 +1415,52 @@
       <translation>全員にひと言が書けました。準備ができたらまとめて印刷してください。</translation>
     </message>
     <message numerus="yes">
-      <source>%n card(s) marked</source>
-      <translation>
-        <numerusform>%n枚を記録しました</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>%n person(s) due a word</source>
       <translation>
         <numerusform>連絡したい人 %n 人</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n card(s) marked as sent</source>
+      <translation>
+        <numerusform>%n枚を投函済みにしました</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n card(s) marked as replied</source>
+      <translation>
+        <numerusform>%n枚を返信ありにしました</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Choose an event</source>
+      <translation>イベントを選んでください</translation>
+    </message>
+    <message>
+      <source>Pick an event in the sidebar to mark its printed cards as sent, or select cards in the log.</source>
+      <translation>投函済みにするには、サイドバーでイベントを選ぶか、送付記録ではがきを選んでください。</translation>
+    </message>
+    <message>
+      <source>Nothing to mark</source>
+      <translation>対象のはがきがありません</translation>
+    </message>
+    <message>
+      <source>No card of “%1” is waiting to be posted: print the batch first.</source>
+      <translation>「%1」には投函待ちのはがきがありません。先にまとめて印刷してください。</translation>
+    </message>
+    <message>
+      <source>Mark as sent?</source>
+      <translation>投函済みにしますか？</translation>
+    </message>
+    <message numerus="yes">
+      <source>Mark the %n printed card(s) of “%1” as sent (posted)?</source>
+      <translation>
+        <numerusform>「%1」の印刷済みのはがき%n枚を投函済みにしますか？</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>This person has no printed card for this event yet.</source>
+      <translation>この人には、このイベントで印刷したはがきがまだありません。</translation>
     </message>
     <message>
       <source>Not added</source>
@@ -1452,7 +1504,7 @@
     </message>
     <message>
       <source>&amp;Language</source>
-      <translation>言語(&amp;L)</translation>
+      <translation>言語 - Language(&amp;L)</translation>
     </message>
     <message>
       <source>Main toolbar</source>
@@ -1561,8 +1613,24 @@
   <context>
     <name>PreviewPane</name>
     <message>
+      <source>Shown: the last version that fitted; the card as typed now cannot print.</source>
+      <translation>表示しているのは最後に収まったときのはがきです。今の文面のままでは印刷できません。</translation>
+    </message>
+    <message>
+      <source>This card cannot be drawn as typed: see the problem beside it.</source>
+      <translation>今の文面でははがきを作れません。左に表示している問題を確認してください。</translation>
+    </message>
+    <message>
       <source>No card to show</source>
       <translation>表示するはがきがありません</translation>
+    </message>
+    <message>
+      <source>One side</source>
+      <translation>片面</translation>
+    </message>
+    <message>
+      <source>Top: message side · bottom: address side</source>
+      <translation>上：文面　下：宛名面</translation>
     </message>
     <message>
       <source>Message side</source>
@@ -1602,6 +1670,10 @@
     <message>
       <source>Mark as &amp;sent</source>
       <translation>投函済みにする(&amp;S)</translation>
+    </message>
+    <message>
+      <source>After posting them: mark these cards as sent in the log</source>
+      <translation>投函したら、これらのはがきを送付記録で投函済みにします</translation>
     </message>
     <message>
       <source>&amp;What:</source>
@@ -1654,6 +1726,10 @@
       <translation>住所に合わせる（国内ははがき、海外は A6）</translation>
     </message>
     <message>
+      <source>All on: %1</source>
+      <translation>すべて %1 で</translation>
+    </message>
+    <message>
       <source>Duplex: message and address side alternate</source>
       <translation>両面：文面と宛名面を交互に</translation>
     </message>
@@ -1697,6 +1773,14 @@
       <source>Double-click or press Enter to open this card</source>
       <translation>ダブルクリックまたは Enter キーでこのはがきを開きます</translation>
     </message>
+    <message>
+      <source>Nothing to print: nobody here has a line yet. Write a line first, or choose “Everyone in the list” to print the template's text alone.</source>
+      <translation>印刷するはがきがありません。まだだれにもひと言が書かれていません。先にひと言を書くか、「一覧の全員」を選ぶとテンプレートの文面だけで印刷できます。</translation>
+    </message>
+    <message>
+      <source>No card can be printed: each has a problem listed below.</source>
+      <translation>印刷できるはがきがありません。下の一覧の問題を直してください。</translation>
+    </message>
     <message numerus="yes">
       <source>%n card(s) will be printed</source>
       <translation>
@@ -1716,8 +1800,44 @@
       </translation>
     </message>
     <message>
-      <source>one PDF per card stock (はがき and A6 are printed apart)</source>
-      <translation>用紙ごとに別の PDF（はがきと A6 は分けて印刷）</translation>
+      <source>One PDF per card stock: はがき and A6 cards are printed apart.</source>
+      <translation>用紙ごとに別の PDF になります（はがきと A6 は分けて印刷します）。</translation>
+    </message>
+    <message numerus="yes">
+      <source>&amp;Look at these before printing (%n); double-click one to open the card:</source>
+      <translation>
+        <numerusform>印刷前に確認してください（%n件）。ダブルクリックするとそのはがきを開きます(&amp;L)：</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No problems found: every card fits and every address looks complete.</source>
+      <translation>問題は見つかりませんでした。どのはがきも文面が収まり、住所もそろっています。</translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote %n card(s); they are in the log as printed.</source>
+      <translation>
+        <numerusform>%n枚を作成し、送付記録に印刷済みとして記録しました。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1  (%2, %3)</source>
+      <translation>%1（%2・%3）</translation>
+    </message>
+    <message numerus="yes">
+      <source>&amp;Not printed (%n): fix them, then print them again; double-click one to open it:</source>
+      <translation>
+        <numerusform>印刷しなかったはがき（%n件）：直してからもう一度印刷してください。ダブルクリックで開きます(&amp;N)：</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 (%2):</source>
+      <translation>%1（%2）：</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n card(s) marked as sent.</source>
+      <translation>
+        <numerusform>%n枚を投函済みにしました。</numerusform>
+      </translation>
     </message>
     <message>
       <source>Thank them twice?</source>
@@ -1742,18 +1862,16 @@
       <translation>キャンセル</translation>
     </message>
     <message>
+      <source>Writing the PDF…</source>
+      <translation>PDF を作成しています…</translation>
+    </message>
+    <message>
       <source>Close</source>
       <translation>閉じる</translation>
     </message>
     <message>
       <source>Cancelled: nothing was written and nothing was logged.</source>
       <translation>キャンセルしました。ファイルも記録も作成されていません。</translation>
-    </message>
-    <message numerus="yes">
-      <source>Wrote %n card(s); they are in the log as printed:</source>
-      <translation>
-        <numerusform>%n枚を作成し、印刷済みとして記録しました：</numerusform>
-      </translation>
     </message>
     <message>
       <source>How to feed the cards:</source>
@@ -2383,6 +2501,10 @@
       <translation>テンプレートを使えません：%1</translation>
     </message>
     <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
       <source>No address.</source>
       <translation>住所がありません。</translation>
     </message>
@@ -2438,6 +2560,30 @@
       <source>Give the sender a name or a company.</source>
       <translation>差出人の氏名または会社名を入力してください。</translation>
     </message>
+    <message>
+      <source>Japanese postcard (はがき), 100 × 148 mm</source>
+      <translation>はがき 100 × 148 mm</translation>
+    </message>
+    <message>
+      <source>A6 card, 105 × 148 mm</source>
+      <translation>A6 カード 105 × 148 mm</translation>
+    </message>
+    <message>
+      <source>US postcard, 4 × 6 in</source>
+      <translation>米国ポストカード 4 × 6 インチ</translation>
+    </message>
+    <message>
+      <source>The PDF could not be saved: %1</source>
+      <translation>PDF を保存できませんでした：%1</translation>
+    </message>
+    <message>
+      <source>Nothing to print: nobody is selected.</source>
+      <translation>印刷するはがきがありません。だれも選ばれていません。</translation>
+    </message>
+    <message>
+      <source>The sender profile chosen no longer exists; choose another.</source>
+      <translation>選んだ差出人が見つかりません。別の差出人を選んでください。</translation>
+    </message>
   </context>
   <context>
     <name>EventsModel</name>
@@ -2462,12 +2608,8 @@
       <translation>アーカイブした連絡先</translation>
     </message>
     <message>
-      <source>%n met</source>
-      <translation>%n人と出会い</translation>
-    </message>
-    <message>
-      <source>%1 written · %2 printed · %3 sent</source>
-      <translation>%1人 記入済み · %2人 印刷済み · %3人 投函済み</translation>
+      <source>%1 met · %2 written · %3 printed · %4 sent</source>
+      <translation>%1人（記入 %2・印刷 %3・投函 %4）</translation>
     </message>
   </context>
   <context>

@@ -13,6 +13,7 @@ from postcard.context import AppContext
 from postcard.core.model import Event
 from postcard.demo import fill_demo
 
+from postcard.gui.i18n import Translators
 from postcard.gui.main_window import MainWindow
 from postcard.gui.tasks import SyncThreadPool, TaskRunner
 
@@ -35,8 +36,18 @@ def runner(qapp) -> TaskRunner:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def window(qtbot: QtBot, ctx: AppContext, demo_event: Event, runner: TaskRunner) -> MainWindow:
-    win = MainWindow(ctx, runner)
+def translators(qapp) -> Iterator[Translators]:  # type: ignore[no-untyped-def]
+    """The window's words as a user sees them: English (plurals chosen) unless a test switches."""
+    installed = Translators(qapp)
+    installed.switch("en")
+    yield installed
+    installed.remove()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ctx: AppContext, demo_event: Event, runner: TaskRunner,
+           translators: Translators) -> MainWindow:  # fmt: skip
+    win = MainWindow(ctx, runner, translators)
     qtbot.addWidget(win)
     return win
 

@@ -34,25 +34,29 @@ def test_system_locale_chooses() -> None:
     assert set(LANGUAGES) == {"en", "ja"}
 
 
-def test_the_language_switch_retranslates_the_window(qapp, qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    translators = Translators(qapp)
-    try:
-        assert window.file_menu.title() == "&File"
-        assert translators.switch("ja") == "ja"
-        qtbot.waitUntil(lambda: window.file_menu.title() == "ファイル(&F)")  # LanguageChange events are posted
-        assert window.action_table["actionPrintBatch"].text() == "まとめて印刷(&P)…"
-        assert "Ctrl+P" in window.action_table["actionPrintBatch"].toolTip()
-        header = window.contacts.model.headerData(COL_NAME, window.contacts.view.horizontalHeader().orientation())
-        assert header == "氏名"
-        assert window.contacts.count_label.text() == "12人中11人 記入済み"
-        assert "12人と出会い" in window.sidebar.model.data(window.sidebar.model.index(0))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # Qt's own words come from qtbase_ja
-        assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "キャンセル"
-        translators.switch("en")
-        qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
-        assert window.contacts.count_label.text() == "11 of 12 written"
-    finally:
-        translators.switch("en")
+def test_the_language_switch_retranslates_the_window(qtbot, window: MainWindow, translators: Translators) -> None:  # type: ignore[no-untyped-def]
+    assert window.file_menu.title() == "&File"
+    assert translators.switch("ja") == "ja"
+    qtbot.waitUntil(lambda: window.file_menu.title() == "ファイル(&F)")  # LanguageChange events are posted
+    assert window.action_table["actionPrintBatch"].text() == "まとめて印刷(&P)…"
+    assert window.action_table["actionPrintBatch"].iconText() == "まとめて印刷"  # the toolbar: no "(P)"
+    assert "Ctrl+P" in window.action_table["actionPrintBatch"].toolTip()
+    header = window.contacts.model.headerData(COL_NAME, window.contacts.view.horizontalHeader().orientation())
+    assert header == "氏名"
+    assert window.contacts.count_label.text() == "12人中11人 記入済み"
+    assert "12人（記入 11・印刷 0・投函 0）" in window.sidebar.model.data(window.sidebar.model.index(0))
+    assert window.compose.preview.side_label.text() == "上：文面　下：宛名面"
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # Qt's own words come from qtbase_ja
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "キャンセル"
+    translators.switch("en")
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+    assert window.contacts.count_label.text() == "11 of 12 written"
+
+
+def test_english_chooses_its_plurals(qapp, translators: Translators) -> None:  # type: ignore[no-untyped-def]
+    assert QCoreApplication.translate("LogPane", "%n card(s)", None, 1) == "1 card"
+    assert QCoreApplication.translate("LogPane", "%n card(s)", None, 12) == "12 cards"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
 
 
 def test_pseudo_localisation(qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

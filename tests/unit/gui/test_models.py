@@ -26,7 +26,7 @@ def test_contacts_model_and_proxy(qtmodeltester, ctx: AppContext, demo_event: Ev
     assert "★ 山田 太郎 様" in names
     assert model.data(model.index(0, 0), CONTACT_ROLE).id is not None
     stages = [model.data(model.index(r, CONTACT_STATUS)) for r in range(12)]
-    assert stages.count("line written") == 11 and stages.count("—") == 1
+    assert stages.count("line written") == 11 and stages.count("not yet") == 1
 
 
 def test_search_folds_kana_and_width_like_the_store(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -1,8 +1,10 @@
 """Print a batch: what, format, layout, sheet, sides, sender, where; the problems before anything is written;
 progress and cancel off the GUI thread; then open the PDF or print it at actual size, with feeding steps.
 
-The plan (every card composed and checked) and the PDF are made on the render thread; the cards are logged as
-printed on the GUI thread once the PDF exists. Cancelled, the batch leaves no PDF and no log rows.
+The batch's data is read from the store on the GUI thread (:func:`~postcard.compose.printing.gather_batch`); the
+cards are composed and checked (:func:`~postcard.compose.printing.compose_batch`) and the PDF written on the
+render thread, which never touches the store; the cards are logged as printed on the GUI thread once the PDF
+exists. Cancelled, the batch leaves no PDF and no log rows.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -26,24 +29,34 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from postcard.compose.printing import BatchOutcome, BatchPlan, PrintRequest, log_batch, plan_batch, write_batch
+from postcard.compose.printing import (
+    BatchOutcome,
+    BatchPlan,
+    PrintRequest,
+    compose_batch,
+    gather_batch,
+    log_batch,
+    write_batch,
+)
 from postcard.context import AppContext
 from postcard.core.layout.formats import FORMATS
 from postcard.core.model import CardStatus, Contact, Event, Stage
 from postcard.core.options import Format, LayoutMode, SheetSize, Sides
-from postcard.errors import Cancelled
+from postcard.errors import Cancelled, PostcardError
 
 from postcard.gui.dialogs.error_dialog import show_error
 from postcard.gui.dialogs.feeding import feeding_instructions
 from postcard.gui.dialogs.progress import SignalProgress
 from postcard.gui.tasks import TaskRunner
-from postcard.gui.wording import problem_text
+from postcard.gui.wording import error_text, format_label, problem_text
 
 WITH_LINE, CHECKED, SHOWN = "with-line", "checked", "shown"
 
@@ -51,7 +64,7 @@ WITH_LINE, CHECKED, SHOWN = "with-line", "checked", "shown"
 class PrintDialog(QDialog):
     """Signals:
     go_to_card(int): the user wants to fix this contact's card (the dialog closes).
-    printed(): cards were logged as printed.
+    printed(): cards were logged as printed (or marked sent).
     """
 
     go_to_card = Signal(int)
@@ -73,8 +86,9 @@ class PrintDialog(QDialog):
         self.selection: BatchPlan | None = None
         self.result: BatchOutcome | None = None
         self.progress: SignalProgress | None = None
-        self.what_box, self.format_box, self.layout_box = QComboBox(self), QComboBox(self), QComboBox(self)
-        self.sheet_box, self.sides_box, self.sender_box = QComboBox(self), QComboBox(self), QComboBox(self)
+        self.options = QWidget(self)
+        self.what_box, self.format_box, self.layout_box = (QComboBox(self.options) for _ in range(3))
+        self.sheet_box, self.sides_box, self.sender_box = (QComboBox(self.options) for _ in range(3))
         for name, box in (
             ("printWhat", self.what_box),
             ("printFormat", self.format_box),
@@ -84,55 +98,73 @@ class PrintDialog(QDialog):
             ("printSender", self.sender_box),
         ):
             box.setObjectName(name)
-        self.reverse_box = QCheckBox(self.tr("Reverse the second pass (printers that stack face up)"), self)
-        self.out_edit = QLineEdit(str(default_output(event)), self)
+        self.reverse_box = QCheckBox(self.tr("Reverse the second pass (printers that stack face up)"), self.options)
+        self.out_edit = QLineEdit(str(default_output(event)), self.options)
         self.out_edit.setObjectName("printOutput")
-        browse = QPushButton(self.tr("Browse…"), self)
+        browse = QPushButton(self.tr("Browse…"), self.options)
         self.summary = QLabel(self)
         self.summary.setObjectName("printSummary")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems_label = QLabel(self)
+        self.problems_label.setObjectName("problemsHeading")
+        self.problems_label.setWordWrap(True)
         self.problems = QListWidget(self)
         self.problems.setObjectName("problemsList")
+        self.problems.setWordWrap(True)
+        self.problems_label.setBuddy(self.problems)
         self.bar = QProgressBar(self)
         self.bar.hide()
-        self.feeding = QLabel(self)
+        self.feeding = QPlainTextEdit(self)
         self.feeding.setObjectName("feedingInstructions")
-        self.feeding.setWordWrap(True)
-        self.feeding.setTextFormat(Qt.TextFormat.PlainText)
+        self.feeding.setReadOnly(True)
         self.feeding.hide()
         self.buttons = QDialogButtonBox(self)
         self.print_button = self.buttons.addButton(
             self.tr("&Write PDF and log"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.print_button.setObjectName("printButton")
+        self.print_button.setDefault(True)
         self.open_button = self.buttons.addButton(self.tr("&Open PDF"), QDialogButtonBox.ButtonRole.ActionRole)
         self.system_button = self.buttons.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.sent_button = self.buttons.addButton(self.tr("Mark as &sent"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.sent_button.setToolTip(self.tr("After posting them: mark these cards as sent in the log"))
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         for button in (self.open_button, self.system_button, self.sent_button):
             button.hide()
 
         self._fill_choices()
         out_row = QHBoxLayout()
+        out_row.setContentsMargins(0, 0, 0, 0)
         out_row.addWidget(self.out_edit, 1)
         out_row.addWidget(browse)
-        form = QFormLayout()
-        form.addRow(self.tr("&What:"), self.what_box)
-        form.addRow(self.tr("&Format:"), self.format_box)
-        form.addRow(self.tr("&Layout:"), self.layout_box)
-        form.addRow("", self.reverse_box)
-        form.addRow(self.tr("S&heet (n-up):"), self.sheet_box)
-        form.addRow(self.tr("Si&des:"), self.sides_box)
-        form.addRow(self.tr("Se&nder:"), self.sender_box)
-        form.addRow(self.tr("Save &to:"), out_row)
+        form = QFormLayout(self.options)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for text, field in (
+            (self.tr("&What:"), self.what_box),
+            (self.tr("&Format:"), self.format_box),
+            (self.tr("&Layout:"), self.layout_box),
+            (self.tr("S&heet (n-up):"), self.sheet_box),
+            (self.tr("Si&des:"), self.sides_box),
+            (self.tr("Se&nder:"), self.sender_box),
+        ):
+            form.addRow(text, field)
+            if field is self.layout_box:
+                form.addRow("", self.reverse_box)
+        out_label = QLabel(self.tr("Save &to:"), self.options)
+        out_label.setBuddy(self.out_edit)
+        form.addRow(out_label, out_row)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.options)
         layout.addWidget(self.summary)
+        layout.addWidget(self.problems_label)
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.bar)
-        layout.addWidget(self.feeding)
+        layout.addWidget(self.feeding, 2)
         layout.addWidget(self.buttons)
-        self.resize(620, 560)
+        self.resize(660, 600)
 
         for box in (self.what_box, self.format_box, self.layout_box, self.sheet_box, self.sides_box, self.sender_box):
             box.currentIndexChanged.connect(self.plan)
@@ -160,8 +192,8 @@ class PrintDialog(QDialog):
         self.what_box.setCurrentIndex(max(0, self.what_box.currentIndex()))
         self._with_line = [c.id for c in with_line]
         self.format_box.addItem(self.tr("As the address asks (はがき in Japan, A6 abroad)"), None)
-        for key, fmt in FORMATS.items():
-            self.format_box.addItem(fmt.label, key)
+        for key in FORMATS:
+            self.format_box.addItem(self.tr("All on: %1").replace("%1", format_label(key)), key)
         for key, text in (
             ("duplex", self.tr("Duplex: message and address side alternate")),
             ("two-pass", self.tr("Two passes: all message sides, then all address sides")),
@@ -177,7 +209,8 @@ class PrintDialog(QDialog):
         ):
             self.sides_box.addItem(text, key)
         for sender in self.ctx.store.senders.list():
-            self.sender_box.addItem(f"{sender.full_name or sender.company}  ({sender.label})".strip(), sender.id)
+            label = sender.full_name or sender.company
+            self.sender_box.addItem(f"{label}  ({sender.label})" if sender.label else label, sender.id)
             if sender.is_default:
                 self.sender_box.setCurrentIndex(self.sender_box.count() - 1)
         if not self.sender_box.count():
@@ -217,38 +250,84 @@ class PrintDialog(QDialog):
 
     # --- the plan: every card composed and checked, before anything is written ------------------------------
     def plan(self) -> None:
-        """Compose and check every card on the render thread (it reads the store; nothing writes meanwhile)."""
-        request, ctx = self.request(), self.ctx
+        """Read the batch from the store here, then compose and check every card on the render thread."""
+        request = self.request()
         self.print_button.setEnabled(False)
-        self.summary.setText(self.tr("Checking the cards…"))
+        self.selection = None
         if not request.contact_ids:
             self._planned(None, None)
             return
-        self.runner.run(lambda: plan_batch(ctx, request, check_layout=True), self._planned, channel="print-plan")
+        try:
+            batch_input = gather_batch(self.ctx.store, request)
+        except PostcardError as exc:
+            self._planned(None, exc)
+            return
+        self.summary.setText(self.tr("Checking the cards…"))
+        templates, fonts = self.ctx.templates, self.ctx.fonts
+        self.runner.run(
+            lambda: compose_batch(batch_input, templates, fonts, check_layout=True), self._planned, channel="print-plan"
+        )
 
     def _planned(self, plan: BatchPlan | None, error: BaseException | None) -> None:
-        if error is not None:
+        self.problems.clear()
+        if error is not None and not isinstance(error, PostcardError):
             show_error(self, error)
             return
         self.selection = plan
-        self.problems.clear()
-        problems = plan.problems if plan else []
+        problems = sorted(plan.problems, key=lambda p: not p.blocking) if plan else []
+        style = self.style()
         for problem in problems:
             item = QListWidgetItem(problem_text(problem, with_name=True))
+            pixmap = (
+                QStyle.StandardPixmap.SP_MessageBoxCritical
+                if problem.blocking
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
+            item.setIcon(style.standardIcon(pixmap))
             item.setData(Qt.ItemDataRole.UserRole, problem.contact_id)
             item.setToolTip(self.tr("Double-click or press Enter to open this card"))
             self.problems.addItem(item)
+        self._show_problems_heading(plan)
+        if error is not None:
+            self.summary.setText(error_text(error))
+            return
         cards = len(plan.jobs) if plan else 0
+        if plan is None:
+            self.summary.setText(
+                self.tr(
+                    "Nothing to print: nobody here has a line yet. Write a line first, or choose “Everyone in "
+                    "the list” to print the template's text alone."
+                )
+            )
+            return
+        if not cards:
+            self.summary.setText(self.tr("No card can be printed: each has a problem listed below."))
+            return
         pages = cards * (1 if self.sides_box.currentData() != "both" else 2)
         text = self.tr("%n card(s) will be printed", "", cards)
         if self.layout_box.currentData() != "nup":
             text += " · " + self.tr("%n page(s)", "", pages)
         if plan and plan.skipped:
-            text += " · " + self.tr("%n card(s) cannot be printed (below)", "", len(plan.skipped))
+            text += " · " + self.tr(
+                "%n card(s) cannot be printed (below)", "", len({p.contact_id for p in plan.skipped})
+            )
         if plan and len(plan.stocks()) > 1:
-            text += " · " + self.tr("one PDF per card stock (はがき and A6 are printed apart)")
+            text += "\n" + self.tr("One PDF per card stock: はがき and A6 cards are printed apart.")
         self.summary.setText(text)
-        self.print_button.setEnabled(cards > 0)
+        self.print_button.setEnabled(True)
+
+    def _show_problems_heading(self, plan: BatchPlan | None) -> None:
+        count = self.problems.count()
+        if count:
+            self.problems_label.setText(
+                self.tr("&Look at these before printing (%n); double-click one to open the card:", "", count)
+            )
+        elif plan is not None and plan.jobs:
+            self.problems_label.setText(self.tr("No problems found: every card fits and every address looks complete."))
+        else:
+            self.problems_label.clear()
+        self.problems.setVisible(count > 0)
+        self.problems_label.setVisible(bool(self.problems_label.text()))
 
     def _jump(self, item: QListWidgetItem) -> None:
         contact_id = item.data(Qt.ItemDataRole.UserRole)
@@ -288,8 +367,10 @@ class PrintDialog(QDialog):
         progress.changed.connect(self._progressed)
         self.bar.setValue(0)
         self.bar.show()
+        self.options.setEnabled(False)
         self.print_button.setEnabled(False)
         self.close_button.setText(self.tr("Cancel"))
+        self.summary.setText(self.tr("Writing the PDF…"))
         self.runner.run(lambda: write_batch(plan, out, fonts, progress), self._done, channel="print")
 
     def cancel(self) -> None:
@@ -304,31 +385,63 @@ class PrintDialog(QDialog):
         self.progress = None
         self.bar.hide()
         self.close_button.setText(self.tr("Close"))
-        if isinstance(error, Cancelled):
-            self.summary.setText(self.tr("Cancelled: nothing was written and nothing was logged."))
-            self.print_button.setEnabled(True)
-            return
         if error is not None:
+            self.options.setEnabled(True)
             self.print_button.setEnabled(True)
-            show_error(self, error)
+            if isinstance(error, Cancelled):
+                self.summary.setText(self.tr("Cancelled: nothing was written and nothing was logged."))
+            elif isinstance(error, PostcardError):
+                self.summary.setText(error_text(error))
+            else:
+                show_error(self, error)
             return
         assert result is not None
         self.result = log_batch(self.ctx.store, result)
         self.printed.emit()
-        files = [f"{f.path}  ({f.format.value}, " + self.tr("%n page(s)", "", f.pages) + ")" for f in result.files]
-        self.summary.setText(
-            self.tr("Wrote %n card(s); they are in the log as printed:", "", len(result.cards))
-            + "\n"
-            + "\n".join(files)
-        )
-        steps = feeding_instructions(
-            self.layout_box.currentData(), self.sides_box.currentData(), self.reverse_box.isChecked(), len(result.cards)
-        )
-        self.feeding.setText(self.tr("How to feed the cards:") + "\n" + "\n".join(f"• {s}" for s in steps))
+        lines = [self.tr("Wrote %n card(s); they are in the log as printed.", "", len(result.cards))]
+        for f in result.files:
+            pages = self.tr("%n page(s)", "", f.pages)
+            lines.append(self.tr("%1  (%2, %3)").replace("%1", str(f.path)).replace("%2", format_label(f.format))
+                         .replace("%3", pages))  # fmt: skip
+        self.summary.setText("\n".join(lines))
+        self.options.hide()  # what was chosen is done; the room goes to what to do next
+        self._show_not_printed(result)
+        self.feeding.setPlainText(self._feeding_text(result))
         self.feeding.show()
         for button in (self.open_button, self.system_button, self.sent_button):
             button.show()
         self.print_button.hide()
+        self.open_button.setDefault(True)
+
+    def _show_not_printed(self, result: BatchOutcome) -> None:
+        """After printing, the list keeps only the cards left out (to fix and print again)."""
+        left_out = [p for p in (self.selection.skipped if self.selection else []) + result.problems if p.blocking]
+        self.problems.clear()
+        for problem in left_out:
+            item = QListWidgetItem(problem_text(problem, with_name=True))
+            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
+            item.setData(Qt.ItemDataRole.UserRole, problem.contact_id)
+            self.problems.addItem(item)
+        self.problems_label.setText(
+            self.tr(
+                "&Not printed (%n): fix them, then print them again; double-click one to open it:", "", len(left_out)
+            )  # fmt: skip
+        )
+        self.problems_label.setVisible(bool(left_out))
+        self.problems.setVisible(bool(left_out))
+
+    def _feeding_text(self, result: BatchOutcome) -> str:
+        """How to feed the cards: actual size first, then each file's own steps (a two-pass file's page numbers
+        are its own), then the calibration hint once."""
+        layout, sides = self.layout_box.currentData(), self.sides_box.currentData()
+        blocks = [feeding_instructions(layout, sides, self.reverse_box.isChecked(), f.cards) for f in result.files]
+        first, last = blocks[0][0], blocks[0][-1]
+        text = [self.tr("How to feed the cards:"), f"• {first}"]
+        for f, steps in zip(result.files, blocks, strict=True):
+            if len(result.files) > 1:
+                text += ["", self.tr("%1 (%2):").replace("%1", f.path.name).replace("%2", format_label(f.format))]
+            text += [f"• {step}" for step in steps[1:-1]]
+        return "\n".join([*text, "", f"• {last}"])
 
     def _close_or_cancel(self) -> None:
         if self.progress is not None:
@@ -352,18 +465,24 @@ class PrintDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 for output in self.result.files:
                     print_pdf(output.path, printer)
             except OSError as exc:
                 show_error(self, exc)
+            finally:
+                QApplication.restoreOverrideCursor()
 
     def mark_sent(self) -> int:
+        from postcard.compose.marking import mark_cards
+
         if self.result is None:
             return 0
-        changed = self.ctx.store.cards.set_status([c.id for c in self.result.cards if c.id], CardStatus.SENT)
+        changed = mark_cards(self.ctx.store, CardStatus.SENT, card_ids=[c.id for c in self.result.cards if c.id])
         self.printed.emit()
         self.sent_button.setEnabled(False)
+        self.summary.setText(self.summary.text() + "\n" + self.tr("%n card(s) marked as sent.", "", changed))
         return changed
 
 

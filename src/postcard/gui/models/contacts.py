@@ -27,7 +27,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ContactsModel", "Address"),
 )
 STAGE_TEXT = {
-    Stage.NONE: QT_TRANSLATE_NOOP("ContactsModel", "—"),
+    Stage.NONE: QT_TRANSLATE_NOOP("ContactsModel", "not yet"),
     Stage.WRITTEN: QT_TRANSLATE_NOOP("ContactsModel", "line written"),
     Stage.PRINTED: QT_TRANSLATE_NOOP("ContactsModel", "printed"),
     Stage.SENT: QT_TRANSLATE_NOOP("ContactsModel", "sent"),

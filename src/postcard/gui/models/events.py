@@ -111,8 +111,9 @@ class EventsModel(QAbstractListModel):
     def summary(item: SidebarItem) -> str:
         p = item.progress
         date = item.event.date.isoformat() if item.event and item.event.date else ""
-        counts = tr("%n met", n=p.people) + " · " + tr("%1 written · %2 printed · %3 sent")
-        counts = counts.replace("%1", str(p.written)).replace("%2", str(p.printed)).replace("%3", str(p.sent))
+        counts = tr("%1 met · %2 written · %3 printed · %4 sent")
+        for key, value in (("%1", p.people), ("%2", p.written), ("%3", p.printed), ("%4", p.sent)):
+            counts = counts.replace(key, str(value))
         return f"{date}\n{counts}".strip()
 
     def retranslate(self) -> None:

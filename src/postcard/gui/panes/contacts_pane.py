@@ -2,13 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from postcard.context import AppContext
 from postcard.core.model import Contact, Event, Stage
 
-from postcard.gui.models.contacts import COL_ADDRESS, COL_NAME, COL_STATUS, ContactsModel, ContactsProxy
+from postcard.gui.models.contacts import (
+    COL_ADDRESS,
+    COL_COMPANY,
+    COL_NAME,
+    COL_READING,
+    COL_STATUS,
+    COL_TAGS,
+    ContactsModel,
+    ContactsProxy,
+)
 
 
 class ContactsPane(QWidget):
@@ -46,9 +65,16 @@ class ContactsPane(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(COL_STATUS, 90)
-        header.resizeSection(COL_NAME, 190)
-        header.setSectionHidden(COL_ADDRESS, False)
+        header.setHighlightSections(False)
+        metrics = self.fontMetrics()
+        header.resizeSection(COL_STATUS, metrics.horizontalAdvance("line written") + 16)
+        header.resizeSection(COL_NAME, metrics.horizontalAdvance("Ms. Emily Smith") + 48)  # and the check box
+        header.resizeSection(COL_READING, metrics.horizontalAdvance("やまざき だいすけ") + 12)
+        header.resizeSection(COL_COMPANY, 200)
+        for column in (COL_TAGS, COL_ADDRESS):  # on demand: right-click the header
+            header.setSectionHidden(column, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
         self.count_label = QLabel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -184,6 +210,19 @@ class ContactsPane(QWidget):
         return sum(self.model.stage(r) >= Stage.WRITTEN for r in range(people)), people
 
     # --- internals -----------------------------------------------------------------------------------------
+    def _header_menu(self, pos: QPoint) -> None:
+        """Show or hide columns (the name always stays)."""
+        header = self.view.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(self.model.columnCount()):
+            if column == COL_NAME:
+                continue
+            action = QAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)), menu, checkable=True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+            menu.addAction(action)
+        menu.exec(header.mapToGlobal(pos))
+
     def _filter(self, text: str) -> None:
         current = self.current_contact()
         self.proxy.set_query(text)
@@ -230,5 +269,11 @@ class ContactsPane(QWidget):
         self.search.setPlaceholderText(self.tr("Search names, readings, company, tags…"))
         self.search.setAccessibleName(self.tr("Search people"))
         self.view.setAccessibleName(self.tr("People"))
+        self.view.setToolTip(
+            self.tr(
+                "Enter: write this person's line. Tick people to print just them. Right-click the header "
+                "for more columns."
+            )  # fmt: skip
+        )
         self.model.retranslate()
         self._update_count()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,12 +22,21 @@ from PySide6.QtWidgets import (
 
 from postcard.context import AppContext
 from postcard.core.model import CardStatus
-from postcard.io.export import export_log_csv
-from postcard.store.cards import LogRow
 from postcard.store.contacts import search_key
 
-from postcard.gui.models.card_log import COL_DATE, COL_PERSON, STATUS_TEXT, CardLogModel, CardLogProxy
+from postcard.gui.models.card_log import (
+    COL_DATE,
+    COL_EVENT,
+    COL_PERSON,
+    COL_STATUS,
+    STATUS_TEXT,
+    CardLogModel,
+    CardLogProxy,
+)
 from postcard.gui.models.card_log import tr as log_tr
+
+if TYPE_CHECKING:
+    from postcard.store.cards import LogRow
 
 
 class LogPane(QWidget):
@@ -65,8 +75,14 @@ class LogPane(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(COL_DATE, 130)
-        header.resizeSection(COL_PERSON, 160)
+        metrics = self.fontMetrics()
+        header.resizeSection(COL_DATE, metrics.horizontalAdvance("2026-11-30 23:34") + 24)
+        header.resizeSection(COL_PERSON, metrics.horizontalAdvance("Ms. Emily Smith") + 40)
+        header.resizeSection(COL_EVENT, metrics.horizontalAdvance("地域DXセミナー2026") + 16)
+        header.resizeSection(COL_STATUS, metrics.horizontalAdvance("replied") + 40)
+        self.view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.count_label = QLabel(self)
         self._status_label, self._event_label, self._person_label = QLabel(self), QLabel(self), QLabel(self)
 
@@ -166,7 +182,9 @@ class LogPane(QWidget):
                 self.tr("Select printed cards in the log first (drafts cannot be marked)."),
             )
             return 0
-        changed = self.ctx.store.cards.set_status(ids, status)
+        from postcard.compose.marking import mark_cards
+
+        changed = mark_cards(self.ctx.store, status, card_ids=ids)
         self.reload()
         self.changed.emit()
         return changed
@@ -192,6 +210,8 @@ class LogPane(QWidget):
         rows = [
             self.model.row(self.proxy.mapToSource(self.proxy.index(r, 0)).row()) for r in range(self.proxy.rowCount())
         ]
+        from postcard.io.export import export_log_csv
+
         path.write_text(export_log_csv(rows), encoding="utf-8-sig", newline="")
         return path
 

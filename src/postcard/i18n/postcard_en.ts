@@ -1,0 +1,233 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>ComposePanel</name>
+    <message numerus="yes">
+      <source>%n character(s) left on this line</source>
+      <translation>
+        <numerusform>%n character left on this line</numerusform>
+        <numerusform>%n characters left on this line</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n character(s) too many for this line</source>
+      <translation>
+        <numerusform>%n character too many for this line</numerusform>
+        <numerusform>%n characters too many for this line</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactsPane</name>
+    <message numerus="yes">
+      <source>%n archived contact(s)</source>
+      <translation>
+        <numerusform>%n archived contact</numerusform>
+        <numerusform>%n archived contacts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n contact(s)</source>
+      <translation>
+        <numerusform>%n contact</numerusform>
+        <numerusform>%n contacts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n shown</source>
+      <translation>
+        <numerusform>%n shown</numerusform>
+        <numerusform>%n shown</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>EventDialog</name>
+    <message numerus="yes">
+      <source>%n person(s) met here</source>
+      <translation>
+        <numerusform>%n person met here</numerusform>
+        <numerusform>%n persons met here</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpsPane</name>
+    <message numerus="yes">
+      <source>%n person(s) due a word</source>
+      <translation>
+        <numerusform>%n person due a word</numerusform>
+        <numerusform>%n persons due a word</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+      <source>The first %n row(s) as they will be imported</source>
+      <translation>
+        <numerusform>The first %n row as they will be imported</numerusform>
+        <numerusform>The first %n rows as they will be imported</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>(of %n)</source>
+      <translation>
+        <numerusform>(of %n)</numerusform>
+        <numerusform>(of %n)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n with a problem</source>
+      <translation>
+        <numerusform>%n with a problem</numerusform>
+        <numerusform>%n with a problem</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n person(s) will be imported.</source>
+      <translation>
+        <numerusform>%n person will be imported.</numerusform>
+        <numerusform>%n persons will be imported.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>… and %n more not listed</source>
+      <translation>
+        <numerusform>… and %n more not listed</numerusform>
+        <numerusform>… and %n more not listed</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>LogPane</name>
+    <message numerus="yes">
+      <source>%n card(s)</source>
+      <translation>
+        <numerusform>%n card</numerusform>
+        <numerusform>%n cards</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+      <source>%n person(s) due a word</source>
+      <translation>
+        <numerusform>%n person due a word</numerusform>
+        <numerusform>%n persons due a word</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n card(s) marked as sent</source>
+      <translation>
+        <numerusform>%n card marked as sent</numerusform>
+        <numerusform>%n cards marked as sent</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n card(s) marked as replied</source>
+      <translation>
+        <numerusform>%n card marked as replied</numerusform>
+        <numerusform>%n cards marked as replied</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Mark the %n printed card(s) of “%1” as sent (posted)?</source>
+      <translation>
+        <numerusform>Mark the %n printed card of “%1” as sent (posted)?</numerusform>
+        <numerusform>Mark the %n printed cards of “%1” as sent (posted)?</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintDialog</name>
+    <message numerus="yes">
+      <source>Cards with a line for this event (%n)</source>
+      <translation>
+        <numerusform>Cards with a line for this event (%n)</numerusform>
+        <numerusform>Cards with a line for this event (%n)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The checked people (%n)</source>
+      <translation>
+        <numerusform>The checked people (%n)</numerusform>
+        <numerusform>The checked people (%n)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Everyone in the list (%n)</source>
+      <translation>
+        <numerusform>Everyone in the list (%n)</numerusform>
+        <numerusform>Everyone in the list (%n)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n card(s) will be printed</source>
+      <translation>
+        <numerusform>%n card will be printed</numerusform>
+        <numerusform>%n cards will be printed</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n card(s) cannot be printed (below)</source>
+      <translation>
+        <numerusform>%n card cannot be printed (below)</numerusform>
+        <numerusform>%n cards cannot be printed (below)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>&amp;Look at these before printing (%n); double-click one to open the card:</source>
+      <translation>
+        <numerusform>&amp;Look at these before printing (%n); double-click one to open the card:</numerusform>
+        <numerusform>&amp;Look at these before printing (%n); double-click one to open the card:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n of them already got a card for this event: %1</source>
+      <translation>
+        <numerusform>%n of them already got a card for this event: %1</numerusform>
+        <numerusform>%n of them already got a card for this event: %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote %n card(s); they are in the log as printed.</source>
+      <translation>
+        <numerusform>Wrote %n card; they are in the log as printed.</numerusform>
+        <numerusform>Wrote %n cards; they are in the log as printed.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>&amp;Not printed (%n): fix them, then print them again; double-click one to open it:</source>
+      <translation>
+        <numerusform>&amp;Not printed (%n): fix them, then print them again; double-click one to open it:</numerusform>
+        <numerusform>&amp;Not printed (%n): fix them, then print them again; double-click one to open it:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n card(s) marked as sent.</source>
+      <translation>
+        <numerusform>%n card marked as sent.</numerusform>
+        <numerusform>%n cards marked as sent.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReprintDialog</name>
+    <message numerus="yes">
+      <source>%n card(s), exactly as printed (same text and handwriting)</source>
+      <translation>
+        <numerusform>%n card, exactly as printed (same text and handwriting)</numerusform>
+        <numerusform>%n cards, exactly as printed (same text and handwriting)</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>
