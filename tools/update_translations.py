@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 GUI = ROOT / "src" / "postcard" / "gui"
 I18N = ROOT / "src" / "postcard" / "i18n"
 LANGUAGES = ("ja",)
+#: English plurals that are not "+s" ("%n person(s)" → "1 person", "3 people").
+IRREGULAR = {"person": "people", "Person": "People"}
 _HELPER = re.compile(r'def tr\(text: str(?:, n: int = -1)?\) -> str:\n\s+return QCoreApplication\.translate\("(\w+)"')
 
 
@@ -172,7 +174,10 @@ def english_plurals(ts_path: Path) -> None:
             if old is not None:
                 message.remove(old)
             translation = ET.SubElement(message, "translation")
-            for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+            plural = source
+            for word, many in IRREGULAR.items():
+                plural = plural.replace(f"{word}(s)", many)
+            for form in (source.replace("(s)", ""), plural.replace("(s)", "s")):
                 ET.SubElement(translation, "numerusform").text = form
         if not context.findall("message"):
             root.remove(context)

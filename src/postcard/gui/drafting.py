@@ -54,9 +54,7 @@ class DraftSession:
         self.draft: Card | None = store.cards.drafts_for_event(event.id if event else None).get(contact.id or 0)
         self.printed: Card | None = printed_card(store, contact, event)
         self.read_only = self.draft is None and self.printed is not None
-        prefs = preferences.load(store.settings)
-        self.settings = print_settings(prefs)
-        self.abroad = str(prefs["abroad_format"])  # the card for an address outside Japan
+        self.abroad = str(preferences.load(store.settings)["abroad_format"])  # the card for an address abroad
         if self.read_only and self.printed is not None:
             card = self.printed
             self.sender = store.senders.get(card.sender_id) if card.sender_id else None
@@ -82,8 +80,10 @@ class DraftSession:
         return self.draft if self.draft is not None and self.draft.text.strip() else None
 
     def card_view(self) -> CardView:
+        """The card as it stands, with the print settings as saved now (the settings dialog may have changed them)."""
         printed = self.printed if self.read_only else None
-        return CardView(self.composer, self.ctx.fonts, self.contact, self.settings, self.template, self.personal,
+        settings = print_settings(preferences.load(self.ctx.store.settings))
+        return CardView(self.composer, self.ctx.fonts, self.contact, settings, self.template, self.personal,
                         self.seed, None if printed else self.text_draft, printed)  # fmt: skip
 
     def start_new_card(self) -> None:

@@ -47,7 +47,7 @@
       <source>%n person(s) met here</source>
       <translation>
         <numerusform>%n person met here</numerusform>
-        <numerusform>%n persons met here</numerusform>
+        <numerusform>%n people met here</numerusform>
       </translation>
     </message>
   </context>
@@ -57,7 +57,7 @@
       <source>%n person(s) due a word</source>
       <translation>
         <numerusform>%n person due a word</numerusform>
-        <numerusform>%n persons due a word</numerusform>
+        <numerusform>%n people due a word</numerusform>
       </translation>
     </message>
   </context>
@@ -88,7 +88,7 @@
       <source>%n person(s) will be imported.</source>
       <translation>
         <numerusform>%n person will be imported.</numerusform>
-        <numerusform>%n persons will be imported.</numerusform>
+        <numerusform>%n people will be imported.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -115,7 +115,7 @@
       <source>%n person(s) due a word</source>
       <translation>
         <numerusform>%n person due a word</numerusform>
-        <numerusform>%n persons due a word</numerusform>
+        <numerusform>%n people due a word</numerusform>
       </translation>
     </message>
     <message numerus="yes">

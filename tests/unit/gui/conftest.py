@@ -35,9 +35,10 @@ def runner(qapp) -> TaskRunner:  # type: ignore[no-untyped-def]
     return TaskRunner(SyncThreadPool())
 
 
-@pytest.fixture
+@pytest.fixture(scope="session", autouse=True)
 def translators(qapp) -> Iterator[Translators]:  # type: ignore[no-untyped-def]
-    """The window's words as a user sees them: English (plurals chosen) unless a test switches."""
+    """The window's words as a user sees them, for the whole session: English (plurals chosen: "3 cards");
+    a test that switches the language switches back."""
     installed = Translators(qapp)
     installed.switch("en")
     yield installed

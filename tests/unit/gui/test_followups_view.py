@@ -60,7 +60,7 @@ def test_the_view_shows_who_is_due_most_overdue_first(pane: tuple[FollowUpsPane,
     assert model.data(model.index(1, COL_LAST)) == "lunch (soba)"
     assert model.data(model.index(1, COL_DATE)) == "2026-11-01"
     assert model.data(model.index(0, COL_LAST)) == "met" and model.data(model.index(0, COL_DUE)) == "422 day(s) overdue"
-    assert view.title.text() == "3 person(s) due a word"
+    assert view.title.text() == "3 people due a word"
     view.show_all.setChecked(True)
     assert names(view)[-1] == "伊藤 誠" and view.model.data(view.model.index(3, COL_DUE)) == "in 170 day(s)"
 
@@ -132,7 +132,7 @@ def test_the_window_counts_who_is_due_quietly(qtbot: QtBot, window: MainWindow, 
     assert expected > 3
     window.show()
     qtbot.waitUntil(lambda: window.due == expected)
-    assert f"{expected} person(s) due a word" in window.due_label.text()
+    assert f"{expected} people due a word" in window.due_label.text()
     row = window.sidebar.model.row_of_kind(Kind.FOLLOW_UPS)
     assert window.sidebar.model.data(window.sidebar.model.index(row)) == f"Follow-ups  ·  {expected} due"
     assert window.findChild(QMessageBox) is None  # not a popup
