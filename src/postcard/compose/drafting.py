@@ -16,6 +16,7 @@ from postcard.compose.problems import Problem, address_warnings, card_problems, 
 from postcard.core.addresscheck import PostalAreas
 from postcard.core.layout.card import layout_card
 from postcard.core.layout.formats import LayoutOptions, address_format, card_format
+from postcard.core.layout.items import Page, pt_to_mm
 from postcard.core.model import Card, CardStatus, Contact, Event, Sender
 from postcard.core.options import Direction, Format, Sides
 from postcard.core.text import normalize_text
@@ -163,6 +164,19 @@ def compose_card(
 ROOM_LIMIT = 64
 
 
+def visual_lines(page: Page, vertical: bool) -> int:
+    """How many columns (vertical) or rows (across) the message's body text takes on the laid-out page: a line too
+    long for the card is broken by the layout into two or more."""
+    glyphs = [g for g in page.glyphs("body")]
+    count, previous = 0, None
+    for glyph in glyphs:  # set line by line: a new line starts where the position jumps by most of an em across
+        across = glyph.cx if vertical else glyph.cy
+        if previous is None or abs(across - previous) > pt_to_mm(glyph.size) * 0.8:
+            count += 1
+        previous = across
+    return count
+
+
 def room_left(
     composer: Composer,
     contact: Contact,
@@ -175,9 +189,10 @@ def room_left(
     seed: int | None = None,
     limit: int = ROOM_LIMIT,
 ) -> int | None:
-    """How many more characters the personal line takes before its line stops fitting on the message side (up to
-    ``limit``); negative: how many must go for it to fit. None when there is nothing to count (no line, or a line
-    break in it: the three-line check speaks then). Pure computation: a handful of layouts of the message side.
+    """How many more characters the personal line takes while it stays one line on the card (a column of a
+    vertical card, a row across), up to ``limit``; negative: how many must go for it to be one line again (the
+    layout has broken it in two, or it does not fit at all). None when there is nothing to count (no line, or a
+    line break in it: the three-line check speaks then). Pure computation: a handful of layouts of the message side.
 
     The probe repeats the line's last character (a kanji for a Japanese line, a letter for an English one), so
     the count is in the characters the user is typing.
@@ -188,16 +203,21 @@ def room_left(
     last = text[-1]
     filler = last if last.isprintable() and not last.isspace() else "一"
 
-    def fits(extra: int) -> bool:
-        probe = text + filler * extra if extra >= 0 else text[:extra]
+    def visual(probe: str) -> int | None:
         try:
             job = composer.job(contact, draft=draft, template=template, personal=probe, seed=seed)
-            layout_card(job.content, options, fonts, Sides.MESSAGE)
+            (page,) = layout_card(job.content, options, fonts, Sides.MESSAGE)
         except PostcardError:
-            return False
-        return True
+            return None
+        return visual_lines(page, job.direction == Direction.VERTICAL and card_format(job.format).japanese)
 
-    if not fits(0):  # too long: the fewest characters to take away (fitting grows as characters go)
+    one_line = visual(text[:1])  # the card with the personal line as short as it gets: every line unbroken
+
+    def fits(extra: int) -> bool:
+        found = visual(text + filler * extra if extra >= 0 else text[:extra])
+        return found is not None and (one_line is None or found <= one_line)
+
+    if not fits(0):  # broken or too long: the fewest characters to take away (fitting grows as characters go)
         lo, hi = 0, len(text)  # fits(-hi) is taken as true: an empty line is not measured
         while hi - lo > 1:
             mid = (lo + hi) // 2

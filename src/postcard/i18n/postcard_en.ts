@@ -16,6 +16,13 @@
         <numerusform>%n characters too many for this line</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>The card breaks this line in two; %n character(s) fewer keep it on one line</source>
+      <translation>
+        <numerusform>The card breaks this line in two; %n character fewer keep it on one line</numerusform>
+        <numerusform>The card breaks this line in two; %n characters fewer keep it on one line</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>ContactsPane</name>

@@ -387,6 +387,12 @@
         <numerusform>この行は%n文字多すぎます</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>The card breaks this line in two; %n character(s) fewer keep it on one line</source>
+      <translation>
+        <numerusform>はがきではこの行が2行に分かれます（あと%n文字減らすと1行に収まります）</numerusform>
+      </translation>
+    </message>
     <message>
       <source>&amp;Template:</source>
       <translation>テンプレート(&amp;T)：</translation>

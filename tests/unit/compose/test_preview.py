@@ -7,7 +7,7 @@ import datetime as dt
 import pypdf
 
 from postcard.compose import preferences
-from postcard.compose.drafting import Composer, room_left
+from postcard.compose.drafting import Composer, room_left, visual_lines
 from postcard.compose.preview import preview_card
 from postcard.compose.printing import print_settings
 from postcard.compose.problems import ProblemKind
@@ -23,34 +23,41 @@ def composer(ctx: AppContext) -> Composer:
     return Composer(ctx.templates, event=Event("地域DXセミナー"), sender=None, today=dt.date(2026, 11, 25))
 
 
-def fits(ctx: AppContext, contact, personal: str) -> bool:  # type: ignore[no-untyped-def]
-    job = composer(ctx).job(contact, personal=personal, seed=1)
-    try:
-        layout_card(job.content, print_settings(preferences.load(ctx.store.settings)).options, ctx.fonts,
-                    Sides.MESSAGE)  # fmt: skip
-    except PostcardError:
-        return False
-    return True
+def one_line(ctx: AppContext, contact, personal: str) -> bool | None:  # type: ignore[no-untyped-def]
+    """True: the personal line is one column on the card; False: the layout broke it; None: it does not fit."""
+    options = print_settings(preferences.load(ctx.store.settings)).options
+
+    def columns(text: str) -> int | None:
+        job = composer(ctx).job(contact, personal=text, seed=1)
+        try:
+            (page,) = layout_card(job.content, options, ctx.fonts, Sides.MESSAGE)
+        except PostcardError:
+            return None
+        return visual_lines(page, vertical=True)
+
+    found = columns(personal)
+    return None if found is None else found == columns(personal[:1])  # as many columns as with a one-letter line
 
 
-def test_the_characters_left_are_exactly_what_still_fits(ctx: AppContext) -> None:
+def test_the_characters_left_are_exactly_what_still_fits_on_one_line(ctx: AppContext) -> None:
     contact = add(ctx, **YAMADA)
     options = print_settings(preferences.load(ctx.store.settings)).options
     line = "協業のお話"
     room = room_left(composer(ctx), contact, options, ctx.fonts, personal=line, seed=1)
     assert room is not None and 0 < room < 64
-    assert fits(ctx, contact, line + "話" * room)
-    assert not fits(ctx, contact, line + "話" * (room + 1))
+    assert one_line(ctx, contact, line + "話" * room) is True
+    assert one_line(ctx, contact, line + "話" * (room + 1)) is False  # broken in two, still printable
 
 
 def test_a_line_too_long_says_how_many_characters_must_go(ctx: AppContext) -> None:
     contact = add(ctx, **YAMADA)
     options = print_settings(preferences.load(ctx.store.settings)).options
-    line = "長" * 45
-    room = room_left(composer(ctx), contact, options, ctx.fonts, personal=line, seed=1)
-    assert room is not None and room < 0
-    assert fits(ctx, contact, line[:room])
-    assert not fits(ctx, contact, line[: room + 1])
+    for line in ("長" * 45, "長" * 150):  # broken in two; too long for the card at all
+        room = room_left(composer(ctx), contact, options, ctx.fonts, personal=line, seed=1)
+        assert room is not None and room < 0
+        assert one_line(ctx, contact, line[:room]) is True
+        assert one_line(ctx, contact, line[: room + 1]) is not True
+    assert one_line(ctx, contact, "長" * 150) is None
 
 
 def test_nothing_to_count_without_a_line_or_with_a_break(ctx: AppContext) -> None:

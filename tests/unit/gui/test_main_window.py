@@ -93,6 +93,10 @@ def test_a_line_too_long_is_named_with_the_characters_over(window: MainWindow) -
     window.compose.line_edit.setText("長" * 200)  # more than the columns of the card hold
     assert "too long" in window.compose.problem_label.text()
     assert re.fullmatch(r"\d+ characters? too many for this line", window.compose.room_label.text())
+    window.compose.line_edit.setText("長" * 45)  # printable, in two columns
+    assert not window.compose.problem_label.isVisibleTo(window)
+    text = window.compose.room_label.text()
+    assert re.fullmatch(r"The card breaks this line in two; \d+ characters? fewer keep it on one line", text)
 
 
 def test_ctrl_enter_goes_to_the_next_person_without_a_line(qtbot: QtBot, window: MainWindow,

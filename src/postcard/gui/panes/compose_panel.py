@@ -380,8 +380,12 @@ class ComposePanel(QWidget):
             self.room_label.clear()
         elif result.room >= 0:
             self.room_label.setText(self.tr("%n character(s) left on this line", "", result.room))
-        else:
+        elif result.blocking is not None:
             self.room_label.setText(self.tr("%n character(s) too many for this line", "", -result.room))
+        else:
+            self.room_label.setText(
+                self.tr("The card breaks this line in two; %n character(s) fewer keep it on one line", "", -result.room)
+            )
 
     def _show_problems(self, result: CardPreview | None) -> None:
         from postcard.gui.wording import problem_text  # the application layer loads after the first frame
