@@ -206,6 +206,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>The address of %n card(s) looks wrong or incomplete: %1</source>
+      <translation>
+        <numerusform>The address of %n card looks wrong or incomplete: %1</numerusform>
+        <numerusform>The address of %n cards looks wrong or incomplete: %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Wrote %n card(s); they are in the log as printed.</source>
       <translation>
         <numerusform>Wrote %n card; they are in the log as printed.</numerusform>

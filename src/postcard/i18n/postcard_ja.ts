@@ -1819,6 +1819,28 @@
       <source>No problems found: every card fits and every address looks complete.</source>
       <translation>問題は見つかりませんでした。どのはがきも文面が収まり、住所もそろっています。</translation>
     </message>
+    <message>
+      <source>Cards that may not arrive</source>
+      <translation>届かないおそれのあるはがき</translation>
+    </message>
+    <message numerus="yes">
+      <source>The address of %n card(s) looks wrong or incomplete: %1</source>
+      <translation>
+        <numerusform>%n枚のはがきの住所に誤りや不足があるようです：%1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The list in this window says what is wrong with each address.</source>
+      <translation>それぞれの住所の問題は、この画面の一覧に表示しています。</translation>
+    </message>
+    <message>
+      <source>Leave them out</source>
+      <translation>これらを除いて印刷</translation>
+    </message>
+    <message>
+      <source>Print them anyway</source>
+      <translation>そのまま印刷する</translation>
+    </message>
     <message numerus="yes">
       <source>Wrote %n card(s); they are in the log as printed.</source>
       <translation>

@@ -362,6 +362,11 @@ class PrintDialog(QDialog):
                     return
             else:
                 plan = plan.forced()
+        if plan.needs_address_confirmation:
+            confirmed = self._confirm_addresses(plan)
+            if confirmed is None or not confirmed.jobs:
+                return
+            plan = confirmed
         out, fonts = Path(self.out_edit.text()).expanduser(), self.ctx.fonts
         self.progress = progress = SignalProgress()
         progress.changed.connect(self._progressed)
@@ -372,6 +377,28 @@ class PrintDialog(QDialog):
         self.close_button.setText(self.tr("Cancel"))
         self.summary.setText(self.tr("Writing the PDF…"))
         self.runner.run(lambda: write_batch(plan, out, fonts, progress), self._done, channel="print")
+
+    def _confirm_addresses(self, plan: BatchPlan) -> BatchPlan | None:
+        """Cards that may not arrive (their address looks wrong): leave them out, print them anyway, or stop."""
+        people = list(dict.fromkeys(p.name for p in plan.undeliverable))
+        names = "、".join(people[:5]) + ("…" if len(people) > 5 else "")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Cards that may not arrive"),
+            self.tr("The address of %n card(s) looks wrong or incomplete: %1", "", len(people)).replace("%1", names),
+            parent=self,
+        )
+        box.setInformativeText(self.tr("The list in this window says what is wrong with each address."))
+        leave_out = box.addButton(self.tr("Leave them out"), QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(self.tr("Print them anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(leave_out)
+        box.exec()
+        if box.clickedButton() is leave_out:
+            return plan.without_undeliverable()
+        if box.clickedButton() is anyway:
+            return plan.addresses_confirmed()
+        return None
 
     def cancel(self) -> None:
         if self.progress is not None:
