@@ -59,12 +59,67 @@
     </message>
   </context>
   <context>
+    <name>FollowUpsModel</name>
+    <message numerus="yes">
+      <source>in %n day(s)</source>
+      <translation>
+        <numerusform>in %n day</numerusform>
+        <numerusform>in %n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) overdue</source>
+      <translation>
+        <numerusform>%n day overdue</numerusform>
+        <numerusform>%n days overdue</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>FollowUpsPane</name>
     <message numerus="yes">
       <source>%n person(s) due a word</source>
       <translation>
         <numerusform>%n person due a word</numerusform>
         <numerusform>%n people due a word</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Import</name>
+    <message numerus="yes">
+      <source>%n person(s)</source>
+      <translation>
+        <numerusform>%n person</numerusform>
+        <numerusform>%n people</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s)</source>
+      <translation>
+        <numerusform>%n problem</numerusform>
+        <numerusform>%n problems</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new person(s) added to the book.</source>
+      <translation>
+        <numerusform>%n new person added to the book.</numerusform>
+        <numerusform>%n new people added to the book.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n reading(s) suggested for names without furigana: marked “(suggested)” until you confirm them in the contact editor.</source>
+      <translation>
+        <numerusform>%n reading suggested for names without furigana: marked “(suggested)” until you confirm them in the contact editor.</numerusform>
+        <numerusform>%n readings suggested for names without furigana: marked “(suggested)” until you confirm them in the contact editor.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s) left out (below).</source>
+      <translation>
+        <numerusform>%n row left out (below).</numerusform>
+        <numerusform>%n rows left out (below).</numerusform>
       </translation>
     </message>
   </context>

@@ -190,7 +190,7 @@ def test_archive_and_restore_from_the_archived_list(qtbot: QtBot, window: MainWi
     assert window.contacts.showing_archived and [c.full_name for c in window.contacts.visible_contacts()] == [
         "山田 太郎"
     ]
-    assert window.contacts.count_label.text() == "1 archived contact(s)"
+    assert window.contacts.count_label.text() == "1 archived contact"
     assert window.action_table["actionRestoreContact"].isEnabled()
     assert not window.action_table["actionArchiveContact"].isEnabled()
     window.action_table["actionRestoreContact"].trigger()
@@ -237,7 +237,7 @@ def test_the_event_editor_links_and_unlinks_people(qtbot: QtBot, window: MainWin
     dialog.search.setText("たかはし")
     assert dialog.proxy.rowCount() == 1
     dialog.set_met(hanako.id, True)  # type: ignore[arg-type]
-    assert dialog.count_label.text() == "2 person(s) met here"
+    assert dialog.count_label.text() == "2 people met here"
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     event = ctx.store.events.find("勉強会 12月")
     assert event is not None and (event.date, event.place) == (dt.date(2026, 12, 4), "大阪")

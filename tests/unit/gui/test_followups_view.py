@@ -59,10 +59,10 @@ def test_the_view_shows_who_is_due_most_overdue_first(pane: tuple[FollowUpsPane,
     model = view.model
     assert model.data(model.index(1, COL_LAST)) == "lunch (soba)"
     assert model.data(model.index(1, COL_DATE)) == "2026-11-01"
-    assert model.data(model.index(0, COL_LAST)) == "met" and model.data(model.index(0, COL_DUE)) == "422 day(s) overdue"
+    assert model.data(model.index(0, COL_LAST)) == "met" and model.data(model.index(0, COL_DUE)) == "422 days overdue"
     assert view.title.text() == "3 people due a word"
     view.show_all.setChecked(True)
-    assert names(view)[-1] == "伊藤 誠" and view.model.data(view.model.index(3, COL_DUE)) == "in 170 day(s)"
+    assert names(view)[-1] == "伊藤 誠" and view.model.data(view.model.index(3, COL_DUE)) == "in 170 days"
 
 
 def test_a_touch_is_logged_in_one_step(pane: tuple[FollowUpsPane, list[QUrl]], ctx: AppContext,

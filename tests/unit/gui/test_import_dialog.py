@@ -64,10 +64,10 @@ def test_importing_real_vcards_selects_the_new_people(
     assert preview_column(dialog, PREVIEW_NAME) == ["安藤 ロイド1 様"]
     assert ui.existing_event.isChecked()  # the window shows the demo event: they are offered as met there
     qtbot.mouseClick(ui.no_event, Qt.MouseButton.LeftButton)
-    assert "2 person(s) will be imported." in ui.status.text()
+    assert "2 people will be imported." in ui.status.text()
     qtbot.mouseClick(ui.import_button, Qt.MouseButton.LeftButton)
     assert dialog.summary is not None and dialog.summary.imported == 2
-    assert "2 new person(s) added to the book." in ui.status.text()
+    assert "2 new people added to the book." in ui.status.text()
     assert not ui.import_button.isVisible()
     assert window.sidebar.current_item().kind.value == "contacts"
     assert selected_names(window) == ["John Doe", "安藤 ロイド1"]
@@ -77,7 +77,7 @@ def test_importing_an_eight_export_in_cp932_into_a_new_event(qtbot: QtBot, windo
                                                              ctx_readings: AppContext) -> None:  # fmt: skip
     dialog = open_import(window, EIGHT)
     ui = dialog.ui
-    assert "Eight business cards (CSV) · Shift_JIS (CP932) · 10 person(s) · 2 problem(s)" in ui.file_label.text()
+    assert "Eight business cards (CSV) · Shift_JIS (CP932) · 10 people · 2 problems" in ui.file_label.text()
     names = preview_column(dialog, PREVIEW_NAME)
     assert names[0] == "山田 太郎 様" and "" in names  # a skipped row has no name, only its problem
     checks = preview_column(dialog, COL_CHECK)
@@ -98,13 +98,13 @@ def test_importing_an_eight_export_in_cp932_into_a_new_event(qtbot: QtBot, windo
     assert summary is not None and (summary.imported, summary.events) == (10, ["Meetup Nov"])
     status = ui.status.text().splitlines()
     assert status == [
-        "10 new person(s) added to the book.",
+        "10 new people added to the book.",
         "1 address(es) completed from the postal code.",
-        "10 reading(s) suggested for names without furigana: marked “(suggested)” until you confirm them in the "
+        "10 readings suggested for names without furigana: marked “(suggested)” until you confirm them in the "
         "contact editor.",
         "Linked to: Meetup Nov",
         "3 address(es) may not deliver: double-click one below to fix it.",
-        "1 row(s) left out (below).",
+        "1 row left out (below).",
     ]
     assert [ui.issues.item(r).text() for r in range(ui.issues.count())] == [
         "⚠ 中村 翔太 (eight-cp932.csv, line 7): No street number (番地).",
@@ -178,7 +178,7 @@ def test_cancel_during_a_large_import_keeps_nothing(qtbot: QtBot, window: MainWi
     before = ctx.store.contacts.count()
     dialog = open_import(window, big)
     ui = dialog.ui
-    assert "2000 person(s)" in ui.file_label.text()
+    assert "2000 people" in ui.file_label.text()
     ui.new_event.setChecked(True)
     ui.event_name.setText("展示会2026")
     seen: list[int] = []
