@@ -119,3 +119,18 @@ def test_hard_cases_print_inside_the_card_with_the_name_largest_on_one_foot(
                 foot_heights.append(g.ink[3])
     assert max(foot_heights) - min(foot_heights) < 0.5  # one foot for the batch (the issue allows 2 mm)
     assert min(foot_heights) > 120.0
+
+
+def test_a_western_name_prints_sideways_with_sama_on_a_hagaki_and_mr_first_on_a_western_card(
+    fonts: FontCatalog, tmp_path: Path
+) -> None:
+    smith = Contact(family_name="Smith", given_name="John", honorific="Mr.", postal_code="1500001",
+                    address1="東京都渋谷区神宮前", address2="1-2-3")  # fmt: skip
+    hagaki = "".join(g.char for g in page_glyphs(address_pdf(fonts, tmp_path, [smith]), 0))
+    assert "JohnSmith様" in hagaki and "Mr" not in hagaki
+    jobs = [CardJob(smith, ("Thank you!",), SENDER, format="a6", direction="horizontal")]
+    out = tmp_path / "a6.pdf"
+    print_batch(jobs, PrintSettings(sides="address"), fonts, out)
+    western = "".join(g.char for g in page_glyphs(out, 0))
+    assert "Mr.JohnSmith" in western and "SmithMr" not in western
+    assert "Thank" not in western  # the message is on the other side, not repeated here

@@ -53,6 +53,7 @@ NAME_COMFORT = 1.4  # what the name is over the address when the card has room (
 NAME_LEFT = STAMP_AREA[2] + 1.5  # the name's left edge: clear of the stamp corner (and the sender below it)
 NAME_GAP = 2.5  # mm between the name and the company or address columns right of it
 ADDRESS_STEPS = (18.0, 16.0, 14.5, 13.0, 12.0, 11.0, 10.0, 9.0)  # the address's largest size, until the name fits
+ROOMY_ADDRESS = 14.5  # pt: an address at least this large is tried first with each way of setting the name
 # The address side is written more carefully than the message: a fraction of the handwriting variation, and
 # never more than that fraction of strength 1.5 (docs/handwriting.md).
 ADDRESS_VARIATION, ADDRESS_VARIATION_CAP = 0.3, 1.5
@@ -133,15 +134,20 @@ def _fit(setter: Setter, chain: tuple[str, ...], contact: Contact, opts: LayoutO
             blocks[compact, cap] = recipient_block(setter, chain, contact, opts.numerals, cap, compact)
         return blocks[compact, cap]
 
-    for compact in (False, True):
-        for stage in (0, 1, 2):
-            for over, cap in [(over, cap) for over in (NAME_COMFORT, NAME_OVER) for cap in ADDRESS_STEPS]:
-                block = block_for(compact, cap)
-                size_min = max(over * max(block.address_size, block.org_size), ZIP_OVER * ZIP_SIZE)
-                right = min(block.left - NAME_GAP, ADDRESS_RIGHT)
-                name = names.plan(contact, size_min, NAME_MAX, NAME_LEFT, right, NAME_X, stage)
-                if name is not None:
-                    return block, name
+    roomy = [cap for cap in ADDRESS_STEPS if cap >= ROOMY_ADDRESS]
+    # First a name comfortably larger than a roomy address, whole, else with its legal form in a column of its
+    # own (an organisation); then any address size, before the name wraps; the fewest company columns last.
+    order = [(False, 0, NAME_COMFORT, roomy), (False, 1, NAME_COMFORT, roomy)]
+    order += [(compact, stage, over, ADDRESS_STEPS) for compact in (False, True) for stage in (0, 1, 2)
+              for over in (NAME_COMFORT, NAME_OVER)]  # fmt: skip
+    for compact, stage, over, caps in order:
+        for cap in caps:
+            block = block_for(compact, cap)
+            size_min = max(over * max(block.address_size, block.org_size), ZIP_OVER * ZIP_SIZE)
+            right = min(block.left - NAME_GAP, ADDRESS_RIGHT)
+            name = names.plan(contact, size_min, NAME_MAX, NAME_LEFT, right, NAME_X, stage)
+            if name is not None:
+                return block, name
     who = contact.display_name
     if names.plan(contact, ZIP_OVER * ZIP_SIZE, NAME_MAX, NAME_LEFT, ADDRESS_RIGHT, NAME_X, 2) is None:
         raise LayoutError(f"the name of {who} is too long for a postcard")
