@@ -11,6 +11,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from postcard.errors import PostcardError
+
 APP_NAME = "postcard"
 ENV_HOME = "POSTCARD_HOME"
 
@@ -46,8 +48,17 @@ class Paths:
         return self.cache_dir / "fonts"
 
     def ensure(self) -> Paths:
+        """Create the folders; a PostcardError names the one that cannot be made (a file in its place, no rights)."""
         for directory in (self.data_dir, self.config_dir, self.cache_dir, self.user_templates_dir):
-            directory.mkdir(parents=True, exist_ok=True)
+            try:
+                directory.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                blocker = next((p for p in (directory, *directory.parents) if p.exists() and not p.is_dir()), None)
+                if blocker is not None:
+                    raise PostcardError(
+                        f"cannot keep postcard's files in {blocker}: it is a file, not a folder"
+                    ) from exc
+                raise PostcardError(f"cannot create the folder {directory}: {exc.strerror or exc}") from exc
         return self
 
 

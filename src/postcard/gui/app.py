@@ -62,7 +62,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     keep_none_alive()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_app(app)
-    paths = paths_mod.resolve(args.home).ensure()
+    try:
+        paths = paths_mod.resolve(args.home).ensure()
+    except Exception as exc:  # noqa: BLE001 - a home that is a file or cannot be made: a dialog, not a trace
+        show_error(None, exc)
+        return 1
     settings = QSettings(str(paths.config_dir / "gui.ini"), QSettings.Format.IniFormat)
     translators = Translators(app)
     translators.switch(args.lang or saved_language(settings) or system_language())
