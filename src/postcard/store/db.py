@@ -54,8 +54,12 @@ class Database:
             raise DatabaseError(describe(exc, path, backups_dir)) from exc
         try:
             # Read before writing anything: switching to WAL rewrites the header of a file we may refuse.
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            has_tables = _has_tables(conn)
+            # One statement, one snapshot: another process may be creating the file right now.
+            version, tables = conn.execute(
+                "SELECT (SELECT user_version FROM pragma_user_version), "
+                "(SELECT count(*) FROM sqlite_master WHERE type = 'table')"
+            ).fetchone()
+            has_tables = tables > 0
             if 1 <= version <= migrations.CURRENT_VERSION or (version == 0 and not has_tables):
                 conn.execute("PRAGMA foreign_keys = ON")
                 mode = _enable_wal(conn)
