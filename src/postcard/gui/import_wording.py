@@ -91,6 +91,14 @@ def issue_reason(issue: ImportIssue) -> str:
         return tr("The name is written in %1 script, which the cards cannot print yet: left out.").replace(
             "%1", subject
         )
+    if kind is IssueKind.FIELD_COUNT:
+        found, _, header = subject.partition("/")
+        if found.isdigit() and header.isdigit():
+            text = tr("This row has %1 fields, the header %2: left out.") if int(found) > int(header) else \
+                tr("This row has only %1 of the header's %2 fields: left out.")  # fmt: skip
+            return text.replace("%1", found).replace("%2", header)
+    if kind is IssueKind.NOT_A_DATE:
+        return tr("“%1” in %2 is not a date: imported without it.").replace("%1", subject).replace("%2", issue.column)
     return issue.reason.removeprefix(f"{issue.file}: ")
 
 

@@ -234,24 +234,24 @@
   <context>
     <name>AddressFields</name>
     <message>
-      <source>&amp;Postal code:</source>
-      <translation>郵便番号(&amp;P)：</translation>
-    </message>
-    <message>
       <source>Prefecture, &amp;city, town:</source>
       <translation>都道府県・市区町村・町域(&amp;C)：</translation>
-    </message>
-    <message>
-      <source>Street &amp;number:</source>
-      <translation>番地(&amp;N)：</translation>
     </message>
     <message>
       <source>&amp;Building, floor, room:</source>
       <translation>建物名・階・部屋番号(&amp;B)：</translation>
     </message>
     <message>
-      <source>C&amp;ountry:</source>
-      <translation>国(&amp;O)：</translation>
+      <source>Posta&amp;l code:</source>
+      <translation>郵便番号(&amp;L)：</translation>
+    </message>
+    <message>
+      <source>Street n&amp;umber:</source>
+      <translation>番地(&amp;U)：</translation>
+    </message>
+    <message>
+      <source>Countr&amp;y:</source>
+      <translation>国(&amp;Y)：</translation>
     </message>
     <message>
       <source>filled in from the postal code</source>
@@ -473,10 +473,6 @@
       <translation>名のよみがな</translation>
     </message>
     <message>
-      <source>&amp;Use it</source>
-      <translation>これにする(&amp;U)</translation>
-    </message>
-    <message>
       <source>same family name</source>
       <translation>同じ姓なら空欄</translation>
     </message>
@@ -501,10 +497,6 @@
       <translation>話したこと、その人の良いところ…</translation>
     </message>
     <message>
-      <source>&amp;Open the one in the book</source>
-      <translation>登録済みの方を開く(&amp;O)</translation>
-    </message>
-    <message>
       <source>Add &amp;anyway</source>
       <translation>それでも追加する(&amp;A)</translation>
     </message>
@@ -517,8 +509,16 @@
       <translation>よみ(&amp;D)：</translation>
     </message>
     <message>
-      <source>&amp;Honorific:</source>
-      <translation>敬称(&amp;H)：</translation>
+      <source>Con&amp;firm</source>
+      <translation>これにする(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Sho&amp;w the one in the book</source>
+      <translation>登録済みの方を開く(&amp;W)</translation>
+    </message>
+    <message>
+      <source>Honor&amp;ific:</source>
+      <translation>敬称(&amp;I)：</translation>
     </message>
     <message>
       <source>family name</source>
@@ -585,8 +585,12 @@
       <translation>電話(&amp;H)：</translation>
     </message>
     <message>
-      <source>&amp;Keep in touch every:</source>
-      <translation>連絡の間隔(&amp;K)：</translation>
+      <source>Keep in touch e&amp;very:</source>
+      <translation>連絡の間隔(&amp;V)：</translation>
+    </message>
+    <message>
+      <source>A&amp;rchive</source>
+      <translation>アーカイブ(&amp;R)</translation>
     </message>
     <message>
       <source>Ta&amp;gs:</source>
@@ -607,10 +611,6 @@
     <message>
       <source>&amp;Restore</source>
       <translation>元に戻す(&amp;R)</translation>
-    </message>
-    <message>
-      <source>&amp;Archive</source>
-      <translation>アーカイブ(&amp;A)</translation>
     </message>
     <message>
       <source>Suggested reading: %1 (a guess: check it)</source>
@@ -1085,6 +1085,18 @@
       <translation>名前が %1 の文字で書かれていて、はがきにはまだ印刷できません。取り込みません。</translation>
     </message>
     <message>
+      <source>This row has %1 fields, the header %2: left out.</source>
+      <translation>この行は項目が %1 個あり、見出しは %2 個です。取り込みません。</translation>
+    </message>
+    <message>
+      <source>This row has only %1 of the header's %2 fields: left out.</source>
+      <translation>この行には見出しの %2 項目のうち %1 項目しかありません。取り込みません。</translation>
+    </message>
+    <message>
+      <source>“%1” in %2 is not a date: imported without it.</source>
+      <translation>%2 の「%1」は日付ではありません。この項目を除いて取り込みました。</translation>
+    </message>
+    <message>
       <source>Cannot be read: %1</source>
       <translation>読み込めません：%1</translation>
     </message>
@@ -1290,8 +1302,8 @@
       <translation>このイベントで会った(&amp;T)：</translation>
     </message>
     <message>
-      <source>Met at a &amp;new event:</source>
-      <translation>新しいイベントで会った(&amp;N)：</translation>
+      <source>Met at a ne&amp;w event:</source>
+      <translation>新しいイベントで会った(&amp;W)：</translation>
     </message>
     <message>
       <source>e.g. 地域DXセミナー2026</source>
@@ -1970,8 +1982,8 @@
       <translation>差出人</translation>
     </message>
     <message>
-      <source>&amp;New profile</source>
-      <translation>新しい差出人(&amp;N)</translation>
+      <source>Ne&amp;w profile</source>
+      <translation>新しい差出人(&amp;W)</translation>
     </message>
     <message>
       <source>e.g. work, private</source>

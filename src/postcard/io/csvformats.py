@@ -159,7 +159,7 @@ def _mapped_reader(column_map: dict[str, str], headers: list[str]) -> Callable[[
         if values.get("met_on", "").strip():
             contact.met_on = parse_date(values["met_on"])
             if contact.met_on is None:
-                row.problems.append(f"met_on {values['met_on'].strip()!r} is not a date; imported without it")
+                row.bad_dates.append((column_map["met_on"], values["met_on"].strip()))
         parse_joint_names(contact, values.get("joint_names", ""))
         contact.key_person = values.get("key_person", "").strip().lower() in ("1", "true", "yes", "y", "x")
         interval = values.get("interval_days", "").strip()
@@ -182,10 +182,13 @@ def _row_problem(row: Row, width: int, headers: list[str], encoding: str) -> Imp
         reason = f"undecodable bytes in {fields} (read as {encoding}); row skipped"
         return ImportIssue("", row.line, reason, IssueKind.UNDECODABLE, fields)
     extra = row.fields[width:]
+    counts = f"{len(row.fields)}/{width}"
     if any(value.strip() for value in extra):
-        return ImportIssue("", row.line, f"row has {len(row.fields)} fields but the header has {width}; row skipped")
+        reason = f"row has {len(row.fields)} fields but the header has {width}; row skipped"
+        return ImportIssue("", row.line, reason, IssueKind.FIELD_COUNT, counts)
     if len(row.fields) * 2 < width:
-        return ImportIssue("", row.line, f"row has only {len(row.fields)} of {width} fields; row skipped")
+        reason = f"row has only {len(row.fields)} of {width} fields; row skipped"
+        return ImportIssue("", row.line, reason, IssueKind.FIELD_COUNT, counts)
     return None
 
 
@@ -293,6 +296,9 @@ def _records(text: io.TextIOWrapper, rows: Iterator[Row | tuple[int, str]], pend
             view = RowView(keys, fields, headers)
             contact = read(view)
             _finish(contact)
+            for column, value in view.bad_dates:
+                reason = f"{column} {value!r} is not a date; imported without it"
+                yield ImportIssue(filename, row.line, reason, IssueKind.NOT_A_DATE, value, skipped=False, column=column)
             for reason in view.problems:
                 yield ImportIssue(filename, row.line, reason, skipped=False)
             problem = record_problem(contact)

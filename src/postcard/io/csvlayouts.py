@@ -41,7 +41,8 @@ class RowView:
         for key, value in zip(keys, fields, strict=False):
             if not self.values.get(key, "").strip():
                 self.values[key] = value
-        self.problems: list[str] = []
+        self.problems: list[str] = []  # parts of the row left out, one line each
+        self.bad_dates: list[tuple[str, str]] = []  # (column, value) of date columns without a date
 
     def get(self, *names: str) -> str:
         """The first non-empty value among the columns named (raw, not normalised)."""
@@ -239,7 +240,7 @@ def _read_eight(row: RowView, legacy: bool) -> Contact:
     met = row.get("名刺交換日")
     contact.met_on = parse_date(met) if met.strip() else None
     if met.strip() and contact.met_on is None:
-        row.problems.append(f"名刺交換日 {met.strip()!r} is not a date; imported without it")
+        row.bad_dates.append(("名刺交換日", met.strip()))
     key = header_key("名刺交換日")
     start = row.keys.index(key) + 1 if key in row.keys else len(row.keys)
     for index in range(start, len(row.keys)):

@@ -18,6 +18,8 @@ class IssueKind(StrEnum):
     UNDECODABLE = "undecodable"  # bytes the file's encoding cannot read (``subject``: the fields)
     NAMELESS = "nameless"  # a record without a name or company (``subject``: what it has, e.g. the e-mail)
     SCRIPT = "script"  # a name in a script the cards cannot print (``subject``: the script)
+    FIELD_COUNT = "field-count"  # a row with more fields than the header, or under half (``subject``: "18/17")
+    NOT_A_DATE = "not-a-date"  # a date column without a date, imported without it (``subject``: the value)
     OTHER = "other"
 
 
@@ -32,6 +34,7 @@ class ImportIssue:
         kind: What kind of problem it is.
         subject: The thing it is about (field names, the e-mail of a nameless row, a script), for the front ends.
         skipped: The record was left out (True), or imported without the part named (False).
+        column: The column it is about, when it is about one (a CSV header name).
     """
 
     file: str
@@ -40,6 +43,7 @@ class ImportIssue:
     kind: IssueKind = IssueKind.OTHER
     subject: str = ""
     skipped: bool = True
+    column: str = ""
 
     def __post_init__(self) -> None:
         self.reason = shorten(self.reason, MAX_REASON)

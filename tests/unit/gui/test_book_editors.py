@@ -200,7 +200,7 @@ def test_archive_and_restore_from_the_archived_list(qtbot: QtBot, window: MainWi
     select_person(window, "やまだ")
     window.action_table["actionEditContact"].trigger()
     dialog = editor(window)
-    assert dialog.archive_button.text() == "&Archive"
+    assert dialog.archive_button.text() == "A&rchive"
     qtbot.mouseClick(dialog.archive_button, Qt.MouseButton.LeftButton)
     assert ctx.store.contacts.list(query="山田") == [] and window.contacts.proxy.rowCount() == people - 1
 

@@ -81,7 +81,11 @@ def test_importing_an_eight_export_in_cp932_into_a_new_event(qtbot: QtBot, windo
     names = preview_column(dialog, PREVIEW_NAME)
     assert names[0] == "山田 太郎 様" and "" in names  # a skipped row has no name, only its problem
     checks = preview_column(dialog, COL_CHECK)
-    assert any("row has 18 fields" in c for c in checks) and any("No street number" in c for c in checks)
+    assert "✗ This row has 18 fields, the header 17: left out." in checks
+    assert "⚠ “2026/13/40” in 名刺交換日 is not a date: imported without it." in checks
+    assert "✗ This row has 18 fields, the header 17: left out." in checks
+    assert "⚠ “2026/13/40” in 名刺交換日 is not a date: imported without it." in checks
+    assert "⚠ No street number (番地)." in checks
     assert preview_column(dialog, COL_READING)[0] == "やまだ たろう (suggested)"
     lines = [dialog.ui.preview_model.data(dialog.ui.preview_model.index(r, 0)) for r in range(12)]
     assert lines == ["2", "3", "4", "5", "6", "7", "8", "9", "10", "10", "11", "12"]
@@ -110,8 +114,8 @@ def test_importing_an_eight_export_in_cp932_into_a_new_event(qtbot: QtBot, windo
         "⚠ 中村 翔太 (eight-cp932.csv, line 7): No street number (番地).",
         "⚠ 小林 美咲 (eight-cp932.csv, line 8): The postal code is in 東京都, the address in 神奈川県.",
         "⚠ 渡辺 健一 (eight-cp932.csv, line 9): Japan Post does not know the postal code 000-0000.",
-        "eight-cp932.csv: Line 10: 名刺交換日 '2026/13/40' is not a date; imported without it",
-        "eight-cp932.csv: Line 11: row has 18 fields but the header has 17; row skipped",
+        "eight-cp932.csv: Line 10: “2026/13/40” in 名刺交換日 is not a date: imported without it.",
+        "eight-cp932.csv: Line 11: This row has 18 fields, the header 17: left out.",
     ]
     event = window.sidebar.current_event()
     assert event is not None and (event.name, event.date.isoformat()) == ("Meetup Nov", "2026-11-20")  # type: ignore[union-attr]

@@ -81,7 +81,7 @@ class ContactDialog(QDialog):
         self.setWindowTitle(self.tr("Edit contact") if self.contact.id else self.tr("New contact"))
         self._build()
         self._load(self.contact)
-        self.resize(980, 700)
+        self.resize(1060, 720)
 
     # --- building ------------------------------------------------------------------------------------------
     def _edit(self, name: str, placeholder: str = "") -> QLineEdit:
@@ -97,7 +97,7 @@ class ContactDialog(QDialog):
         self.given_reading = self._edit("givenReadingEdit", self.tr("given name in kana"))
         self.suggestion_label = QLabel(self)
         self.suggestion_label.setObjectName("suggestedReading")
-        self.use_suggestion = QPushButton(self.tr("&Use it"), self)
+        self.use_suggestion = QPushButton(self.tr("Con&firm"), self)
         self.use_suggestion.setObjectName("useSuggestionButton")
         self.honorific = honorific_box(self, "")
         self.honorific.setObjectName("honorificBox")
@@ -135,7 +135,7 @@ class ContactDialog(QDialog):
         self.duplicate_label = QLabel(self)
         self.duplicate_label.setObjectName("duplicateWarning")
         self.duplicate_label.setWordWrap(True)
-        self.open_duplicate = QPushButton(self.tr("&Open the one in the book"), self)
+        self.open_duplicate = QPushButton(self.tr("Sho&w the one in the book"), self)
         self.add_anyway = QPushButton(self.tr("Add &anyway"), self)
         self.add_anyway.setObjectName("addAnywayButton")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -170,7 +170,7 @@ class ContactDialog(QDialog):
         suggestion.addWidget(self.suggestion_label, 1)
         suggestion.addWidget(self.use_suggestion)
         names.addLayout(suggestion, 2, 1, 1, 2)
-        honorific_label = QLabel(self.tr("&Honorific:"), self)
+        honorific_label = QLabel(self.tr("Honor&ific:"), self)
         honorific_label.setBuddy(self.honorific)
         names.addWidget(honorific_label, 3, 0)
         names.addWidget(self.honorific, 3, 1)
@@ -204,7 +204,7 @@ class ContactDialog(QDialog):
         touch.addRow(self.tr("&E-mail:"), self.email)
         touch.addRow(self.tr("P&hone:"), self.phone)
         touch.addRow("", self.key_person)
-        touch.addRow(self.tr("&Keep in touch every:"), self.interval)
+        touch.addRow(self.tr("Keep in touch e&very:"), self.interval)
         touch.addRow(self.tr("Ta&gs:"), self.tags)
         touch.addRow(self.tr("N&otes:"), self.notes)
         touch_box = QGroupBox(self.tr("Keeping in touch"), self)
@@ -252,7 +252,7 @@ class ContactDialog(QDialog):
         if self.met_event is not None:
             self.link_event.setText(self.tr("Met at %1").replace("%1", self.met_event.name))
             self.link_event.setChecked(True)
-        self.archive_button.setText(self.tr("&Restore") if c.archived else self.tr("&Archive"))
+        self.archive_button.setText(self.tr("&Restore") if c.archived else self.tr("A&rchive"))
         self.archive_button.setVisible(c.id is not None)
         self._loading = False
         if c.reading_missing and not c.reading_suggested:

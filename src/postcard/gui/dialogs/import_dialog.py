@@ -35,6 +35,7 @@ from postcard.gui.dialogs.error_dialog import show_error
 from postcard.gui.dialogs.import_ui import EXISTING_EVENT, NEW_EVENT, ImportUi
 from postcard.gui.dialogs.progress import SignalProgress
 from postcard.gui.import_wording import file_status_text, finding_text, issue_text, summary_lines
+from postcard.gui.models.import_preview import COL_ADDRESS
 from postcard.gui.tasks import TaskRunner
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -179,6 +180,7 @@ class ImportDialog(QDialog):
                                 and self.map_origin.get(path) is None)  # fmt: skip
         ui.remap_box.blockSignals(False)
         ui.mapping_box.setVisible(is_csv and mapped)
+        ui.preview.horizontalHeader().resizeSection(COL_ADDRESS, 210 if is_csv and mapped else 330)
         if is_csv and mapped and preview is not None and path is not None:
             if self._mapping_shown != (path, preview.headers):  # a file's map is edited in place: no reset then
                 self._mapping_shown = (path, preview.headers)
@@ -353,6 +355,10 @@ class ImportDialog(QDialog):
             ui.issues.addItem(QListWidgetItem(self.tr("… and %n more not listed", "", hidden)))
         ui.issues.setVisible(ui.issues.count() > 0)
         ui.import_button.hide()
+        for widget in (ui.add_button, ui.remove_button, ui.remap_box, ui.mapping_box, ui.no_event, ui.existing_event,
+                       ui.new_event, ui.event_box, ui.event_name, ui.event_date, ui.group_by_date):  # fmt: skip
+            widget.setEnabled(False)  # done: what was imported stays shown as it was
+        self.setAcceptDrops(False)
         self.imported.emit(list(dict.fromkeys(summary.contact_ids)), self.event_choice()[0] or "")
 
     def _issue_activated(self, item: QListWidgetItem) -> None:

@@ -100,7 +100,7 @@ class ImportUi:
         header = self.preview.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in ((COL_LINE, 40), (COL_NAME, 120), (COL_READING, 160), (COL_COMPANY, 150), (COL_ADDRESS, 230)):
+        for col, width in ((COL_LINE, 40), (COL_NAME, 120), (COL_READING, 160), (COL_COMPANY, 140), (COL_ADDRESS, 210)):
             header.resizeSection(col, width)
         self.preview_label = QLabel(dialog)
         self.problems_only = QCheckBox(tr("Only rows with a &problem"), dialog)
@@ -108,7 +108,7 @@ class ImportUi:
         self.event_group = QButtonGroup(dialog)
         self.no_event = QRadioButton(tr("&Not linked to an event"), dialog)
         self.existing_event = QRadioButton(tr("Met at &this event:"), dialog)
-        self.new_event = QRadioButton(tr("Met at a &new event:"), dialog)
+        self.new_event = QRadioButton(tr("Met at a ne&w event:"), dialog)
         for button, key, name in ((self.no_event, NO_EVENT, "noEventRadio"),
                                   (self.new_event, NEW_EVENT, "newEventRadio"),
                                   (self.existing_event, EXISTING_EVENT, "existingEventRadio")):  # fmt: skip

@@ -50,7 +50,7 @@ class SenderDialog(QDialog):
         self.current = Sender()
         self.list = QListWidget(self)
         self.list.setObjectName("senderList")
-        self.add_button = QPushButton(self.tr("&New profile"), self)
+        self.add_button = QPushButton(self.tr("Ne&w profile"), self)
         self.add_button.setObjectName("newSenderButton")
         self.edits: dict[str, QLineEdit] = {}
         for name in _FIELDS:
