@@ -1772,10 +1772,6 @@
       <translation>宛名面のみ</translation>
     </message>
     <message>
-      <source>(no sender: add one with “postcard sender --add”)</source>
-      <translation>（差出人がありません。「postcard sender --add」で追加してください）</translation>
-    </message>
-    <message>
       <source>Save the cards as</source>
       <translation>はがきの保存先</translation>
     </message>
@@ -1882,6 +1878,10 @@
     <message>
       <source>Thank them twice?</source>
       <translation>2回目のお礼を送りますか？</translation>
+    </message>
+    <message>
+      <source>(no sender yet: add one in Book ▸ Sender Profiles)</source>
+      <translation>（差出人がまだありません。「連絡帳 ▸ 差出人」で追加してください）</translation>
     </message>
     <message numerus="yes">
       <source>%n of them already got a card for this event: %1</source>

@@ -13,7 +13,14 @@ from pathlib import Path
 
 from postcard.core.text import clean
 from postcard.io.csvlayouts import detect_layout
-from postcard.io.csvread import decode_table, header_key, read_rows, sniff_delimiter, utf16_without_bom
+from postcard.io.csvread import (
+    detect_encoding,
+    header_key,
+    open_text,
+    read_rows,
+    sniff_delimiter,
+    utf16_without_bom,
+)
 from postcard.io.detect import looks_like_vcard
 
 SAMPLE_ROWS = 5
@@ -60,14 +67,18 @@ def known_layout(headers: tuple[str, ...] | list[str]) -> str:
 
 
 def sniff_file(path: Path) -> FileFacts:
-    """Read what a contact file is (OSError when it cannot be read)."""
-    data = Path(path).read_bytes()
-    if looks_like_vcard(data):
-        return FileFacts("vcard", _vcard_encoding(data), layout="vcard")
-    text, encoding = decode_table(data)
-    head = text[:_HEAD_CHARS]
-    if len(text) > _HEAD_CHARS and "\n" in head:
-        head = head[: head.rindex("\n") + 1]  # whole lines only (a row cut in two would look broken)
+    """Read what a contact file is (OSError when it cannot be read); a CSV's rows are read only at its head."""
+    path = Path(path)
+    with path.open("rb") as handle:
+        head_bytes = handle.read(4096)
+    if looks_like_vcard(head_bytes):
+        return FileFacts("vcard", _vcard_encoding(path.read_bytes()), layout="vcard")
+    encoding = detect_encoding(lambda: path.open("rb"))
+    with open_text(lambda: path.open("rb"), encoding) as text:
+        head = text.read(_HEAD_CHARS)
+        if len(head) == _HEAD_CHARS and "\n" in head:
+            head = head[: head.rindex("\n") + 1]  # whole lines only (a row cut in two would look broken)
+    head = head.removeprefix("\ufeff")
     delimiter = sniff_delimiter(head)
     rows, _errors = read_rows(head, delimiter)
     rows = [row for row in rows if not row.blank]

@@ -214,7 +214,7 @@ class PrintDialog(QDialog):
             if sender.is_default:
                 self.sender_box.setCurrentIndex(self.sender_box.count() - 1)
         if not self.sender_box.count():
-            self.sender_box.addItem(self.tr("(no sender: add one with “postcard sender --add”)"), None)
+            self.sender_box.addItem(self.tr("(no sender yet: add one in Book ▸ Sender Profiles)"), None)
 
     def contact_ids(self) -> list[int]:
         what = self.what_box.currentData()

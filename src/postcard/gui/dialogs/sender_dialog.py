@@ -80,7 +80,9 @@ class SenderDialog(QDialog):
         names.addWidget(self.edits["given_name"])
         self.edits["family_name"].setPlaceholderText(self.tr("family name"))
         self.edits["given_name"].setPlaceholderText(self.tr("given name"))
-        form.addRow(self.tr("&Name:"), names)
+        name_label = QLabel(self.tr("&Name:"), self)
+        name_label.setBuddy(self.edits["family_name"])  # a row holding a layout gets no buddy of its own
+        form.addRow(name_label, names)
         form.addRow(self.tr("Co&mpany:"), self.edits["company"])
         form.addRow(self.tr("&E-mail:"), self.edits["email"])
         right = QVBoxLayout()
