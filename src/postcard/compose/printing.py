@@ -11,7 +11,7 @@ Cards for different stock never share a PDF: hagaki, A6 and 4×6 cards each go t
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from postcard.compose.selection import (
 )
 from postcard.context import AppContext
 from postcard.core.layout.calibration import CalibrationNote
+from postcard.core.layout.card import layout_card
 from postcard.core.layout.formats import FORMATS, card_format
 from postcard.core.model import Card, Contact, Event, Sender
 from postcard.core.options import Format, LayoutMode, SheetSize, Sides
@@ -235,6 +236,18 @@ def compose_batch(
         if composed.printable and composed.job is not None:
             jobs.append(composed.job)
     return BatchPlan(request, b.event, b.sender, settings, b.contacts, jobs, problems, b.thanked)
+
+
+def layout_problems(jobs: Sequence[CardJob], settings: PrintSettings, fonts: FontCatalog) -> list[Problem]:
+    """What the layout refuses among ``jobs`` (a line too long, a character only some fonts lack…): the check that
+    ``compose_batch(…, check_layout=True)`` adds, for a part of a batch at a time. Pure computation."""
+    problems = []
+    for job in jobs:
+        try:
+            layout_card(job.content, job.options or settings.options, fonts, settings.sides)
+        except PostcardError as exc:
+            problems.append(problem_from_error(job.contact, exc))
+    return problems
 
 
 def plan_batch(

@@ -713,8 +713,8 @@
       <translation>人</translation>
     </message>
     <message>
-      <source>Enter: write this person's line. Tick people to print just them. Right-click the header for more columns.</source>
-      <translation>Enter キーでこの人へのひと言を書きます。チェックを付けると、その人だけを印刷できます。見出しを右クリックすると表示する列を選べます。</translation>
+      <source>Enter or double-click: this person's details. Tick people to print just them. Right-click the header for more columns.</source>
+      <translation>Enter キーまたはダブルクリックでこの人の詳細を開きます。チェックを付けると、その人だけを印刷できます。見出しを右クリックすると表示する列を選べます。</translation>
     </message>
   </context>
   <context>
@@ -1782,6 +1782,10 @@
     <message>
       <source>Checking the cards…</source>
       <translation>はがきを確認しています…</translation>
+    </message>
+    <message>
+      <source>Laying out every card to find what does not fit… %1 of %2</source>
+      <translation>すべてのはがきを組版して、収まらないものを探しています… %1／%2</translation>
     </message>
     <message>
       <source>Double-click or press Enter to open this card</source>

@@ -28,9 +28,12 @@ def type_committed(widget: QWidget, text: str) -> None:
 
 
 def select_person(window: MainWindow, name: str) -> None:
+    """Search, press Enter (the person's card opens), clear the search."""
     window.contacts.search.setText(name)
     window.contacts.view.setCurrentIndex(window.contacts.proxy.index(0, COL_NAME))
+    window.contacts.search.returnPressed.emit()
     window.contacts.search.clear()
+    window.contacts.settle()
 
 
 def test_widgets_carry_their_object_names(window: MainWindow) -> None:

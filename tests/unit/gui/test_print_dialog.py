@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdf
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from postcard.context import AppContext
@@ -155,3 +157,43 @@ def test_reprint_from_the_log_writes_the_same_card(window: MainWindow, ctx: AppC
     first, again = pypdf.PdfReader(tmp_path / "first.pdf"), pypdf.PdfReader(tmp_path / "again.pdf")
     assert [p.extract_text() for p in first.pages] == [p.extract_text() for p in again.pages]
     assert len(ctx.store.cards.list(status=CardStatus.PRINTED)) == 1  # not logged again
+
+
+def test_a_card_that_may_not_arrive_is_held_back(window: MainWindow, ctx: AppContext, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    select_person(window, "いとう")
+    contact = window.contacts.current_contact()
+    assert contact is not None
+    contact.postal_code = ""
+    ctx.store.contacts.update(contact)
+    write_lines(window, {"いとう": "開発のお話、楽しかったです", "さとう": "札幌の話をまた聞かせてください"})
+    dialog = window.make_print_dialog()
+    assert any("No postal code" in dialog.problems.item(i).text() for i in range(dialog.problems.count()))
+    chosen: list[str] = []
+
+    def answer(box: QMessageBox) -> int:  # the user reads the question and takes the default: leave them out
+        chosen.append(box.text())
+        box.defaultButton().click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    dialog.out_edit.setText(str(tmp_path / "held.pdf"))
+    dialog.start()
+    assert chosen and "伊藤 誠" in chosen[0]
+    printed = {r.card.contact_id for r in ctx.store.cards.list(status=CardStatus.PRINTED)}
+    assert printed and contact.id not in printed
+
+
+def test_mark_as_sent_asks_and_marks_the_events_printed_batch(window: MainWindow, ctx: AppContext, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    write_lines(window, {"いとう": "開発のお話、楽しかったです"})
+    dialog = window.make_print_dialog()
+    dialog.out_edit.setText(str(tmp_path / "one.pdf"))
+    dialog.start()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *a: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)  # fmt: skip
+    window.action_table["actionMarkSent"].trigger()
+    assert asked and "Mark the 1 printed card of “地域DXセミナー2026” as sent" in asked[0]
+    assert len(ctx.store.cards.list(status=CardStatus.SENT)) == 1
+    assert "1 card marked as sent" in window.statusBar().currentMessage()

@@ -43,9 +43,11 @@ from postcard.compose.printing import (
     PrintRequest,
     compose_batch,
     gather_batch,
+    layout_problems,
     log_batch,
     write_batch,
 )
+from postcard.compose.problems import Problem
 from postcard.context import AppContext
 from postcard.core.layout.formats import FORMATS
 from postcard.core.model import CardStatus, Contact, Event, Stage
@@ -59,6 +61,7 @@ from postcard.gui.tasks import TaskRunner
 from postcard.gui.wording import error_text, format_label, problem_text
 
 WITH_LINE, CHECKED, SHOWN = "with-line", "checked", "shown"
+CHECK_PART = 50  # cards laid out per task while the dialog checks: printing waits for at most one part
 
 
 class PrintDialog(QDialog):
@@ -86,6 +89,7 @@ class PrintDialog(QDialog):
         self.selection: BatchPlan | None = None
         self.result: BatchOutcome | None = None
         self.progress: SignalProgress | None = None
+        self._checking = 0
         self.options = QWidget(self)
         self.what_box, self.format_box, self.layout_box = (QComboBox(self.options) for _ in range(3))
         self.sheet_box, self.sides_box, self.sender_box = (QComboBox(self.options) for _ in range(3))
@@ -250,10 +254,14 @@ class PrintDialog(QDialog):
 
     # --- the plan: every card composed and checked, before anything is written ------------------------------
     def plan(self) -> None:
-        """Read the batch from the store here, then compose and check every card on the render thread."""
+        """Read the batch from the store here, then compose and check every card on the render thread: first what
+        needs no layout (the print button is ready then), then each card laid out, a part at a time, the list
+        growing as problems are found; printing before the check ends stops it (the batch lays each card out
+        anyway and names the ones it refuses)."""
         request = self.request()
         self.print_button.setEnabled(False)
         self.selection = None
+        self._checking += 1  # a check still running for the former choices stops
         if not request.contact_ids:
             self._planned(None, None)
             return
@@ -264,16 +272,50 @@ class PrintDialog(QDialog):
             return
         self.summary.setText(self.tr("Checking the cards…"))
         templates, fonts = self.ctx.templates, self.ctx.fonts
-        self.runner.run(
-            lambda: compose_batch(batch_input, templates, fonts, check_layout=True), self._planned, channel="print-plan"
-        )
+        self.runner.run(lambda: compose_batch(batch_input, templates, fonts), self._planned, channel="print-plan")
 
     def _planned(self, plan: BatchPlan | None, error: BaseException | None) -> None:
-        self.problems.clear()
         if error is not None and not isinstance(error, PostcardError):
             show_error(self, error)
             return
         self.selection = plan
+        self._show_plan(plan, error)
+        if plan is not None and plan.jobs:
+            self._check_layout(self._checking, plan, 0)
+
+    def _check_layout(self, generation: int, plan: BatchPlan, done: int) -> None:
+        """Lay the next part of the cards out on the render thread (a problem the layout finds joins the list)."""
+        if generation != self._checking or self.progress is not None or self.result is not None:
+            return  # the choices changed, or printing started: the batch checks each card as it draws it
+        part = plan.jobs[done : done + CHECK_PART]
+        if not part:
+            self._show_problems_heading(plan, checked=True)
+            return
+        self.problems_label.setText(
+            self.tr("Laying out every card to find what does not fit… %1 of %2")
+            .replace("%1", str(done))
+            .replace("%2", str(len(plan.jobs)))
+        )
+        self.problems_label.show()
+        settings, fonts = plan.settings, self.ctx.fonts
+
+        def checked(found: list[Problem] | None, error: BaseException | None) -> None:
+            if error is not None:
+                show_error(self, error)
+                return
+            if generation != self._checking or self.selection is not plan or self.progress is not None:
+                return  # printing has started: the batch names what the layout refuses as it draws
+            if found:
+                refused = {p.contact_id for p in found}
+                plan.problems.extend(found)
+                plan.jobs = [j for j in plan.jobs if j.contact.id not in refused]
+                self._show_plan(plan, None)
+            self._check_layout(generation, plan, done + len(part) - len(found or []))
+
+        self.runner.run(lambda: layout_problems(part, settings, fonts), checked, channel="print-check")
+
+    def _show_plan(self, plan: BatchPlan | None, error: BaseException | None) -> None:
+        self.problems.clear()
         problems = sorted(plan.problems, key=lambda p: not p.blocking) if plan else []
         style = self.style()
         for problem in problems:
@@ -285,7 +327,7 @@ class PrintDialog(QDialog):
             )
             item.setIcon(style.standardIcon(pixmap))
             item.setData(Qt.ItemDataRole.UserRole, problem.contact_id)
-            item.setToolTip(self.tr("Double-click or press Enter to open this card"))
+            item.setToolTip(item.text() + "\n" + self.tr("Double-click or press Enter to open this card"))
             self.problems.addItem(item)
         self._show_problems_heading(plan)
         if error is not None:
@@ -316,13 +358,13 @@ class PrintDialog(QDialog):
         self.summary.setText(text)
         self.print_button.setEnabled(True)
 
-    def _show_problems_heading(self, plan: BatchPlan | None) -> None:
+    def _show_problems_heading(self, plan: BatchPlan | None, checked: bool = False) -> None:
         count = self.problems.count()
         if count:
             self.problems_label.setText(
                 self.tr("&Look at these before printing (%n); double-click one to open the card:", "", count)
             )
-        elif plan is not None and plan.jobs:
+        elif plan is not None and plan.jobs and checked:
             self.problems_label.setText(self.tr("No problems found: every card fits and every address looks complete."))
         else:
             self.problems_label.clear()
@@ -368,6 +410,7 @@ class PrintDialog(QDialog):
                 return
             plan = confirmed
         out, fonts = Path(self.out_edit.text()).expanduser(), self.ctx.fonts
+        self._checking += 1  # the layout check stops here: the batch lays each card out as it draws it
         self.progress = progress = SignalProgress()
         progress.changed.connect(self._progressed)
         self.bar.setValue(0)

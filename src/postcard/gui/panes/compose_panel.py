@@ -361,8 +361,8 @@ class ComposePanel(QWidget):
         if error is not None:
             raise error
         assert result is not None
-        if self.session is not None and (result.lines or not self.session.read_only):
-            self.lines_view.setText("\n".join(result.lines))
+        if self.session is not None and (result.lines or (result.blocking is None and not self.session.read_only)):
+            self.lines_view.setText("\n".join(result.lines))  # a card that cannot be made keeps the last lines
         self._show_problems(result)
         self._show_room(result)
         if result.pdf:

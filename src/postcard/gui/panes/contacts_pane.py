@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,6 +38,8 @@ from postcard.gui.models.contacts import (
     ContactsModel,
     ContactsProxy,
 )
+
+SEARCH_SETTLE_MS = 150  # the card of the person a search lands on opens once the typing pauses this long
 
 
 class ContactsPane(QWidget):
@@ -84,6 +96,12 @@ class ContactsPane(QWidget):
 
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._enter_from_search)
+        self._searching = False
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SEARCH_SETTLE_MS)
+        self._settle.timeout.connect(self._settled)
+        self.search.installEventFilter(self)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.activated.connect(lambda _index: self.edit_requested.emit())
         self.proxy.modelReset.connect(self._update_count)
@@ -225,17 +243,41 @@ class ContactsPane(QWidget):
 
     def _filter(self, text: str) -> None:
         current = self.current_contact()
-        self.proxy.set_query(text)
-        if self.proxy.rowCount() and not self.view.currentIndex().isValid():
-            self.view.setCurrentIndex(self.proxy.index(0, COL_NAME))
-        elif current is not None and self.current_contact() is None:
-            self.contact_changed.emit(None)
+        self._searching = True  # the person the search lands on is shown once the typing pauses
+        try:
+            self.proxy.set_query(text)
+            if self.proxy.rowCount() and not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.proxy.index(0, COL_NAME))
+            elif current is not None and self.current_contact() is None:
+                self._settle.start()
+        finally:
+            self._searching = False
         self._update_count()
+
+    def settle(self) -> None:
+        """Show now the person a search landed on (before the typing pause would): Enter, focus leaving the box."""
+        if self._settle.isActive():
+            self._settle.stop()
+            self.contact_changed.emit(self.current_contact())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.search and event.type() == QEvent.Type.FocusOut:
+            self.settle()  # the hand goes to the table or the personal line: the card is the right person's
+        return super().eventFilter(watched, event)
+
+    def _settled(self) -> None:
+        if self.isVisible():  # a closed window opens no card
+            self.contact_changed.emit(self.current_contact())
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        self._settle.stop()  # the window is closing: no card opens after it
+        super().hideEvent(event)
 
     def _enter_from_search(self) -> None:
         if self.proxy.rowCount():
             if not self.view.currentIndex().isValid():
                 self.view.setCurrentIndex(self.proxy.index(0, COL_NAME))
+            self.settle()
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
             self.activated.emit()
 
@@ -245,7 +287,11 @@ class ContactsPane(QWidget):
             selection.select(
                 current, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             )  # moved by code or by the arrow keys: the current person is the selected one
-        self.contact_changed.emit(self.current_contact())
+        if self._searching:
+            self._settle.start()  # typing in the search box: no card per keystroke
+        else:
+            self._settle.stop()
+            self.contact_changed.emit(self.current_contact())
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -271,8 +317,8 @@ class ContactsPane(QWidget):
         self.view.setAccessibleName(self.tr("People"))
         self.view.setToolTip(
             self.tr(
-                "Enter: write this person's line. Tick people to print just them. Right-click the header "
-                "for more columns."
+                "Enter or double-click: this person's details. Tick people to print just them. Right-click "
+                "the header for more columns."
             )  # fmt: skip
         )
         self.model.retranslate()
