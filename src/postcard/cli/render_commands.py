@@ -75,7 +75,6 @@ def cmd_render(args: argparse.Namespace) -> int:
     from postcard.compose.printing import (
         NothingPrintableError,
         PrintRequest,
-        UndeliverableError,
         plan_batch,
         run_batch,
     )
@@ -103,7 +102,7 @@ def cmd_render(args: argparse.Namespace) -> int:
             for line in wording.undeliverable(plan.undeliverable, left_out=args.skip_bad_addresses):
                 print(line, file=sys.stderr)
             if not args.skip_bad_addresses:
-                raise UndeliverableError(plan.undeliverable)
+                raise PostcardError(wording.undeliverable_refusal(plan.undeliverable))
             plan, left_out = plan.without_undeliverable(), True
         try:
             outcome = run_batch(ctx, plan, args.out)

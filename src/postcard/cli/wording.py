@@ -94,6 +94,16 @@ def undeliverable(problems: Sequence[Problem], *, left_out: bool = False) -> lis
     return lines
 
 
+def undeliverable_refusal(problems: Sequence[Problem]) -> str:
+    """The one line ``render`` ends with when cards may not arrive and no choice was given."""
+    names = list({p.contact_id: p.name for p in problems}.values())
+    shown = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
+    return (
+        f"{len(names)} card(s) may not arrive ({shown}): fix the addresses (postcard edit-contact ID …), or print "
+        "them anyway (--force-address), or leave them out (--skip-bad-addresses)"
+    )
+
+
 def skipped(problem: Problem) -> str:
     return f"postcard: skipped {problem.name} (id {problem.contact_id}): {problem.detail}"
 

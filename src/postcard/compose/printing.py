@@ -58,8 +58,8 @@ class UndeliverableError(PostcardError):
         people = len({p.contact_id for p in problems})
         names = ", ".join(dict.fromkeys(p.name for p in problems[:5]))
         super().__init__(
-            f"{people} card(s) may not arrive ({names}{', …' if people > 5 else ''}): fix the address, or print "
-            "them anyway (--force-address), or leave them out (--skip-bad-addresses)"
+            f"{people} card(s) may not arrive ({names}{', …' if people > 5 else ''}): fix their addresses, or "
+            "choose to print them anyway or to leave them out"
         )
 
 
