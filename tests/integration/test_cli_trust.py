@@ -116,3 +116,9 @@ def test_a_second_event_of_the_same_name_is_refused(capsys: pytest.CaptureFixtur
     assert run(capsys, "add-event", "勉強会", "--date", "2026-04-01")[0] == 0
     code, _out, err = run(capsys, "add-event", "勉強会")
     assert code == 1 and err.startswith("postcard: an event named '勉強会' exists already (id 1, 2026-04-01)")
+
+
+def test_a_message_quoting_a_huge_value_stays_one_readable_line(capsys: pytest.CaptureFixture[str]) -> None:
+    cid = add(family_name="山田")
+    code, _out, err = run_exit(capsys, ["draft", str(cid), "--template", "x" * 1_700_000])
+    assert code == 1 and err.count("\n") == 1 and len(err) <= 420 and "…" in err

@@ -13,7 +13,10 @@ from collections.abc import Sequence
 from postcard import __version__
 from postcard.cli import book_commands, commands, desktop_commands, render_commands
 from postcard.cli.arguments import OneLineParser
+from postcard.core.text import shorten
 from postcard.errors import PostcardError
+
+MAX_MESSAGE = 400  # characters
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except PostcardError as exc:
-        print(f"postcard: {exc}", file=sys.stderr)
+        print(f"postcard: {shorten(str(exc), MAX_MESSAGE)}", file=sys.stderr)  # one readable line, whatever it quotes
         return 1
     except BrokenPipeError:  # the reader went away (postcard contacts | head): not an error
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -44,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except OSError as exc:  # a file the user named cannot be read or written
         where = f" {exc.filename}" if exc.filename else ""
-        print(f"postcard: cannot use{where}: {exc.strerror or exc}", file=sys.stderr)
+        print(shorten(f"postcard: cannot use{where}: {exc.strerror or exc}", MAX_MESSAGE), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("postcard: interrupted; nothing half-written was kept", file=sys.stderr)
