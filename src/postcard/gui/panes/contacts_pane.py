@@ -122,7 +122,7 @@ class ContactsPane(QWidget):
             self.model.set_contacts(contacts, stages)
         self._update_count()
         if self.proxy.rowCount():
-            self.view.setCurrentIndex(self.proxy.index(0, COL_NAME))
+            self._make_current(self.proxy.index(0, COL_NAME))
         else:
             self.contact_changed.emit(None)
 
@@ -133,7 +133,7 @@ class ContactsPane(QWidget):
         self.model.set_contacts([c for c in self.ctx.store.contacts.list(include_archived=True) if c.archived])
         self._update_count()
         if self.proxy.rowCount():
-            self.view.setCurrentIndex(self.proxy.index(0, COL_NAME))
+            self._make_current(self.proxy.index(0, COL_NAME))
         else:
             self.contact_changed.emit(None)
 
@@ -167,7 +167,7 @@ class ContactsPane(QWidget):
         if not index.isValid():  # filtered out by the search: clear the search to show the person
             self.search.clear()
             index = self.proxy.mapFromSource(self.model.index(row, COL_NAME))
-        self.view.setCurrentIndex(index)
+        self._make_current(index)
         self.view.scrollTo(index)
         return True
 
@@ -205,7 +205,7 @@ class ContactsPane(QWidget):
             row = (start + step) % count
             source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
             if self.model.stage(source) is Stage.NONE:
-                self.view.setCurrentIndex(self.proxy.index(row, COL_NAME))
+                self._make_current(self.proxy.index(row, COL_NAME))
                 return self.model.contact(source)
         return None
 
@@ -247,7 +247,7 @@ class ContactsPane(QWidget):
         try:
             self.proxy.set_query(text)
             if self.proxy.rowCount() and not self.view.currentIndex().isValid():
-                self.view.setCurrentIndex(self.proxy.index(0, COL_NAME))
+                self._make_current(self.proxy.index(0, COL_NAME))
             elif current is not None and self.current_contact() is None:
                 self._settle.start()
         finally:
@@ -276,10 +276,15 @@ class ContactsPane(QWidget):
     def _enter_from_search(self) -> None:
         if self.proxy.rowCount():
             if not self.view.currentIndex().isValid():
-                self.view.setCurrentIndex(self.proxy.index(0, COL_NAME))
+                self._make_current(self.proxy.index(0, COL_NAME))
             self.settle()
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
             self.activated.emit()
+
+    def _make_current(self, index: QModelIndex) -> None:
+        """This person current and the only one selected (a selection of several is the user's, by hand)."""
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.selectionModel().setCurrentIndex(index, flags)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         selection = self.view.selectionModel()
