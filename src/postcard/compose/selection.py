@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from postcard.core.model import Card, Contact, Event, Sender
+from postcard.core.model import Card, CardStatus, Contact, Event, Sender
 from postcard.errors import PostcardError
 from postcard.store.store import Store
 
@@ -66,12 +66,18 @@ def sender_for(store: Store, sender_id: int | None) -> Sender | None:
 
 
 def already_thanked(store: Store, contacts: Sequence[Contact], event: Event | None) -> list[Thanked]:
-    """The contacts who already got a card for ``event`` (none without an event), with their earlier cards."""
+    """The contacts who already got a card for ``event`` (none without an event), with their earlier cards.
+
+    One read of the event's log, however many people (the window's print dialog asks on its own thread)."""
     if event is None or event.id is None:
         return []
+    by_contact: dict[int, list[Card]] = {}
+    for row in store.cards.list(event_id=event.id):
+        if row.card.status is not CardStatus.DRAFT:
+            by_contact.setdefault(row.card.contact_id, []).append(row.card)
     out = []
     for contact in contacts:
-        cards = store.cards.thanked_for_event(contact.id or 0, event.id)
+        cards = by_contact.get(contact.id or 0)
         if cards:
-            out.append(Thanked(contact, tuple(cards)))
+            out.append(Thanked(contact, tuple(sorted(cards, key=lambda c: c.id or 0))))
     return out
