@@ -15,6 +15,7 @@ from postcard.core.layout.formats import VERMILION, LayoutOptions
 from postcard.core.layout.hagaki_columns import (
     ADDRESS_RIGHT,
     SENDER_ABOVE_BOXES,
+    SENDER_FIELDS,
     Block,
     Run,
     org_fields,
@@ -24,7 +25,7 @@ from postcard.core.layout.hagaki_columns import (
 from postcard.core.layout.handwriting import vary_line
 from postcard.core.layout.items import Box, Glyph, Item, Line, Page, pt_to_mm
 from postcard.core.layout.metrics import FontMetrics
-from postcard.core.layout.typeset import Setter, Style
+from postcard.core.layout.typeset import SetLine, Setter, Style
 from postcard.core.model import Contact, Sender
 from postcard.core.text import is_japanese_postal_code
 from postcard.errors import LayoutError
@@ -76,19 +77,29 @@ class _Ctx:
         style = Style(self.opts.address_chain, run.size, self.opts.ink, run.role)
         return self.setter.vertical(run.text, run.x, run.y, style, getattr(run, "tracking", 0.0))[0]
 
-    def place(self, glyphs: list[Glyph], x: float, strength: float | None = None) -> list[Glyph]:
+    def line(self, run: Run | Placed) -> SetLine:
+        style = Style(self.opts.address_chain, run.size, self.opts.ink, run.role)
+        return self.setter.vertical_line(run.text, run.x, run.y, style, getattr(run, "tracking", 0.0))
+
+    def place(self, glyphs: list[Glyph] | SetLine, x: float, strength: float | None = None) -> list[Glyph]:
         """Vary a column of glyphs (keeping their ink apart and within :data:`LANE` em of the column's axis ``x``)
         and add it."""
+        line = glyphs if isinstance(glyphs, SetLine) else None
+        glyphs = line.glyphs if line is not None else glyphs
         if not glyphs:
             return []
         em = pt_to_mm(max(g.size for g in glyphs))
-        metrics = self.setter.metrics
+        lane = (x - LANE * em, x + LANE * em)
+        strength = self.strength if strength is None else strength
+        if line is not None:
+            varied = self.setter.varied(line, self.rng, strength, lane)
+        else:
+            metrics = self.setter.metrics
 
-        def ink(g: Glyph) -> tuple[float, float, float, float] | None:
-            return metrics.ink_box(g.font, g.char, g.vertical)
+            def ink(g: Glyph) -> tuple[float, float, float, float] | None:
+                return metrics.ink_box(g.font, g.char, g.vertical)
 
-        varied = vary_line(glyphs, self.rng, self.strength if strength is None else strength, vertical=True,
-                           ink=ink, lane=(x - LANE * em, x + LANE * em))  # fmt: skip
+            varied = vary_line(glyphs, self.rng, strength, vertical=True, ink=ink, lane=lane)
         self.items.extend(varied)
         return varied
 
@@ -114,7 +125,7 @@ def layout_address_side(
         centres = [x + ZIP_W / 2 for x in ZIP_LEFT]
         ctx.items.extend(_digits(ctx, contact.postal_code, centres, ZIP_TOP + ZIP_H / 2, ZIP_SIZE, "zip"))
     for run in block.runs:
-        ctx.place(ctx.glyphs(run), run.x)
+        ctx.place(ctx.line(run), run.x)
     _place_name(ctx, name, foot)
     if sender is not None:
         _sender(ctx, sender, name.size / NAME_OVER)
@@ -166,12 +177,12 @@ def _place_name(ctx: _Ctx, name: NameBlock, foot: float) -> None:
         if run.role == "name":
             columns.setdefault(run.x, []).extend(ctx.glyphs(run))
         else:  # a title or a legal form: smaller, a line of its own
-            ctx.place(ctx.glyphs(run), run.x)
+            ctx.place(ctx.line(run), run.x)
     for x, glyphs in columns.items():
         ctx.place(glyphs, x)
     metrics = ctx.setter.metrics
     for run in name.honorifics:
-        varied = ctx.place(ctx.glyphs(run), run.x, ctx.strength * HONORIFIC_VARIATION)
+        varied = ctx.place(ctx.line(run), run.x, ctx.strength * HONORIFIC_VARIATION)
         last = varied[-1]
         ink = metrics.ink_box(last.font, last.char, last.vertical) or (-0.5, -0.5, 0.5, 0.5)
         shift = foot - _ink_bottom(last, ink)
@@ -215,12 +226,17 @@ def sender_zip_frames(position: str) -> list[Item]:
     return items
 
 
-def _digits(ctx: _Ctx, code: str, centres: list[float], cy: float, size: float, role: str) -> list[Glyph]:
+def _digits(ctx: _Ctx, code: str, centres: list[float], cy: float, size: float, role: str) -> tuple[Glyph, ...]:
     """The digits of a postal code, each centred in its box by its ink (hagaki.md §1.2: OCR reads the ink).
 
     A digit's advance is not centred on its ink: Klee One's 1 sits 0.054 em (0.3 mm at 16 pt) left of the
     middle of its advance, so each glyph is moved by its own ink offset.
     """
+    key = ("postal-code", code, tuple(centres), cy, size, role, ctx.opts.address_chain, ctx.opts.ink)
+    return ctx.setter.remember(key, lambda: _set_digits(ctx, code, centres, cy, size, role))
+
+
+def _set_digits(ctx: _Ctx, code: str, centres: list[float], cy: float, size: float, role: str) -> tuple[Glyph, ...]:
     chain = ctx.opts.address_chain
     em = pt_to_mm(size)
     out = []
@@ -232,7 +248,7 @@ def _digits(ctx: _Ctx, code: str, centres: list[float], cy: float, size: float, 
             dx, dy = (ink[0] + ink[2]) / 2 * em, (ink[1] + ink[3]) / 2 * em
         out.append(Glyph(ch, cx - dx, cy - dy, size, font, 0.0, False, ctx.setter.metrics.advance(font, ch),
                          ctx.opts.ink, role))  # fmt: skip
-    return out
+    return tuple(out)
 
 
 # --- sender ----------------------------------------------------------------------------------------------------
@@ -242,7 +258,8 @@ def _sender(ctx: _Ctx, sender: Sender, name_cap: float) -> None:
         centres = [x + SENDER_ZIP_W / 2 for x in SENDER_ZIP_LEFT]
         ctx.items.extend(_digits(ctx, sender.postal_code, centres, box_top + SENDER_ZIP_H / 2, SENDER_ZIP_SIZE,
                                  "sender-zip"))  # fmt: skip
-    runs = sender_runs(ctx.setter, ctx.opts.address_chain, sender, ctx.opts.numerals, box_top - SENDER_ABOVE_BOXES,
-                       name_cap)  # fmt: skip
-    for run in runs:
-        ctx.place(ctx.glyphs(run), run.x)
+    chain, numerals, bottom = ctx.opts.address_chain, ctx.opts.numerals, box_top - SENDER_ABOVE_BOXES
+    key = ("sender", *(getattr(sender, f) for f in SENDER_FIELDS), chain, numerals, bottom, name_cap)
+    runs = ctx.setter.remember(key, lambda: tuple(sender_runs(ctx.setter, chain, sender, numerals, bottom, name_cap)))
+    for run in runs:  # the same block on every card of a batch: placed once
+        ctx.place(ctx.line(run), run.x)

@@ -223,6 +223,10 @@ def _org_columns(setter: Setter, chain: tuple[str, ...], contact: Contact, addre
 
 
 # --- the sender -------------------------------------------------------------------------------------------------
+#: What of a sender profile the block is made of (a cache of it is keyed by these).
+SENDER_FIELDS = ("address1", "address2", "address3", "company", "family_name", "given_name")
+
+
 def sender_runs(setter: Setter, chain: tuple[str, ...], sender: Sender, numerals: str, bottom: float,
                 name_cap: float) -> list[Run]:  # fmt: skip
     """The sender's address, company and name, standing on ``bottom`` (地付き), inside x 4–33 mm."""

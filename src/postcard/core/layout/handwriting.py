@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from postcard.core.layout.items import PT_MM, Glyph, pt_to_mm
 
@@ -40,7 +41,8 @@ JOINED_SLACK = 0.02  # em a glyph may come closer to a neighbour it already touc
 _STEPS = (1.0, 0.7, 0.45, 0.25, 0.0)
 _RADIANS = math.pi / 180  # how much of a glyph's own variation it keeps, tried in turn
 
-Ink = Callable[[Glyph], "tuple[float, float, float, float] | None"]
+Box4 = tuple[float, float, float, float]
+Ink = Callable[[Glyph], "Box4 | None"]
 
 
 def _clip(value: float, limit: float) -> float:
@@ -75,8 +77,77 @@ def _box(g: Glyph, ink: tuple[float, float, float, float], cx: float, cy: float,
     return (cx + left * em, cy + top * em, cx + right * em, cy + bottom * em)
 
 
+@dataclass(frozen=True, slots=True)
+class Spacing:
+    """What keeping a line's glyphs apart needs to know of the line as set, before any variation. Per glyph, one flat
+    tuple: where its ink lies (x0, y0, x1, y1, mm), how far that ink may move left, up, right and down before it
+    nears a neighbour (mm), its ink box (em, about its centre, unturned) and, with a lane, the strip across the
+    line its ink keeps to (the lane, or no narrower than the glyph as set). It depends on the line as set only,
+    not on the seed: a line that recurs on every card of a batch (the sender, a template's line) is measured once
+    (:meth:`postcard.core.layout.typeset.SetLine.varied`)."""
+
+    glyphs: tuple[tuple[float, ...], ...]
+    lane: tuple[float, float] | None = None
+    spare: float = 0.0  # with a lane: half of what it leaves beside the line as set (mm)
+
+
+def line_spacing(glyphs: Sequence[Glyph], vertical: bool, ink: Ink | None = None,
+                 lane: tuple[float, float] | None = None) -> Spacing:  # fmt: skip
+    """The :class:`Spacing` of a line (a column when ``vertical``) as set; ``ink`` and ``lane`` as for
+    :func:`vary_line`."""
+    inks = tuple((ink(g) if ink else None) or (-g.advance / 2, -0.5, g.advance / 2, 0.5) for g in glyphs)
+    boxes = tuple((g.cx + b[0] * g.size * PT_MM, g.cy + b[1] * g.size * PT_MM, g.cx + b[2] * g.size * PT_MM,
+                   g.cy + b[3] * g.size * PT_MM) if g.rotation == 0.0 else _box(g, b, g.cx, g.cy, g.size, g.rotation)
+                  for g, b in zip(glyphs, inks, strict=True))  # fmt: skip
+    inf = float("inf")
+    n = len(glyphs)
+    room = [[inf, inf, inf, inf] for _ in range(n)]  # left, up, right, down
+    # How far the ink may move before it nears a neighbour: a neighbour's limit applies along the axis that parts
+    # the two as set. Apart as set: stay apart, short of the line half-way between them; joined as set (a script
+    # font's letters): come no more than a hair closer. Each pair (a glyph and the next two) is measured once: its
+    # gap and limit are the same seen from either glyph.
+    for i in range(n - 1):
+        bx0, by0, bx1, by1 = boxes[i]
+        size = glyphs[i].size
+        mine = room[i]
+        for j in (i + 1, i + 2) if i + 2 < n else (i + 1,):
+            ox0, oy0, ox1, oy1 = boxes[j]
+            gap_x = ox0 - bx1 if ox0 - bx1 > bx0 - ox1 else bx0 - ox1
+            gap_y = oy0 - by1 if oy0 - by1 > by0 - oy1 else by0 - oy1
+            gap = gap_x if gap_x >= gap_y else gap_y
+            em = (size if size < glyphs[j].size else glyphs[j].size) * PT_MM
+            if gap > em:
+                continue  # too far to reach
+            if gap > 0:
+                limit = gap / 2 - MARGIN * em
+                if limit < gap / 4:
+                    limit = gap / 4
+            else:
+                limit = JOINED_SLACK * em
+            theirs = room[j]
+            if gap_x >= gap_y:  # apart across x: the one further right may move right, the other left
+                k = 2 if ox0 > bx0 else 0
+                mine[k] = limit if limit < mine[k] else mine[k]
+                k = 2 if bx0 > ox0 else 0
+                theirs[k] = limit if limit < theirs[k] else theirs[k]
+            else:
+                k = 3 if oy0 > by0 else 1
+                mine[k] = limit if limit < mine[k] else mine[k]
+                k = 3 if by0 > oy0 else 1
+                theirs[k] = limit if limit < theirs[k] else theirs[k]
+    spare = 0.0
+    strips = [(0.0, 0.0)] * n
+    if lane is not None:  # the whole line moves: keep that within half of what the lane leaves
+        across = [(b[0], b[2]) if vertical else (b[1], b[3]) for b in boxes]
+        spare = max(min(min(lo - lane[0], lane[1] - hi) for lo, hi in across), 0.0) / 2
+        strips = [(min(lane[0], lo), max(lane[1], hi)) for lo, hi in across]  # no narrower than the glyph as set
+    return Spacing(tuple((*b, *r, *i, *strip) for b, r, i, strip in zip(boxes, room, inks, strips, strict=True)),
+                   lane, spare)  # fmt: skip
+
+
 def vary_line(glyphs: Sequence[Glyph], rng: random.Random, strength: float, vertical: bool,
-              ink: Ink | None = None, lane: tuple[float, float] | None = None) -> list[Glyph]:  # fmt: skip
+              ink: Ink | None = None, lane: tuple[float, float] | None = None,
+              spacing: Spacing | None = None) -> list[Glyph]:  # fmt: skip
     """Vary one line (a column when ``vertical``) of glyphs.
 
     Args:
@@ -86,6 +157,7 @@ def vary_line(glyphs: Sequence[Glyph], rng: random.Random, strength: float, vert
         vertical: Whether the line is a column.
         ink: The ink box of a glyph as set (em, relative to its centre, unturned), or None for its em box.
         lane: The strip (mm, across the line: x for a column, y for a row) that every glyph's ink stays in.
+        spacing: The line's :func:`line_spacing` (with its ``ink`` and ``lane``), when it is known already.
     """
     if strength <= 0 or not glyphs:
         return list(glyphs)
@@ -106,6 +178,11 @@ def vary_line(glyphs: Sequence[Glyph], rng: random.Random, strength: float, vert
     shift_max, angle_max, size_max = (min(SHIFT_MAX * s, CAPS["shift"]), min(ANGLE_MAX * s, CAPS["angle"]),
                                       min(SIZE_MAX * s, CAPS["size"]))  # fmt: skip
     shift_sd, angle_sd, size_sd = SHIFT_SD * s * k, ANGLE_SD * s * k, SIZE_SD * s * k
+    if spacing is None and (ink is not None or lane is not None):
+        spacing = line_spacing(glyphs, vertical, ink, lane)
+    if spacing is not None:
+        return _kept_apart(glyphs, rnd, (shift_sd, shift_max, angle_sd, angle_max, size_sd, size_max), off_x, off_y,
+                           drift, vertical, spacing)  # fmt: skip
     raw = []
     for g in glyphs:  # (each clipped to ±its limit; written out because this loop runs for every character)
         em = g.size * PT_MM
@@ -118,8 +195,6 @@ def vary_line(glyphs: Sequence[Glyph], rng: random.Random, strength: float, vert
         scale = (rnd() - rnd()) * size_sd
         scale = size_max if scale > size_max else -size_max if scale < -size_max else scale
         raw.append((dx * em, dy * em, angle, scale))
-    if ink is not None or lane is not None:
-        return _kept_apart(glyphs, raw, off_x, off_y, drift, vertical, ink, lane)
     lines = (_line_shift(g, first, off_x, off_y, drift, vertical) for g in glyphs)
     return [_varied(g, r, 1.0, line) for g, r, line in zip(glyphs, raw, lines, strict=True)]
 
@@ -139,18 +214,19 @@ def _varied(g: Glyph, r: tuple[float, float, float, float], f: float, line: tupl
                  g.rotation + angle * f, g.vertical, g.advance, g.color, g.role)  # fmt: skip
 
 
-def _kept_apart(glyphs: Sequence[Glyph], raw: list[tuple[float, float, float, float]], off_x: float, off_y: float,
-                drift: float, vertical: bool, ink: Ink | None,
-                lane: tuple[float, float] | None) -> list[Glyph]:  # fmt: skip
-    """The varied glyphs, each scaled back as little as it needs to keep clear of its neighbours and its lane."""
+def _kept_apart(glyphs: Sequence[Glyph], rnd: Callable[[], float], limits: tuple[float, ...], off_x: float,
+                off_y: float, drift: float, vertical: bool, spacing: Spacing) -> list[Glyph]:  # fmt: skip
+    """The varied glyphs, each scaled back as little as it needs to keep clear of its neighbours and its lane.
+
+    Each glyph's own variation is drawn here (``rnd``, with the standard deviations and limits of ``limits``) as in
+    :func:`vary_line`, glyph by glyph in the same order: written out in one loop because it runs for every
+    character of a batch.
+    """
+    shift_sd, shift_max, angle_sd, angle_max, size_sd, size_max = limits
     first = glyphs[0]
-    inks = [(ink(g) if ink else None) or (-g.advance / 2, -0.5, g.advance / 2, 0.5) for g in glyphs]
-    nominal = [(g.cx + b[0] * g.size * PT_MM, g.cy + b[1] * g.size * PT_MM, g.cx + b[2] * g.size * PT_MM,
-                g.cy + b[3] * g.size * PT_MM) if g.rotation == 0.0 else _box(g, b, g.cx, g.cy, g.size, g.rotation)
-               for g, b in zip(glyphs, inks, strict=True)]  # fmt: skip
+    lane = spacing.lane
     if lane is not None:  # the whole line moves: keep that within half of what the lane leaves
-        across = [(b[0], b[2]) if vertical else (b[1], b[3]) for b in nominal]
-        spare = max(min(min(lo - lane[0], lane[1] - hi) for lo, hi in across), 0.0) / 2
+        spare = spacing.spare
         along = abs(glyphs[-1].cy - first.cy if vertical else glyphs[-1].cx - first.cx)
         if vertical:
             off_x = _clip(off_x, spare / 2)
@@ -158,45 +234,25 @@ def _kept_apart(glyphs: Sequence[Glyph], raw: list[tuple[float, float, float, fl
             off_y = _clip(off_y, spare / 2)
         if along > 0:
             drift = _clip(drift, spare / 2 / along)
-    inf = float("inf")
     out = []
-    n = len(glyphs)
     cos, sin = math.cos, math.sin
-    for i, g in enumerate(glyphs):
-        bx0, by0, bx1, by1 = nominal[i]
-        # How far the ink may move left, up, right and down (mm) before it nears a neighbour: a neighbour's
-        # limit applies along the axis that parts the two as set. Apart as set: stay apart, short of the line
-        # half-way between them; joined as set (a script font's letters): come no more than a hair closer.
-        r_left = r_up = r_right = r_down = inf
+    for g, (bx0, by0, bx1, by1, r_left, r_up, r_right, r_down, x0, y0, x1, y1, low, high) in zip(
+        glyphs, spacing.glyphs, strict=True
+    ):
         size = g.size
-        for j in (i - 1, i + 1, i - 2, i + 2):
-            if j < 0 or j >= n:
-                continue
-            ox0, oy0, ox1, oy1 = nominal[j]
-            gap_x = ox0 - bx1 if ox0 - bx1 > bx0 - ox1 else bx0 - ox1
-            gap_y = oy0 - by1 if oy0 - by1 > by0 - oy1 else by0 - oy1
-            gap = gap_x if gap_x >= gap_y else gap_y
-            em = (size if size < glyphs[j].size else glyphs[j].size) * PT_MM
-            if gap > em:
-                continue  # too far to reach
-            if gap > 0:
-                limit = gap / 2 - MARGIN * em
-                if limit < gap / 4:
-                    limit = gap / 4
-            else:
-                limit = JOINED_SLACK * em
-            if gap_x >= gap_y:
-                if ox0 > bx0:
-                    r_right = limit if limit < r_right else r_right
-                else:
-                    r_left = limit if limit < r_left else r_left
-            elif oy0 > by0:
-                r_down = limit if limit < r_down else r_down
-            else:
-                r_up = limit if limit < r_up else r_up
-        line = (off_x + drift * (g.cy - first.cy), off_y) if vertical else (off_x, off_y + drift * (g.cx - first.cx))
-        dx, dy, angle, scale = raw[i]
-        x0, y0, x1, y1 = inks[i]
+        em = size * PT_MM
+        dx = (rnd() - rnd()) * shift_sd
+        dx = (shift_max if dx > shift_max else -shift_max if dx < -shift_max else dx) * em
+        dy = (rnd() - rnd()) * shift_sd
+        dy = (shift_max if dy > shift_max else -shift_max if dy < -shift_max else dy) * em
+        angle = (rnd() - rnd()) * angle_sd
+        angle = angle_max if angle > angle_max else -angle_max if angle < -angle_max else angle
+        scale = (rnd() - rnd()) * size_sd
+        scale = size_max if scale > size_max else -size_max if scale < -size_max else scale
+        if vertical:
+            line_x, line_y = off_x + drift * (g.cy - first.cy), off_y
+        else:
+            line_x, line_y = off_x, off_y + drift * (g.cx - first.cx)
         for f in _STEPS:
             em = size * (1 + scale * f) * PT_MM
             cx, cy = g.cx + dx * f, g.cy + dy * f
@@ -211,11 +267,11 @@ def _kept_apart(glyphs: Sequence[Glyph], raw: list[tuple[float, float, float, fl
             ok = bx0 - left <= r_left and by0 - top <= r_up and right - bx1 <= r_right and bottom - by1 <= r_down
             if ok and lane is not None:  # with the line's wander too, inside the lane (or no worse than as set)
                 if vertical:
-                    ok = left + line[0] >= min(lane[0], bx0) and right + line[0] <= max(lane[1], bx1)
+                    ok = left + line_x >= low and right + line_x <= high
                 else:
-                    ok = top + line[1] >= min(lane[0], by0) and bottom + line[1] <= max(lane[1], by1)
+                    ok = top + line_y >= low and bottom + line_y <= high
             if ok or f == 0.0:
-                out.append(Glyph(g.char, cx + line[0], cy + line[1], size * (1 + scale * f), g.font,
+                out.append(Glyph(g.char, cx + line_x, cy + line_y, size * (1 + scale * f), g.font,
                                  g.rotation + angle * f, g.vertical, g.advance, g.color, g.role))  # fmt: skip
                 break
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
 from postcard.core.layout.formats import SEAL_RED, CardFormat, LayoutOptions
@@ -63,20 +63,35 @@ class _Plan:
         return [(i, text) for i, parts in enumerate(self.parts) for text in parts]
 
 
-def _plan(length: Callable[[str], float], lines: list[str], vertical: bool, along: float, across: float,
-          pitch: float, max_visual: int, who: str) -> _Plan:  # fmt: skip
+def _plan(setter: Setter, key: Hashable, length: Callable[[str], float], lines: list[str], vertical: bool,
+          along: float, across: float, pitch: float, max_visual: int, who: str) -> _Plan:  # fmt: skip
     """The largest size (up to :data:`BODY_MAX`) at which the lines fit ``along`` mm each (``length`` measures a
     line in em) and their visual lines, ``pitch`` em apart, fit ``across`` mm: a line too long for the card's
     height (width) is broken into two or more visual lines where a hand would break it, as long as that makes the
-    text at least :data:`WRAP_GAIN` larger."""
-    widths = [[length(ch) if not ch.isspace() else length(" ") for ch in line] for line in lines]
+    text at least :data:`WRAP_GAIN` larger.
+
+    ``key`` names ``length`` (the pen and the fonts it measures with): a line's widths and its ways of breaking
+    are worked out once per batch (``setter.remember``), as a template's lines recur on every card."""
+
+    def char_widths(line: str) -> tuple[float, ...]:
+        return tuple(length(ch) if not ch.isspace() else length(" ") for ch in line)
+
+    widths = [setter.remember(("widths", key, line), lambda line=line: char_widths(line)) for line in lines]
     splits: dict[tuple[int, int], list[str] | None] = {}
+
+    def split(i: int, k: int) -> list[str] | None:
+        def make() -> tuple[str, ...] | None:
+            parts = split_balanced(lines[i], k, list(widths[i]))
+            return None if parts is None else tuple(parts)
+
+        found = setter.remember(("split", key, lines[i], k), make)
+        return None if found is None else list(found)
 
     def size_of(counts: list[int]) -> tuple[float, list[list[str]], bool] | None:
         parts = []
         for i, k in enumerate(counts):
             if (i, k) not in splits:
-                splits[i, k] = split_balanced(lines[i], k, widths[i])
+                splits[i, k] = split(i, k)
             parts.append(splits[i, k])
         if any(p is None for p in parts):
             return None
@@ -126,8 +141,8 @@ def layout_message_vertical(
     # The columns run the card's height, right of the signature column (name and seal at x ≈ 18).
     top, bottom = 14.0, h - 12.0
     left, right = 28.0, w - 12.0
-    plan = _plan(lambda t: setter.vertical_length(t, chain), lines, True, bottom - top, right - left, COLUMN_PITCH,
-                 MAX_COLUMNS, who)  # fmt: skip
+    plan = _plan(setter, ("vertical", chain), lambda t: setter.vertical_length(t, chain), lines, True, bottom - top,
+                 right - left, COLUMN_PITCH, MAX_COLUMNS, who)  # fmt: skip
     em = pt_to_mm(plan.size)
     pitch = em * COLUMN_PITCH
     columns = plan.visual
@@ -135,11 +150,10 @@ def layout_message_vertical(
     y = top + (bottom - top - longest) * BALANCE  # a short message sits a little above the middle, not at the top
     x = (left + right) / 2 + (em + pitch * (len(columns) - 1)) / 2 - em / 2
     items: list[Item] = []
-    ink = _ink(metrics)
-    for _, text in columns:
-        glyphs, _ = setter.vertical(text, x, y, Style(chain, plan.size, opts.ink, "body"))
+    for _, text in columns:  # set once per batch when a line recurs (a template's), varied per card
+        line = setter.vertical_line(text, x, y, Style(chain, plan.size, opts.ink, "body"))
         lane = (x - pitch / 2 + LANE_MARGIN * em, x + pitch / 2 - LANE_MARGIN * em)
-        items.extend(vary_line(glyphs, rng, opts.variation, vertical=True, ink=ink, lane=lane))
+        items.extend(setter.varied(line, rng, opts.variation, lane))
         x -= pitch
     items.extend(_signature_vertical(setter, sender, opts, rng, w, h))
     if opts.design:
@@ -250,7 +264,8 @@ def layout_message_horizontal(
     w, h = fmt.landscape
     left, right = 14.0, w - 14.0
     top, bottom = 12.0, h - 26.0
-    plan = _plan(length, lines, False, right - left, bottom - top, ROW_PITCH, MAX_ROWS, who)
+    pens = ("across", japanese, opts.body_chain, chain)
+    plan = _plan(setter, pens, length, lines, False, right - left, bottom - top, ROW_PITCH, MAX_ROWS, who)
     em = pt_to_mm(plan.size)
     pitch = em * ROW_PITCH
     rows = plan.visual

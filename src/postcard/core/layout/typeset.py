@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import random
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
+from postcard.core.layout.handwriting import Spacing, line_spacing, vary_line
 from postcard.core.layout.items import Glyph, pt_to_mm
 from postcard.core.layout.metrics import FontMetrics
 from postcard.core.vertical import fallback_rotation, orientation
@@ -47,12 +49,26 @@ class CharInfo(NamedTuple):
     has_vertical: bool
 
 
-# Character facts per metrics object and chain: the same few hundred characters recur on every card of a
-# batch. Keyed weakly, so a catalogue that goes away takes its cache with it.
-_CharCache = dict[tuple[tuple[str, ...], str], CharInfo | None]
+# What a batch measures again and again, per metrics object: the same few hundred characters recur on every card,
+# and so do some whole lines (the sender's, a template's). Keyed weakly, so a catalogue that goes away takes its
+# caches with it. The per-text caches are bounded: a batch of any size keeps them the same size.
+_CharCache = dict[tuple[tuple[str, ...], str], "CharInfo | None"]
 _LengthCache = dict[tuple[str, tuple[str, ...]], tuple[float, int]]
-_CHAR_CACHE: weakref.WeakKeyDictionary[object, tuple[_CharCache, _LengthCache]] = weakref.WeakKeyDictionary()
-_MAX_LENGTHS = 20_000
+_MAX_LENGTHS = 2_000  # texts measured (a card measures a dozen or two, each several times while fitting it)
+_MAX_REMEMBERED = 256  # results of per-text work, the most recently used kept: what recurs on every card stays
+T = TypeVar("T")
+
+
+class _Caches:
+    __slots__ = ("chars", "lengths", "remembered")
+
+    def __init__(self) -> None:
+        self.chars: _CharCache = {}
+        self.lengths: _LengthCache = {}
+        self.remembered: dict[Hashable, object] = {}
+
+
+_CACHES: weakref.WeakKeyDictionary[object, _Caches] = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -72,11 +88,12 @@ class Setter:
         self.metrics = metrics
         self.where = where
         try:
-            self._cache, self._lengths = _CHAR_CACHE.setdefault(metrics, ({}, {}))
+            caches = _CACHES.get(metrics)
+            if caches is None:
+                caches = _CACHES[metrics] = _Caches()
         except TypeError:  # a metrics object that cannot be weakly referenced: cache for this setter only
-            self._cache, self._lengths = {}, {}
-        if len(self._lengths) > _MAX_LENGTHS:  # run lengths are per text: keep a long batch from hoarding them
-            self._lengths.clear()
+            caches = _Caches()
+        self._cache, self._lengths, self._remembered = caches.chars, caches.lengths, caches.remembered
 
     def info(self, ch: str, chain: Sequence[str]) -> CharInfo:
         """The character's font (first of the chain that has it), advance, orientation and vertical glyph."""
@@ -118,6 +135,8 @@ class Setter:
                     total += self._vertical_advance(ch, chain)
                     count += 1
                 i += 1
+            if len(self._lengths) >= _MAX_LENGTHS:  # lengths are per text: keep a long batch from hoarding them
+                self._lengths.clear()
             found = self._lengths[key] = (total, count)
         total, count = found
         return max(total + tracking * (count - 1), 0.0) if count else total
@@ -157,6 +176,45 @@ class Setter:
                              advance, style.color, style.role))  # fmt: skip
             y += (step + tracking) * em
         return out, y - (tracking * em if out else 0.0)
+
+    def vertical_line(self, text: str, x: float, y: float, style: Style, tracking: float = 0.0) -> SetLine:
+        """:meth:`vertical` as a :class:`SetLine`, set once: a line that recurs on every card of a batch (the
+        sender's, a template's) is set and measured for the handwriting once, not per card."""
+
+        def setting() -> SetLine:
+            glyphs, end = self.vertical(text, x, y, style, tracking)
+            return SetLine(tuple(glyphs), end)
+
+        return self.remember(("vertical-line", text, x, y, style, tracking), setting)
+
+    def varied(self, line: SetLine, rng: random.Random, strength: float, lane: tuple[float, float]) -> list[Glyph]:
+        """A column set by :meth:`vertical_line` with the handwriting variation
+        (:func:`~postcard.core.layout.handwriting.vary_line`), its ink (this metrics' ink boxes) kept apart and in
+        ``lane``: how far each glyph may move is measured once per line and lane."""
+        if strength <= 0 or not line.glyphs:
+            return list(line.glyphs)
+        spacing = line.spacing.get(lane)
+        if spacing is None:
+            spacing = line.spacing[lane] = line_spacing(line.glyphs, True, self._ink, lane)
+        return vary_line(line.glyphs, rng, strength, True, spacing=spacing)
+
+    def _ink(self, g: Glyph) -> tuple[float, float, float, float] | None:
+        return self.metrics.ink_box(g.font, g.char, g.vertical)
+
+    def remember(self, key: Hashable, make: Callable[[], T]) -> T:
+        """``make()``, kept with this metrics' caches for the cards that follow: per-text work that recurs across a
+        batch (a line set, a template's line broken, the sender's block placed). ``key`` names everything the
+        result depends on besides the metrics; the result is a value (never changed by a caller). The most
+        recently used :data:`_MAX_REMEMBERED` results are kept: what every card needs is never dropped."""
+        remembered = self._remembered
+        try:
+            found = remembered.pop(key)
+        except KeyError:
+            found = make()  # an error is raised as it is, and nothing is kept
+            if len(remembered) >= _MAX_REMEMBERED:
+                del remembered[next(iter(remembered))]  # the least recently used
+        remembered[key] = found  # (again) the most recently used
+        return found  # type: ignore[return-value]
 
     def _tcy(self, pair: str, x: float, cy: float, style: Style) -> list[Glyph]:
         """Two digits upright side by side in one cell centred on (x, cy), smaller if they are wider than it."""
@@ -198,6 +256,18 @@ class Setter:
                                  style.role))  # fmt: skip
             x += (advance + tracking) * em
         return out, x
+
+
+class SetLine:
+    """A line as set (:meth:`Setter.vertical_line`): its glyphs (values: shared by every card that draws the line)
+    and where it ends, with its :class:`~postcard.core.layout.handwriting.Spacing` per lane, measured once (see
+    :meth:`Setter.varied`)."""
+
+    __slots__ = ("end", "glyphs", "spacing")
+
+    def __init__(self, glyphs: tuple[Glyph, ...], end: float) -> None:
+        self.glyphs, self.end = glyphs, end
+        self.spacing: dict[tuple[float, float], Spacing] = {}
 
 
 def fit_size(lengths_em: Sequence[float], available_mm: float, max_pt: float, min_pt: float) -> float | None:
