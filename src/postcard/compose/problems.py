@@ -163,9 +163,10 @@ def _sender_names(sender: Sender | None) -> tuple[str, ...]:
 def _missing(who: tuple[int, str], texts: tuple[str, ...], options: LayoutOptions, metrics: FontMetrics,
              where: str) -> Problem | None:  # fmt: skip
     """A problem for the first character of ``texts`` that no font the layout uses has."""
-    fonts = dict.fromkeys((*options.latin_chain, *options.address_chain))
-    for text in texts:
-        for ch in text:
-            if not ch.isspace() and not any(metrics.has(font, ch) for font in fonts):
-                return Problem(*who, ProblemKind.MISSING_GLYPH, str(MissingGlyphError(ch, where)), char=ch)
-    return None
+    fonts = tuple(dict.fromkeys((*options.address_chain, *options.latin_chain)))  # the widest coverage first
+    text = "".join(texts)
+    lacking = {ch for ch in set(text) if not ch.isspace() and not any(metrics.has(font, ch) for font in fonts)}
+    if not lacking:  # (each character checked once, however often it recurs)
+        return None
+    ch = next(ch for ch in text if ch in lacking)
+    return Problem(*who, ProblemKind.MISSING_GLYPH, str(MissingGlyphError(ch, where)), char=ch)
