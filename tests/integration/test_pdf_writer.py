@@ -17,13 +17,12 @@ import pypdf
 import pytest
 
 from postcard.core.layout.formats import LayoutOptions
-from postcard.core.layout.items import Box, Glyph, Line
+from postcard.core.layout.items import MM_PT, Box, Glyph, Line
 from postcard.core.layout.sheets import Sheet
 from postcard.core.model import Contact, Sender
 from postcard.core.progress import NullProgress
 from postcard.render.batch import CardJob, PrintSettings, iter_sheets, write_batch_pdf
 from postcard.render.fonts import FontCatalog
-from postcard.render.pdfdraw import MM
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs pdftoppm (poppler-utils)")
 PUA = 0xF0000
@@ -72,8 +71,8 @@ def reference_pdf(sheets: list[Sheet], catalog: FontCatalog, offsets: dict[str, 
     out = io.BytesIO()
     canvas = Canvas(out, pageCompression=1)
     for sheet in sheets:
-        canvas.setPageSize((sheet.width * MM, sheet.height * MM))
-        height = sheet.height * MM
+        canvas.setPageSize((sheet.width * MM_PT, sheet.height * MM_PT))
+        height = sheet.height * MM_PT
         for placement in sheet.placements:
             assert placement.rotation == 0
             dx, dy = offsets.get(placement.side, (0.0, 0.0))
@@ -86,7 +85,7 @@ def reference_pdf(sheets: list[Sheet], catalog: FontCatalog, offsets: dict[str, 
                     s, angle = item.size, math.radians(item.rotation)
                     cs, sn = math.cos(angle), math.sin(angle)
                     lx, ly = -item.advance * s / 2, -(ascent + descent) / 2 * s
-                    px, py = (item.cx + dx) * MM, height - (item.cy + dy) * MM
+                    px, py = (item.cx + dx) * MM_PT, height - (item.cy + dy) * MM_PT
                     text = canvas.beginText()
                     text.setFont(font(item.font), 1)
                     text.setFillColor(colour(item.color))
@@ -97,19 +96,19 @@ def reference_pdf(sheets: list[Sheet], catalog: FontCatalog, offsets: dict[str, 
                     canvas.drawText(text)
                 elif isinstance(item, Line):
                     canvas.setStrokeColor(colour(item.color))
-                    canvas.setLineWidth(item.width * MM)
-                    canvas.setDash([d * MM for d in item.dash] or [])
-                    canvas.line((item.x0 + dx) * MM, height - (item.y0 + dy) * MM, (item.x1 + dx) * MM,
-                                height - (item.y1 + dy) * MM)  # fmt: skip
+                    canvas.setLineWidth(item.width * MM_PT)
+                    canvas.setDash([d * MM_PT for d in item.dash] or [])
+                    canvas.line((item.x0 + dx) * MM_PT, height - (item.y0 + dy) * MM_PT, (item.x1 + dx) * MM_PT,
+                                height - (item.y1 + dy) * MM_PT)  # fmt: skip
                 elif isinstance(item, Box):
-                    y = height - (item.y + item.h + dy) * MM
+                    y = height - (item.y + item.h + dy) * MM_PT
                     if item.fill:
                         canvas.setFillColor(colour(item.fill))
                     else:
                         canvas.setStrokeColor(colour(item.color))
-                        canvas.setLineWidth(item.width * MM)
-                        canvas.setDash([d * MM for d in item.dash] or [])
-                    canvas.rect((item.x + dx) * MM, y, item.w * MM, item.h * MM, stroke=0 if item.fill else 1,
+                        canvas.setLineWidth(item.width * MM_PT)
+                        canvas.setDash([d * MM_PT for d in item.dash] or [])
+                    canvas.rect((item.x + dx) * MM_PT, y, item.w * MM_PT, item.h * MM_PT, stroke=0 if item.fill else 1,
                                 fill=1 if item.fill else 0)  # fmt: skip
         canvas.showPage()
     canvas.save()

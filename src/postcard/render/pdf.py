@@ -11,11 +11,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from contextlib import ExitStack
 from typing import IO
 
-from postcard.core.layout.items import Page
+from postcard.core.layout.items import MM_PT, Page
 from postcard.core.layout.sheets import Placement, Sheet, single_sheets
 from postcard.core.progress import NullProgress, Progress, check_cancel
 from postcard.render.fonts import FontCatalog
-from postcard.render.pdfdraw import MM, PageContent, Resources, draw_items, draw_page
+from postcard.render.pdfdraw import PageContent, Resources, draw_items, draw_page
 from postcard.render.pdfwriter import PdfWriter
 
 Offsets = Mapping[str, tuple[float, float]]
@@ -61,7 +61,7 @@ def write_sheets(
                 _draw_placed(page, placement, dx, dy, sheet.height)
             if sheet.marks:
                 draw_items(page, sheet.marks, sheet.height)
-            writer.add_page(sheet.width * MM, sheet.height * MM, page.content(), page.resource_dict())
+            writer.add_page(sheet.width * MM_PT, sheet.height * MM_PT, page.content(), page.resource_dict())
             if writer.page_count == 2:
                 back_is_wide = sheet.width > sheet.height
             for name in sheet.bookmarks:
@@ -82,15 +82,15 @@ def _draw_placed(page: PageContent, placement: Placement, dx: float, dy: float, 
     if rotation == 0 and abs(sheet_h - card.height) < 1e-6:
         draw_page(page, card, (x, y))
         return
-    w, h = card.width * MM, card.height * MM
+    w, h = card.width * MM_PT, card.height * MM_PT
     if rotation == 0:
-        matrix = (1, 0, 0, 1, x * MM, (sheet_h - y) * MM - h)
+        matrix = (1, 0, 0, 1, x * MM_PT, (sheet_h - y) * MM_PT - h)
     elif rotation == 90:  # clockwise: the page's top-left goes to the cell's top-right
-        matrix = (0, -1, 1, 0, x * MM, (sheet_h - y) * MM)
+        matrix = (0, -1, 1, 0, x * MM_PT, (sheet_h - y) * MM_PT)
     elif rotation == 180:  # upside down: the page's top-left goes to the cell's bottom-right
-        matrix = (-1, 0, 0, -1, x * MM + w, (sheet_h - y) * MM)
+        matrix = (-1, 0, 0, -1, x * MM_PT + w, (sheet_h - y) * MM_PT)
     else:  # -90: counter-clockwise: the page's top-left goes to the cell's bottom-left
-        matrix = (0, 1, -1, 0, x * MM + h, (sheet_h - y) * MM - w)
+        matrix = (0, 1, -1, 0, x * MM_PT + h, (sheet_h - y) * MM_PT - w)
     page.ops.append("q " + " ".join(f"{v:.4f}".rstrip("0").rstrip(".") for v in matrix) + " cm")
     draw_page(page, card)
     page.ops.append("Q")

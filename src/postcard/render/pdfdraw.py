@@ -25,7 +25,7 @@ import zlib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from postcard.core.layout.items import Box, Glyph, Image, Item, Line, Page
+from postcard.core.layout.items import MM_PT, Box, Glyph, Image, Item, Line, Page
 from postcard.errors import MissingGlyphError, PostcardError
 from postcard.render.fonts import FontCatalog
 from postcard.render.fontsubset import FontSubset
@@ -33,7 +33,6 @@ from postcard.render.fontsubset import FontSubset
 if TYPE_CHECKING:
     from postcard.render.pdfwriter import PdfWriter
 
-MM = 72.0 / 25.4  # points per millimetre
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 _CMYK = re.compile(r"cmyk\(\s*([0-9.]+)\s*,\s*([0-9.]+)\s*,\s*([0-9.]+)\s*,\s*([0-9.]+)\s*\)")
 
@@ -216,7 +215,7 @@ class _ItemWriter:
         self.page = page
         self.res = page.resources
         self.out = page.ops.append
-        self.height = height * MM
+        self.height = height * MM_PT
         self.dx, self.dy = offset
         self.label = label
         self.in_text = False
@@ -242,8 +241,8 @@ class _ItemWriter:
         size = g.size
         lx = -g.advance * size / 2  # glyph origin relative to the centre, unrotated, y up
         ly = -self.res.fonts[g.font].em_mid * size
-        px = (g.cx + self.dx) * MM
-        py = self.height - (g.cy + self.dy) * MM
+        px = (g.cx + self.dx) * MM_PT
+        py = self.height - (g.cy + self.dy) * MM_PT
         if g.rotation:
             angle = math.radians(g.rotation)
             cs, sn = math.cos(angle), math.sin(angle)
@@ -265,24 +264,24 @@ class _ItemWriter:
             self.out(self.res.colour(colour)[1])
             self.stroke = colour
         if width != self.line_width:
-            self.out(f"{width * MM:.3f} w")
+            self.out(f"{width * MM_PT:.3f} w")
             self.line_width = width
         if dash != self.dash:
-            self.out(f"[{' '.join(f'{d * MM:.3f}' for d in dash)}] 0 d")
+            self.out(f"[{' '.join(f'{d * MM_PT:.3f}' for d in dash)}] 0 d")
             self.dash = dash
 
     def line(self, item: Line) -> None:
         self._end_text()
         self._stroke_style(item.width, item.color, item.dash)
-        x0, x1 = (item.x0 + self.dx) * MM, (item.x1 + self.dx) * MM
-        y0, y1 = self.height - (item.y0 + self.dy) * MM, self.height - (item.y1 + self.dy) * MM
+        x0, x1 = (item.x0 + self.dx) * MM_PT, (item.x1 + self.dx) * MM_PT
+        y0, y1 = self.height - (item.y0 + self.dy) * MM_PT, self.height - (item.y1 + self.dy) * MM_PT
         self.out(f"{x0:.3f} {y0:.3f} m {x1:.3f} {y1:.3f} l S")
 
     def box(self, item: Box) -> None:
         self._end_text()
         rect = (
-            f"{(item.x + self.dx) * MM:.3f} {self.height - (item.y + item.h + self.dy) * MM:.3f} "
-            f"{item.w * MM:.3f} {item.h * MM:.3f} re"
+            f"{(item.x + self.dx) * MM_PT:.3f} {self.height - (item.y + item.h + self.dy) * MM_PT:.3f} "
+            f"{item.w * MM_PT:.3f} {item.h * MM_PT:.3f} re"
         )
         if item.fill:
             if item.fill != self.fill:
@@ -297,8 +296,8 @@ class _ItemWriter:
         self._end_text()
         name, _ = self.res.image(item.name)
         self.page.images.add(name)
-        x, y = (item.x + self.dx) * MM, self.height - (item.y + item.h + self.dy) * MM
-        self.out(f"q {item.w * MM:.3f} 0 0 {item.h * MM:.3f} {x:.3f} {y:.3f} cm {name} Do Q")
+        x, y = (item.x + self.dx) * MM_PT, self.height - (item.y + item.h + self.dy) * MM_PT
+        self.out(f"q {item.w * MM_PT:.3f} 0 0 {item.h * MM_PT:.3f} {x:.3f} {y:.3f} cm {name} Do Q")
 
     def finish(self) -> None:
         self._end_text()

@@ -13,11 +13,11 @@ from fontTools.ttLib import TTFont
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTChar
 
-from postcard.core.layout.items import Box, Glyph, Image, Line, Page
+from postcard.core.layout.items import MM_PT, Box, Glyph, Image, Line, Page
 from postcard.errors import MissingGlyphError, PostcardError
 from postcard.render.fonts import FontCatalog
 from postcard.render.pdf import render_pages_to_pdf
-from postcard.render.pdfdraw import MM, PageContent, Resources, colour_operands, draw_items
+from postcard.render.pdfdraw import PageContent, Resources, colour_operands, draw_items
 from postcard.render.pdfwriter import PdfWriter
 
 W, H = 100.0, 148.0
@@ -71,7 +71,7 @@ def centre_mm(ch: LTChar, advance: float, em_mid: float) -> tuple[float, float]:
     a, b, c, d, e, f = ch.matrix
     x = e + a * advance / 2 + c * em_mid
     y = f + b * advance / 2 + d * em_mid
-    return x / MM, H - y / MM
+    return x / MM_PT, H - y / MM_PT
 
 
 def test_page_size_title_and_outline(sample_pdf: Path) -> None:
@@ -150,8 +150,8 @@ def test_glyph_positions(sample_pdf: Path, catalog: FontCatalog) -> None:
         assert math.degrees(math.atan2(-b, a)) == pytest.approx(glyph.rotation, abs=0.3)
         if not glyph.rotation:  # pdfminer's box: the advance wide, 1 em tall from the font's descent
             x0, y0, x1, y1 = ch.bbox
-            assert (x0 + x1) / 2 / MM == pytest.approx(glyph.cx, abs=0.3), glyph.role
-            assert H - (y0 + y1) / 2 / MM == pytest.approx(glyph.cy, abs=0.3), glyph.role
+            assert (x0 + x1) / 2 / MM_PT == pytest.approx(glyph.cx, abs=0.3), glyph.role
+            assert H - (y0 + y1) / 2 / MM_PT == pytest.approx(glyph.cy, abs=0.3), glyph.role
 
 
 def test_offsets_move_everything(catalog: FontCatalog) -> None:
@@ -160,8 +160,8 @@ def test_offsets_move_everything(catalog: FontCatalog) -> None:
     render_pages_to_pdf([page, page], out, catalog, offsets=[(0.0, 0.0), (2.0, -3.0)])
     first, second = chars(io.BytesIO(out.getvalue()))
     # positions are written to 0.1 pt (0.035 mm)
-    assert (second.matrix[4] - first.matrix[4]) / MM == pytest.approx(2.0, abs=0.04)
-    assert (second.matrix[5] - first.matrix[5]) / MM == pytest.approx(3.0, abs=0.04)
+    assert (second.matrix[4] - first.matrix[4]) / MM_PT == pytest.approx(2.0, abs=0.04)
+    assert (second.matrix[5] - first.matrix[5]) / MM_PT == pytest.approx(3.0, abs=0.04)
 
 
 def test_invariant_output_is_reproducible(catalog: FontCatalog) -> None:

@@ -21,15 +21,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-PT_MM = 25.4 / 72.0
+PT_MM = 25.4 / 72.0  # millimetres per point
+MM_PT = 72.0 / 25.4  # points per millimetre (the PDF writer's unit)
 
 
 def pt_to_mm(pt: float) -> float:
     return pt * PT_MM
-
-
-def mm_to_pt(mm: float) -> float:
-    return mm / PT_MM
 
 
 @dataclass(slots=True)  # not frozen: a frozen init costs five times as much, and a batch makes ~250 per card
