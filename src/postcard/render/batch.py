@@ -1,9 +1,9 @@
-"""Print jobs: lay out every card, arrange the sides, write the PDF atomically, then log the cards.
+"""Print jobs: lay out every card, arrange the sides, write the PDF atomically; the log rows it returns.
 
-The PDF goes to a temporary file beside the target and is renamed into place only when complete; the log
-rows are committed in one transaction after that. Killing the process at any point leaves either nothing or
-the finished PDF, and never log rows for a PDF that does not exist. A batch of several PDFs (one per card
-stock, see :func:`print_batches`) writes every file before it renames any, and logs after the last rename.
+The PDF goes to a temporary file beside the target and is renamed into place only when complete. Killing the
+process at any point leaves either nothing or the finished PDF. A batch of several PDFs (one per card stock, see
+:func:`print_batches`) writes every file before it renames any; the caller logs the cards it returns after that
+(:func:`postcard.compose.printing.log_batch`, in one transaction), so no log row names a PDF that does not exist.
 """
 
 from __future__ import annotations
@@ -225,15 +225,12 @@ def print_batch(
     catalog: FontCatalog,
     out: Path,
     *,
-    log: object | None = None,
     invariant: bool = False,
     progress: Progress | None = None,
 ) -> BatchResult:
-    """Write the PDF atomically to ``out``; then, if ``log`` (a CardRepo) is given, record the cards as printed.
-
-    A card the layout refuses is left out and named in the result's ``refused``.
-    """
-    [result] = print_batches([(jobs, Path(out))], settings, catalog, log=log, invariant=invariant, progress=progress)
+    """Write the PDF atomically to ``out``. A card the layout refuses is left out and named in the result's
+    ``refused``."""
+    [result] = print_batches([(jobs, Path(out))], settings, catalog, invariant=invariant, progress=progress)
     return result
 
 
@@ -242,14 +239,13 @@ def print_batches(
     settings: PrintSettings,
     catalog: FontCatalog,
     *,
-    log: object | None = None,
     invariant: bool = False,
     progress: Progress | None = None,
 ) -> list[BatchResult]:
     """Write one PDF per ``(jobs, out)`` group: all to hidden ``.part`` files first, then rename them all into
-    place, then (if ``log``, a CardRepo, is given) record every card as printed in one transaction.
+    place. Each result's ``cards`` are the log rows of the cards it printed (not yet stored).
 
-    Cancelling or failing in any group leaves none of the PDFs and no log rows. Progress counts the whole run.
+    Cancelling or failing in any group leaves none of the PDFs. Progress counts the whole run.
     Each card is laid out once; one the layout refuses is left out and named in its group's ``refused`` (a
     group whose cards were all refused writes no file).
     """
@@ -279,10 +275,6 @@ def print_batches(
         skipped = {id(job) for job, _exc in left_out}
         printed = [_printed_card(job, settings) for job in jobs if id(job) not in skipped]
         results.append(BatchResult(Path(out), count, printed, left_out, written=len(printed) > 0))
-    if log is not None:
-        logged = iter(log.record_printed([card for r in results for card in r.cards]))  # type: ignore[attr-defined]
-        for r in results:
-            r.cards = [next(logged) for _card in r.cards]
     return results
 
 
