@@ -181,14 +181,6 @@ def read_rows(text: str, delimiter: str) -> tuple[list[Row], list[tuple[int, str
     return rows, errors
 
 
-def decode_table(data: bytes) -> tuple[str, str]:
-    """The text of a whole CSV file in memory and the name of the encoding it was read with."""
-    encoding = detect_encoding(lambda: io.BytesIO(data))
-    start = len(codecs.BOM_UTF8) if encoding == "utf-8-sig" else 0
-    codec = "utf-8" if encoding == "utf-8-sig" else encoding
-    return data[start:].decode(codec, errors="surrogateescape"), encoding
-
-
 def looks_like_text(text: str) -> bool:
     """False for binary data read as text: control characters in more than 1 % of it (text has none but tabs and
     line ends; random bytes have one in eight)."""
