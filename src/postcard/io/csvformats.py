@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from postcard.core.model import DEFAULT_HONORIFIC, Contact
 from postcard.core.text import (
@@ -202,6 +202,27 @@ def _unknown_layout(filename: str, headers: list[str]) -> ImportFormatError:
     )
 
 
+def clean_cell(value: str) -> str:
+    """A cell's text as shown: undecodable bytes as "?", cleaned like any text."""
+    return clean(_SURROGATES.sub("?", value))
+
+
+def clean_header(name: str) -> str:
+    """A header cell as shown and matched: :func:`clean_cell` without a byte-order mark."""
+    return clean_cell(name.replace("\ufeff", ""))
+
+
+def header_layout(headers: Sequence[str]) -> tuple[str, Callable[[RowView], Contact]] | None:
+    """The layout a CSV header is read as without a column map (``"csv:eight"``…, ``"csv:postcard"`` for our own
+    export) and the reader of its rows; None when the columns need a map."""
+    keys = [header_key(h) for h in headers]
+    if (layout := detect_layout(set(keys))) is not None:
+        return layout.name, layout.read
+    if {"family_name", "given_name"} <= set(keys):
+        return "csv:postcard", _mapped_reader({c: c for c in POSTCARD_COLUMNS if c in keys}, list(headers))
+    return None
+
+
 def iter_csv(opener: Opener, filename: str, column_map: dict[str, str] | None = None) -> RecordStream:
     """Read a CSV (or tab-separated) contact export row by row.
 
@@ -240,15 +261,12 @@ def iter_csv(opener: Opener, filename: str, column_map: dict[str, str] | None = 
                 pending.append(ImportIssue(filename, item[0], item[1]))
         if header is None:
             raise ImportFormatError(f"{filename}: the file is empty (no header row)")
-        headers = [clean(_SURROGATES.sub("?", h.replace("\ufeff", ""))) for h in header.fields]
+        headers = [clean_header(h) for h in header.fields]
         keys = [header_key(h) for h in headers]
         if column_map:
             fmt, read = "csv:mapped", _mapped_reader(column_map, headers)
-        elif (layout := detect_layout(set(keys))) is not None:
-            fmt, read = layout.name, layout.read
-        elif {"family_name", "given_name"} <= set(keys):
-            present = {c: c for c in POSTCARD_COLUMNS if c in keys}
-            fmt, read = "csv:postcard", _mapped_reader(present, headers)
+        elif (known := header_layout(headers)) is not None:
+            fmt, read = known
         elif len(headers) == 1 or not any(_HEADERISH.search(h) for h in headers):
             first = shorten(" ".join(header.fields), 40)
             raise ImportFormatError(f"{filename}: not a contact table (its first line, {first!r}, is no header row)")

@@ -11,22 +11,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from postcard.core.text import clean
-from postcard.io.csvlayouts import detect_layout
-from postcard.io.csvread import (
-    detect_encoding,
-    header_key,
-    open_text,
-    read_rows,
-    sniff_delimiter,
-    utf16_without_bom,
-)
+from postcard.io.csvformats import clean_cell, clean_header, header_layout
+from postcard.io.csvread import detect_encoding, open_text, read_rows, sniff_delimiter, utf16_without_bom
 from postcard.io.detect import looks_like_vcard
 
 SAMPLE_ROWS = 5
 _HEAD_CHARS = 256 * 1024  # enough text for the header and the sample rows of any real export
 _SJIS_CHARSET = re.compile(rb"CHARSET=(?:SHIFT[_-]?JIS|SJIS|X-SJIS|WINDOWS-31J|CP932|MS_KANJI)", re.IGNORECASE)
-_SURROGATES = re.compile("[\udc80-\udcff]")
 
 
 @dataclass(frozen=True)
@@ -58,12 +49,9 @@ class FileFacts:
 
 
 def known_layout(headers: tuple[str, ...] | list[str]) -> str:
-    """The layout a CSV header is read as without a column map ("" when there is none)."""
-    keys = {header_key(h) for h in headers}
-    layout = detect_layout(keys)
-    if layout is not None:
-        return layout.name
-    return "csv:postcard" if {"family_name", "given_name"} <= keys else ""
+    """The layout a CSV header is read as without a column map, as the import reads it ("" when there is none)."""
+    found = header_layout(headers)
+    return found[0] if found else ""
 
 
 def sniff_file(path: Path) -> FileFacts:
@@ -84,8 +72,8 @@ def sniff_file(path: Path) -> FileFacts:
     rows = [row for row in rows if not row.blank]
     if not rows:
         return FileFacts("csv", encoding, delimiter)
-    headers = tuple(clean(_SURROGATES.sub("?", h.replace("\ufeff", ""))) for h in rows[0].fields)
-    samples = tuple(tuple(clean(_SURROGATES.sub("?", v)) for v in row.fields) for row in rows[1 : 1 + SAMPLE_ROWS])
+    headers = tuple(clean_header(h) for h in rows[0].fields)
+    samples = tuple(tuple(clean_cell(v) for v in row.fields) for row in rows[1 : 1 + SAMPLE_ROWS])
     return FileFacts("csv", encoding, delimiter, headers, samples, known_layout(headers))
 
 
