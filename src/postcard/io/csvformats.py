@@ -35,7 +35,7 @@ from postcard.io.csvread import (
     open_text,
     sniff_delimiter,
 )
-from postcard.io.records import ImportIssue, IssueKind, ParsedRecord, ParseResult, RecordStream, record_problem
+from postcard.io.records import ImportIssue, IssueKind, ParsedRecord, ParseResult, RecordStream, checked_record
 
 _TEXT_FIELDS = (
     "family_name",
@@ -319,13 +319,7 @@ def _records(text: io.TextIOWrapper, rows: Iterator[Row | tuple[int, str]], pend
                 yield ImportIssue(filename, row.line, reason, IssueKind.NOT_A_DATE, value, skipped=False, column=column)
             for reason in view.problems:
                 yield ImportIssue(filename, row.line, reason, skipped=False)
-            problem = record_problem(contact)
-            if problem:
-                problem.file, problem.line = filename, row.line
-                yield problem
-                if problem.skipped:
-                    continue
-            yield ParsedRecord(contact, row.line, list(contact.tags))
+            yield from checked_record(contact, filename, row.line, list(contact.tags))
     finally:
         text.close()
 

@@ -120,6 +120,18 @@ class RecordStream:
         return result
 
 
+def checked_record(contact: Contact, filename: str, line: int, tags: list[str]) -> Iterator[ParsedRecord | ImportIssue]:
+    """A contact read from ``filename`` at ``line``: the issue :func:`record_problem` finds, if any, then the
+    record, unless the issue skips it."""
+    problem = record_problem(contact)
+    if problem:
+        problem.file, problem.line = filename, line
+        yield problem
+        if problem.skipped:
+            return
+    yield ParsedRecord(contact, line, tags)
+
+
 def record_problem(contact: Contact) -> ImportIssue | None:
     """What is wrong with a contact read from a file (line and file filled in by the caller), or None.
 

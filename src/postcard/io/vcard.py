@@ -30,7 +30,7 @@ from postcard.core.model import DEFAULT_HONORIFIC, Contact
 from postcard.core.text import clean, normalize_reading, normalize_text, split_full_name
 from postcard.errors import ImportFormatError
 from postcard.io.address import build_address
-from postcard.io.records import ImportIssue, IssueKind, ParsedRecord, ParseResult, RecordStream, record_problem
+from postcard.io.records import ImportIssue, IssueKind, ParsedRecord, ParseResult, RecordStream, checked_record
 from postcard.io.vcardlex import Property, RawCard, read_cards, to_utf8_bytes
 
 WESTERN_PREFIXES = {"mr": "Mr.", "ms": "Ms.", "mrs": "Mrs.", "dr": "Dr."}
@@ -234,10 +234,4 @@ def _records(cards: list[RawCard], filename: str) -> Iterator[ParsedRecord | Imp
             reason = f"undecodable bytes in the name ({names}); card skipped"
             yield ImportIssue(filename, raw.line, reason, IssueKind.UNDECODABLE, names)
             continue
-        problem = record_problem(contact)
-        if problem:
-            problem.file, problem.line = filename, raw.line
-            yield problem
-            if problem.skipped:
-                continue
-        yield ParsedRecord(contact, raw.line, tags)
+        yield from checked_record(contact, filename, raw.line, tags)
