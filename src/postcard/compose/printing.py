@@ -18,7 +18,7 @@ from pathlib import Path
 from postcard.compose import preferences
 from postcard.compose.drafting import Composer, compose_card
 from postcard.compose.preferences import Preferences
-from postcard.compose.problems import Problem, problem_from_error
+from postcard.compose.problems import Problem, layout_problem, problem_from_error
 from postcard.compose.selection import (
     EmptySelectionError,
     Thanked,
@@ -28,7 +28,6 @@ from postcard.compose.selection import (
 )
 from postcard.context import AppContext
 from postcard.core.layout.calibration import CalibrationNote
-from postcard.core.layout.card import layout_card
 from postcard.core.layout.formats import FORMATS, card_format
 from postcard.core.model import Card, Contact, Event, Sender
 from postcard.core.options import Format, LayoutMode, SheetSize, Sides
@@ -241,13 +240,8 @@ def compose_batch(
 def layout_problems(jobs: Sequence[CardJob], settings: PrintSettings, fonts: FontCatalog) -> list[Problem]:
     """What the layout refuses among ``jobs`` (a line too long, a character only some fonts lack…): the check that
     ``compose_batch(…, check_layout=True)`` adds, for a part of a batch at a time. Pure computation."""
-    problems = []
-    for job in jobs:
-        try:
-            layout_card(job.content, job.options or settings.options, fonts, settings.sides)
-        except PostcardError as exc:
-            problems.append(problem_from_error(job.contact, exc))
-    return problems
+    found = (layout_problem(job, settings.options, fonts, settings.sides) for job in jobs)
+    return [problem for problem in found if problem is not None]
 
 
 def plan_batch(

@@ -108,17 +108,26 @@ def _detail_key(problem: AddressProblem) -> str:
     return "no-city" if problem.kind is AddressProblemKind.CITY_MISMATCH and not problem.found else problem.kind
 
 
+def layout_problem(
+    job: CardJob, options: LayoutOptions, metrics: FontMetrics, sides: Sides = Sides.BOTH
+) -> Problem | None:
+    """What the layout refuses in one card (a line too long, a character only some fonts lack…), or None. The card's
+    own options (a reprint's) win over ``options``."""
+    try:
+        layout_card(job.content, job.options or options, metrics, sides)
+    except PostcardError as exc:
+        return problem_from_error(job.contact, exc)
+    return None
+
+
 def card_problems(
     job: CardJob, options: LayoutOptions, metrics: FontMetrics, sides: Sides = Sides.BOTH,
     lookup: PostalAreas | None = None,
 ) -> list[Problem]:  # fmt: skip
     """Everything wrong with one card: what the layout refuses (first), then what the address lacks."""
     problems = address_warnings(job.contact, lookup)
-    try:
-        layout_card(job.content, job.options or options, metrics, sides)
-    except PostcardError as exc:
-        problems.insert(0, problem_from_error(job.contact, exc))
-    return problems
+    refused = layout_problem(job, options, metrics, sides)
+    return [refused, *problems] if refused else problems
 
 
 def precheck(
