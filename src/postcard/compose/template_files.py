@@ -23,14 +23,22 @@ from postcard.errors import LayoutError, PostcardError, TemplateError, TooManyLi
 from postcard.render.batch import CardJob, PrintSettings, render_preview
 from postcard.render.fonts import FontCatalog
 from postcard.render.output import atomic_output
-from postcard.render.templates import DIRECTIONS, FORMATS, LANGS, SUFFIX, TemplateLibrary, TemplateProblem
+from postcard.render.templates import (
+    DIRECTIONS,
+    FORMATS,
+    HEADER_KEYS,
+    LANGS,
+    SUFFIX,
+    TemplateLibrary,
+    TemplateProblem,
+    default_direction,
+    header_line,
+)
 
-HEADER_KEYS = ("title", "lang", "format", "direction")
 HEADER_LINES = len(HEADER_KEYS)  # a saved template always has these four header lines, then its body
 MAX_SOURCE = 64_000  # characters: a card takes three lines; anything near this is not a card template
 _NAME = re.compile(r"[\w][\w-]{0,63}")
 _TAG = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.S)
-_HEADER_LINE = re.compile(r"^\{#\s*([A-Za-z_]+)\s*:\s*(.*?)\s*#\}\s*$")
 STARTER = {
     "ja": '本日はありがとうございました\n{{ personal or "大変勉強になりました" }}\n今後ともよろしくお願いいたします\n',
     "en": 'Thank you for today!\n{{ personal or "I really enjoyed our talk." }}\n'
@@ -137,15 +145,15 @@ def split_header(source: str) -> tuple[Header, str]:
     for number, line in enumerate(lines):
         if not line.strip():
             continue
-        match = _HEADER_LINE.match(line.strip())
-        if not match or match.group(1).lower() not in HEADER_KEYS:
+        found = header_line(line)
+        if found is None or found[0] not in HEADER_KEYS:
             start = number
             break
-        values[match.group(1).lower()] = match.group(2)
+        values[found[0]] = found[1]
     else:
         start = len(lines)
     lang = values.get("lang") if values.get("lang") in LANGS else "ja"
-    direction = values.get("direction") or ("vertical" if lang == "ja" else "horizontal")
+    direction = values.get("direction") or default_direction(lang)
     header = Header(
         values.get("title", ""),
         lang,
@@ -213,9 +221,7 @@ def create(library: TemplateLibrary, name: str, lang: str = "ja", source: str | 
     if _exists(library, name):
         raise TemplateError(f"there is already a template named {name!r}")
     if source is None:
-        header = Header(
-            name, lang, "jp-hagaki" if lang == "ja" else "any", "vertical" if lang == "ja" else "horizontal"
-        )
+        header = Header(name, lang, "jp-hagaki" if lang == "ja" else "any", default_direction(lang))
         source = join_header(header, STARTER["ja" if lang == "ja" else "en"])
     return save(library, name, source)
 

@@ -46,6 +46,7 @@ VARIABLES: dict[str, tuple[str, ...]] = {
     "sender": ("family_name", "given_name", "full_name", "company"),
     "personal": (), "today": (),
 }  # fmt: skip
+HEADER_KEYS = ("title", "lang", "format", "direction")
 _HEADER = re.compile(r"^\{#\s*([A-Za-z_]+)\s*:\s*(.*?)\s*#\}\s*$")
 _HEADER_VALUES = {"lang": LANGS, "format": FORMATS, "direction": DIRECTIONS}
 # What a template can make go wrong while rendering (filters raise ValueError/TypeError on bad input).
@@ -239,18 +240,29 @@ def _template_error(exc: BaseException, display: str) -> TemplateError:
     return TemplateError(f"{where} line {line}: {_describe(exc)}" if line else f"{where}: {_describe(exc)}")
 
 
+def header_line(line: str) -> tuple[str, str] | None:
+    """``(key, value)`` of a header line ``{# key: value #}``, the key in lower case; None for any other line."""
+    match = _HEADER.match(line.strip())
+    return (match.group(1).lower(), match.group(2)) if match else None
+
+
+def default_direction(lang: str) -> str:
+    """How a template's message runs when its header does not say: vertical in Japanese, across otherwise."""
+    return "vertical" if lang == "ja" else "horizontal"
+
+
 def _parse_header(source: str) -> tuple[dict[str, str], list[TemplateProblem]]:
     values: dict[str, str] = {}
     problems: list[TemplateProblem] = []
     for number, line in enumerate(source.splitlines(), start=1):
         if not line.strip():
             continue
-        match = _HEADER.match(line.strip())
-        if not match:
+        found = header_line(line)
+        if found is None:
             break
-        key, value = match.group(1).lower(), match.group(2)
-        if key != "title" and key not in _HEADER_VALUES:
-            message = f"unknown header key {key!r} (title, lang, format, direction)"
+        key, value = found
+        if key not in HEADER_KEYS:
+            message = f"unknown header key {key!r} ({', '.join(HEADER_KEYS)})"
             problems.append(TemplateProblem(number, message))
         elif key in _HEADER_VALUES and value not in _HEADER_VALUES[key]:
             allowed = ", ".join(_HEADER_VALUES[key])
@@ -263,7 +275,7 @@ def _parse_header(source: str) -> tuple[dict[str, str], list[TemplateProblem]]:
 def _info(source: str, name: str, path: Path | None, user: bool) -> TemplateInfo:
     header, _problems = _parse_header(source)
     lang = header.get("lang") or ("en" if name.startswith("en") else "ja")
-    direction = header.get("direction") or ("vertical" if lang == "ja" else "horizontal")
+    direction = header.get("direction") or default_direction(lang)
     title, fmt = header.get("title") or name, header.get("format", "any")
     return TemplateInfo(name, title, lang, fmt, direction, path, user)
 
