@@ -314,8 +314,8 @@ def check_source(
 
 def _at_body(problem: TemplateProblem) -> EditorProblem:
     line = problem.line - HEADER_LINES if problem.line > HEADER_LINES else 0
-    kind = ProblemKind.TOO_MANY_LINES if "at most" in problem.message and "lines" in problem.message else None
-    return EditorProblem(line, kind or ProblemKind.TEMPLATE, problem.message)
+    kind = ProblemKind.TOO_MANY_LINES if problem.lines else ProblemKind.TEMPLATE
+    return EditorProblem(line, kind, problem.message)
 
 
 def _merge(problems: list[EditorProblem], extra: EditorProblem) -> tuple[EditorProblem, ...]:

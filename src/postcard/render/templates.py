@@ -97,6 +97,7 @@ class LoadedTemplate:
 class TemplateProblem:
     line: int  # 1-based; 0 when the problem is not on one line
     message: str
+    lines: int = 0  # a sample card with more than three lines: how many it has
 
 
 class TemplateView:
@@ -377,7 +378,7 @@ class TemplateLibrary:
                 continue
             if len(lines) > MAX_LINES:
                 message = f"a sample card has {len(lines)} lines; a postcard takes at most {MAX_LINES}"
-                problems.append(TemplateProblem(0, message))
+                problems.append(TemplateProblem(0, message, len(lines)))
         unique = {(p.line, p.message): p for p in problems}
         return sorted(unique.values(), key=lambda p: p.line)
 

@@ -360,6 +360,6 @@ def test_validate_reports_syntax_errors_and_too_many_lines(lib: TemplateLibrary)
     [problem] = lib.validate("{# title: t #}\n{% if personal %}\nx")
     assert problem.line == 2 and "endif" in problem.message
     assert lib.validate("1\n2\n3\n{{ personal }}") == [
-        TemplateProblem(0, "a sample card has 4 lines; a postcard takes at most 3")
+        TemplateProblem(0, "a sample card has 4 lines; a postcard takes at most 3", lines=4)
     ]
     assert lib.validate("{{ contact.__class__ }}")[-1].line in (0, 1)
