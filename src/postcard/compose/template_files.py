@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from postcard.compose.drafting import card_format_for, message_direction
@@ -29,6 +29,7 @@ from postcard.render.templates import (
     HEADER_KEYS,
     LANGS,
     SUFFIX,
+    RenderedText,
     TemplateLibrary,
     TemplateProblem,
     default_direction,
@@ -271,14 +272,7 @@ def check_source(
     source = join_header(header, body)
     problems = [_at_body(p) for p in library.validate(source)]
     try:
-        rendered = library.render_source(
-            source,
-            contact=sample.contact,
-            event=sample.event,
-            personal=sample.personal,
-            sender=sample.sender,
-            today=sample.today,
-        )
+        rendered = _fill_in(library, source, sample)
     except TooManyLinesError as exc:
         return TemplateCheck(_merge(problems, EditorProblem(0, ProblemKind.TOO_MANY_LINES, str(exc))))
     except TemplateError as exc:
@@ -312,6 +306,12 @@ def check_source(
     return TemplateCheck(tuple(_unique(problems)), lines, pdf)
 
 
+def _fill_in(library: TemplateLibrary, source: str, sample: Sample) -> RenderedText:
+    """The editor's text filled in for the sample's card."""
+    return library.render_source(source, contact=sample.contact, event=sample.event, personal=sample.personal,
+                                 sender=sample.sender, today=sample.today)  # fmt: skip
+
+
 def _at_body(problem: TemplateProblem) -> EditorProblem:
     line = problem.line - HEADER_LINES if problem.line > HEADER_LINES else 0
     kind = ProblemKind.TOO_MANY_LINES if problem.lines else ProblemKind.TEMPLATE
@@ -333,19 +333,8 @@ def _too_long_lines(job: CardJob, settings: PrintSettings, fonts: FontCatalog) -
     """The indexes of the card's lines that do not fit on the message side even alone."""
     out = []
     for index, line in enumerate(job.lines):
-        alone = CardJob(
-            job.contact,
-            (line,),
-            job.sender,
-            job.template,
-            job.personal,
-            job.event_id,
-            job.format,
-            job.direction,
-            job.seed,
-        )
         try:
-            layout_card(alone.content, settings.options, fonts, "message")
+            layout_card(replace(job, lines=(line,)).content, settings.options, fonts, "message")
         except LayoutError:
             out.append(index)
     return out
@@ -359,14 +348,7 @@ def _source_line(library: TemplateLibrary, body: str, sample: Sample, lines: tup
         if "{%" in line:
             continue
         try:
-            alone = library.render_source(
-                line,
-                contact=sample.contact,
-                event=sample.event,
-                personal=sample.personal,
-                sender=sample.sender,
-                today=sample.today,
-            )
+            alone = _fill_in(library, line, sample)
         except PostcardError:
             continue
         if alone.lines == [lines[index]]:
