@@ -7,8 +7,8 @@ and every call, filter and operator passes a check:
 
 * at most :data:`MAX_STEPS` loop iterations and calls in one render, all loops together;
 * no text or list longer than :data:`MAX_TEXT` (a card holds three short lines), output included;
-* no number above :data:`MAX_NUMBER` given to a function or filter (``range``, ``center``, ``slice``...), and no
-  format width of five digits or more;
+* no number above :data:`MAX_NUMBER` given to a function or filter (``range``, ``center``, ``slice``...), no
+  format width of five digits or more, no power of more than :data:`MAX_POWER_BITS` bits;
 * at most :data:`TIME_LIMIT_S` seconds, looked at on every step.
 
 Any of them raises :class:`TemplateLimitError` (a sandbox :class:`~jinja2.sandbox.SecurityError`), which the
@@ -34,6 +34,8 @@ from jinja2.visitor import NodeTransformer
 MAX_STEPS = 10_000
 MAX_TEXT = 10_000
 MAX_NUMBER = 100_000
+MAX_SEQUENCE = 10_000  # items of a text or list repeated with *
+MAX_POWER_BITS = 4096  # bits of a power's result (2 ** 4096 is already a 1,234-digit number)
 TIME_LIMIT_S = 2.0
 LOOP_GUARD = "_postcard_loop_guard"
 SIZE_GUARD = "_postcard_size_guard"
@@ -132,8 +134,15 @@ def guard_call(obj: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple
 
 
 def check_binop(operator: str, left: Any, right: Any) -> None:
-    """``+`` and ``%`` may build big texts too: the result's size is known before it is built."""
-    if operator == "+" and isinstance(left, str | list | tuple) and isinstance(right, str | list | tuple):
+    """``*``, ``**``, ``+`` and ``%`` may build big texts or numbers: the result's size is known before it is built."""
+    if operator == "*":
+        for seq, count in ((left, right), (right, left)):
+            if isinstance(seq, str | list | tuple) and isinstance(count, int) and len(seq) * count > MAX_SEQUENCE:
+                raise TemplateLimitError(f"a repeated text or list is limited to {MAX_SEQUENCE} items")
+    elif operator == "**" and isinstance(left, int) and isinstance(right, int) and abs(left) > 1 and right > 0:
+        if left.bit_length() * right > MAX_POWER_BITS:
+            raise TemplateLimitError("number too large")
+    elif operator == "+" and isinstance(left, str | list | tuple) and isinstance(right, str | list | tuple):
         if len(left) + len(right) > MAX_TEXT:
             raise TemplateLimitError(f"a text or list of more than {MAX_TEXT:,} items")
     elif operator == "%" and isinstance(left, str):
