@@ -2,9 +2,9 @@
 
 A ``.j2`` file starts with ``{# key: value #}`` header lines (``title``, ``lang``, ``format``, ``direction``);
 its body renders to at most three lines (product.md §4). Templates see read-only views of the contact, event
-and sender, never the dataclasses. The sandbox (with StrictUndefined) keeps a shared template away from files
-and Python internals; :mod:`postcard.render.template_limits` bounds what one render may cost (loops, text size,
-numbers, time), so no template can hang the CLI or the window.
+and sender, never the dataclasses (:mod:`postcard.render.template_context`). The sandbox (with StrictUndefined)
+keeps a shared template away from files and Python internals; :mod:`postcard.render.template_limits` bounds what
+one render may cost (loops, text size, numbers, time), so no template can hang the CLI or the window.
 
 A user template (in the user's folder) with the name of a bundled one overrides it, and says so
 (:attr:`TemplateInfo.overrides`); a symbolic link there is never followed, but listed with its refusal.
@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 import jinja2
@@ -29,6 +27,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from postcard.core.model import Contact, Event, Sender
 from postcard.errors import TemplateError, TooManyLinesError
 from postcard.render import template_limits as limits
+from postcard.render.template_context import SAMPLES, VARIABLES, TemplateView, card_context, no_attribute
 from postcard.render.template_filters import edate, jdate, wareki, wareki_date
 from postcard.render.template_folders import FolderLoader, TemplateRefusal, refusal
 
@@ -37,28 +36,12 @@ MAX_LINES = 3
 LANGS = ("ja", "en")
 FORMATS = ("jp-hagaki", "a6", "us-4x6", "any")
 DIRECTIONS = ("vertical", "horizontal")
-#: What templates can use: each variable and its attributes (for the GUI editor's help and for validate()).
-VARIABLES: dict[str, tuple[str, ...]] = {
-    "contact": ("family_name", "given_name", "full_name", "short_name", "display_name", "family_reading",
-                "given_reading", "honorific", "company", "department", "title"),
-    "event": ("name", "date", "place"),
-    "sender": ("family_name", "given_name", "full_name", "company"),
-    "personal": (), "today": (),
-}  # fmt: skip
 HEADER_KEYS = ("title", "lang", "format", "direction")
 _HEADER = re.compile(r"^\{#\s*([A-Za-z_]+)\s*:\s*(.*?)\s*#\}\s*$")
 _HEADER_VALUES = {"lang": LANGS, "format": FORMATS, "direction": DIRECTIONS}
 # What a template can make go wrong while rendering (filters raise ValueError/TypeError on bad input).
 _RENDER_ERRORS = (jinja2.TemplateError, ArithmeticError, ValueError, TypeError, LookupError, RecursionError,
                   MemoryError)  # fmt: skip
-# validate() renders a template for a Japanese and a Western card with these (keyword arguments of _context).
-_SAMPLES: tuple[dict[str, Any], ...] = (
-    {"contact": Contact(family_name="山田", given_name="太郎", company="山田商事"),
-     "event": Event(name="秋の交流会", date=dt.date(2026, 11, 23), place="東京"),
-     "personal": "またお話しできるのを楽しみにしています",
-     "sender": Sender(family_name="佐藤", given_name="花子"), "today": dt.date(2026, 11, 25)},
-    {"contact": Contact(family_name="Doe", given_name="Jane"), "today": dt.date(2026, 11, 25)},
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -99,48 +82,6 @@ class TemplateProblem:
     lines: int = 0  # a sample card with more than three lines: how many it has
 
 
-class TemplateView:
-    """A read-only bag of plain values that a template sees under one name (``contact``, ``event``...)."""
-
-    __slots__ = ("_name", "_values", "_text")
-
-    def __init__(self, name: str, values: dict[str, object], text: str) -> None:
-        self._name, self._values, self._text = name, MappingProxyType(dict(values)), text
-
-    def __getattr__(self, key: str) -> object:
-        if key.startswith("_"):
-            raise AttributeError(key)
-        try:
-            return self._values[key]
-        except KeyError:
-            raise AttributeError(key) from None
-
-    def __str__(self) -> str:  # {{ contact }} prints the name, {{ event }} the event's name
-        return str(self._values[self._text])
-
-    def __bool__(self) -> bool:  # {% if event %} is false for "no event"
-        return any(value not in ("", None) for value in self._values.values())
-
-
-def _view(name: str, obj: object, text: str) -> TemplateView:
-    values = {key: getattr(obj, key, "") for key in VARIABLES[name]}
-    if isinstance(obj, Contact):  # short_name: 山田様 for a Japanese name, Jane (first-name basis) otherwise
-        family = obj.family_name and obj.family_name + obj.honorific
-        values["short_name"] = (family if obj.is_japanese_name else obj.given_name) or obj.display_name
-    return TemplateView(name, values, text)
-
-
-def _context(contact: Contact | None = None, event: Event | None = None, personal: str = "",
-             sender: Sender | None = None, today: dt.date | None = None) -> dict[str, object]:  # fmt: skip
-    return {
-        "contact": _view("contact", contact or Contact(), "full_name"),
-        "event": _view("event", event or Event(name=""), "name"),  # no event: name "" so {% if event.name %}
-        "sender": _view("sender", sender or Sender(), "full_name"),
-        "personal": (personal or "").strip(),
-        "today": today or dt.date.today(),
-    }
-
-
 # --- environment --------------------------------------------------------------------------------------------
 class _Undefined(jinja2.StrictUndefined):
     """StrictUndefined whose message names the variable: "'contact' has no attribute 'nmae'"."""
@@ -151,14 +92,8 @@ class _Undefined(jinja2.StrictUndefined):
     def _undefined_message(self) -> str:
         obj, name = self._undefined_obj, self._undefined_name
         if self._undefined_hint is None and isinstance(obj, TemplateView) and isinstance(name, str):
-            return _no_attribute(obj._name, name)
+            return no_attribute(obj._name, name)
         return super()._undefined_message
-
-
-def _no_attribute(variable: str, attribute: str) -> str:
-    message = f"{variable!r} has no attribute {attribute!r}"
-    close = difflib.get_close_matches(attribute, VARIABLES.get(variable, ()), n=1)
-    return message + (f" (did you mean {close[0]!r}?)" if close else "")
 
 
 class CardEnvironment(ImmutableSandboxedEnvironment):
@@ -310,7 +245,7 @@ class TemplateLibrary:
                 names the file and line), or more than three lines (the message names the contact).
         """
         info = self.get(name)
-        ctx = _context(contact, event, personal, sender, today)
+        ctx = card_context(contact, event, personal, sender, today)
         return self._render(lambda: self.env.get_template(info.name + SUFFIX), info, info.name + SUFFIX, ctx)
 
     def load(self, name: str) -> LoadedTemplate:
@@ -326,7 +261,7 @@ class TemplateLibrary:
                       personal: str = "", sender: Sender | None = None,
                       today: dt.date | None = None) -> RenderedText:  # fmt: skip
         """:meth:`render` for a template :meth:`load` found: the same text and the same errors."""
-        ctx = _context(contact, event, personal, sender, today)
+        ctx = card_context(contact, event, personal, sender, today)
         return self._render(lambda: loaded.template, loaded.info, loaded.info.name + SUFFIX, ctx)
 
     def render_source(self, source: str, name: str = "<editor>", **ctx: Any) -> RenderedText:
@@ -335,7 +270,7 @@ class TemplateLibrary:
         ``ctx`` takes ``contact``, ``event``, ``personal``, ``sender``, ``today`` as :meth:`render` does.
         """
         info = _info(source, name.removesuffix(SUFFIX), None, True)
-        return self._render(lambda: self._compile(source, name), info, name, _context(**ctx))
+        return self._render(lambda: self._compile(source, name), info, name, card_context(**ctx))
 
     def validate(self, source: str) -> builtins.list[TemplateProblem]:
         """Everything wrong with a template's text, for the editor; an empty list when it is fine.
@@ -358,10 +293,10 @@ class TemplateLibrary:
         for node in tree.find_all(nodes.Getattr):
             var = node.node.name if isinstance(node.node, nodes.Name) else ""
             if VARIABLES.get(var) and node.attr not in VARIABLES[var]:  # not today.year, personal.upper()
-                problems.append(TemplateProblem(node.lineno, _no_attribute(var, node.attr)))
-        for ctx in _SAMPLES:
+                problems.append(TemplateProblem(node.lineno, no_attribute(var, node.attr)))
+        for ctx in SAMPLES:
             try:
-                lines = [ln for ln in map(str.strip, render_bounded(template, _context(**ctx)).splitlines()) if ln]
+                lines = [ln for ln in map(str.strip, render_bounded(template, card_context(**ctx)).splitlines()) if ln]
             except _RENDER_ERRORS as exc:
                 filename, line = _locate(exc)
                 problems.append(TemplateProblem(line if filename == name else 0, _describe(exc)))
