@@ -326,20 +326,6 @@ class NameSetter:
         return NameBlock(runs, size, block_right - block_w, block_right, honorifics)
 
 
-_NO_LINE_START = frozenset("・、。，．：；？！ー～）」』】〕］｝〉》ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ")
-_NO_LINE_END = frozenset("（「『【〔［｛〈《")
-
-
-def _script(ch: str) -> str:
-    if ch in "ヶヵ々〆":  # read as part of a kanji word (登美ヶ丘)
-        return "kanji"
-    if "\u3040" <= ch <= "\u309f":
-        return "hiragana"
-    if "\u30a0" <= ch <= "\u30ff":
-        return "katakana"
-    return "latin" if sideways(ch) or "\uff01" <= ch <= "\uff5e" else "kanji"
-
-
 def split_entity(name: str) -> tuple[str, str]:
     """(the company, the branch or office after it) when a legal form stands inside an organisation's name.
 
