@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from postcard.core.layout.atena import (
-    MAX_SPREAD,
-    split_entity,
-    split_legal_form,
-    split_parts,
-    vertical_honorific,
-)
+from postcard.core.layout.atena import MAX_SPREAD
 from postcard.core.layout.formats import LayoutOptions
 from postcard.core.layout.hagaki import LOTTERY_AREA, NAME_FOOT, NAME_TOP, STAMP_AREA, layout_address_side
 from postcard.core.layout.items import Glyph, Page, pt_to_mm
+from postcard.core.layout.names import split_entity, split_legal_form, split_parts, vertical_honorific
 from postcard.core.model import Contact, JointName, Sender
 from postcard.errors import LayoutError
 from postcard.render.fonts import FontCatalog
