@@ -225,7 +225,8 @@ def compose_batch(
     b = batch_input
     request, settings = b.request, b.settings
     composer = Composer(templates, event=b.event, sender=b.sender, abroad=b.abroad)
-    jobs, problems = [], []
+    jobs: list[CardJob] = []
+    problems: list[Problem] = []
     for contact in b.contacts:
         seed = None if request.seed is None else request.seed + (contact.id or 0)
         draft = b.drafts.get(contact.id or 0)

@@ -113,7 +113,9 @@ def to_utf8_bytes(data: bytes) -> bytes:
 def _split_outside_quotes(text: str, sep: str) -> list[str]:
     if '"' not in text:  # the common case: nothing quoted
         return text.split(sep)
-    parts, current, quoted = [], [], False
+    parts: list[str] = []
+    current: list[str] = []
+    quoted = False
     for ch in text:
         if ch == '"':
             quoted = not quoted

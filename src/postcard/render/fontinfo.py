@@ -149,7 +149,7 @@ class InkReader:
 
     path: Path
     glyf_offset: int
-    loca: array
+    loca: array[int]
 
     def boxes(self, gids: Iterable[int]) -> dict[int, tuple[int, int, int, int] | None]:
         """(xMin, yMin, xMax, yMax) in font units per glyph id; None for a glyph without ink (a space)."""
@@ -285,7 +285,7 @@ def read_cache(cache_dir: Path, key: str, stamp: dict[str, object]) -> FontData 
             or array("I").itemsize != 4
         ):
             return None
-        arrays: dict[str, array] = {}
+        arrays: dict[str, array[int]] = {}
         offset = 0
         for name in _ARRAYS:
             arr = array("I")

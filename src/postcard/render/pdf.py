@@ -49,7 +49,7 @@ def write_sheets(
         if hasattr(out, "write"):
             handle = out
         else:
-            handle = stack.enter_context(open(os.fspath(out), "wb"))  # type: ignore[arg-type]
+            handle = stack.enter_context(open(os.fspath(out), "wb"))
         writer = PdfWriter(handle, title=title, invariant=invariant)  # type: ignore[arg-type]
         resources = Resources(writer, catalog)
         back_is_wide: bool | None = None

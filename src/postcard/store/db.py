@@ -299,7 +299,7 @@ def _enable_wal(conn: sqlite3.Connection) -> str:
 
 
 def _has_tables(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] > 0
+    return int(conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]) > 0
 
 
 def _statements(script: str) -> list[str]:
