@@ -100,7 +100,7 @@ def keystroke_and_filter() -> tuple[list[float], list[float]]:
     for ch in text * 2:
         t0 = time.perf_counter()
         window.compose.line_edit.insertPlainText(ch)
-        while window.compose.line_edit.text() not in window.compose.lines_view.text() or window.runner.is_running(
+        while window.compose.line_edit.text() not in window.compose.card_lines.text() or window.runner.is_running(
             "preview"
         ):  # fmt: skip
             loop.exec()
@@ -175,11 +175,13 @@ def _dialog_run(app, base: Path, event_name: str) -> tuple[float, float, float]:
     runner.busy_changed.connect(lambda busy: loop.quit() if not busy else None)
     t0 = time.perf_counter()
     dialog = PrintDialog(ctx, runner, event, people, [])
-    dialog.what_box.setCurrentIndex(dialog.what_box.findData("shown"))  # all the event's people, as the CLI prints
+    dialog.options.what_box.setCurrentIndex(
+        dialog.options.what_box.findData("shown")
+    )  # all the event's people, as the CLI prints
     while dialog.selection is None:  # the plan, composed and checked on the render thread
         loop.exec()
     plan = time.perf_counter() - t0
-    dialog.out_edit.setText(str(home / "gui.pdf"))
+    dialog.options.out_edit.setText(str(home / "gui.pdf"))
     gaps, last = [0.0], [time.perf_counter()]
 
     def beat() -> None:
@@ -197,7 +199,7 @@ def _dialog_run(app, base: Path, event_name: str) -> tuple[float, float, float]:
     loop.exec()
     click = time.perf_counter() - t0
     timer.stop()
-    result = dialog.result
+    result = dialog.outcome
     assert result is not None and len(result.cards) == len(people), (len(result.cards) if result else 0, len(people))
     runner.wait()
     dialog.deleteLater()

@@ -8,6 +8,7 @@ import dataclasses
 from postcard.cli import wording
 from postcard.cli.arguments import days, record_id
 from postcard.cli.commands import opened, parse_date
+from postcard.compose.book import confirm_readings
 from postcard.compose.preferences import PREFERENCES
 from postcard.core.addresscheck import check_address
 from postcard.core.model import Contact, Sender
@@ -186,10 +187,7 @@ def cmd_confirm_reading(args: argparse.Namespace) -> int:
                     why = f"its reading is {contact.full_reading}" if contact.full_reading else "it has no reading"
                     raise PostcardError(f"{contact.display_name} (id {cid}) has no suggested reading: {why}")
                 contacts.append(contact)
-        with store.db.transaction():
-            for contact in contacts:
-                contact.confirm_suggested_reading()
-                store.contacts.update(contact)
+        contacts = confirm_readings(store, contacts)
     for contact in contacts:
         print(f"contact {contact.id}: {contact.display_name} reads {contact.full_reading}")
     if not contacts:

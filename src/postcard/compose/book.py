@@ -159,6 +159,17 @@ def set_archived(store: Store, contact_ids: Iterable[int], archived: bool = True
     return changed
 
 
+def confirm_readings(store: Store, contacts: Iterable[Contact]) -> list[Contact]:
+    """*Writes*: make the suggested readings of ``contacts`` their own (the user said they are right), in one
+    transaction. Returns the contacts that had one, as stored; the others are left as they are."""
+    confirmed = []
+    with store.db.transaction():
+        for contact in contacts:
+            if contact.confirm_suggested_reading():
+                confirmed.append(store.contacts.update(contact))
+    return confirmed
+
+
 # --- the postal code filling the address ----------------------------------------------------------------------
 @dataclass(frozen=True)
 class AreaFill:

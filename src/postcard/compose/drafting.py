@@ -12,11 +12,11 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from postcard.compose.message_shape import is_vertical, visual_lines
 from postcard.compose.problems import Problem, address_warnings, card_problems, precheck, problem_from_error
 from postcard.core.addresscheck import PostalAreas
 from postcard.core.layout.card import layout_card
 from postcard.core.layout.formats import LayoutOptions, address_format, card_format
-from postcard.core.layout.items import Page, pt_to_mm
 from postcard.core.model import Card, CardStatus, Contact, Event, Sender
 from postcard.core.options import Direction, Format, Sides
 from postcard.core.text import normalize_text
@@ -164,19 +164,6 @@ def compose_card(
 ROOM_LIMIT = 64
 
 
-def visual_lines(page: Page, vertical: bool) -> int:
-    """How many columns (vertical) or rows (across) the message's body text takes on the laid-out page: a line too
-    long for the card is broken by the layout into two or more."""
-    glyphs = [g for g in page.glyphs("body")]
-    count, previous = 0, None
-    for glyph in glyphs:  # set line by line: a new line starts where the position jumps by most of an em across
-        across = glyph.cx if vertical else glyph.cy
-        if previous is None or abs(across - previous) > pt_to_mm(glyph.size) * 0.8:
-            count += 1
-        previous = across
-    return count
-
-
 def room_left(
     composer: Composer,
     contact: Contact,
@@ -209,7 +196,7 @@ def room_left(
             (page,) = layout_card(job.content, options, fonts, Sides.MESSAGE)
         except PostcardError:
             return None
-        return visual_lines(page, job.direction == Direction.VERTICAL and card_format(job.format).japanese)
+        return visual_lines(page, is_vertical(job))
 
     one_line = visual(text[:1])  # the card with the personal line as short as it gets: every line unbroken
 

@@ -16,6 +16,7 @@ from postcard.core.followups import FollowUp, LastContact, rank
 from postcard.core.model import Contact, Sender, Touch
 from postcard.core.options import TouchKind
 from postcard.errors import PostcardError
+from postcard.paths import Paths
 from postcard.store.store import Store
 
 
@@ -52,6 +53,16 @@ def follow_ups(store: Store, today: dt.date, *, include_not_due: bool = False) -
 def due_count(store: Store, today: dt.date) -> int:
     """How many people are due a word today. *Reads*."""
     return len(follow_ups(store, today))
+
+
+def due_count_with_own_connection(paths: Paths, today: dt.date) -> int:
+    """:func:`due_count` through a connection of its own, for a worker thread (the window's connection stays on
+    its thread). *Reads*."""
+    store = Store.open(paths.database, paths.backups_dir)
+    try:
+        return due_count(store, today)
+    finally:
+        store.close()
 
 
 def log_touch(store: Store, contact: Contact, kind: str, note: str = "", day: dt.date | None = None) -> Touch:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from postcard.compose.drafting import Composer, printed_job, room_left
+from postcard.compose.message_shape import MessageShape, message_shape
 from postcard.compose.printing import render_preview
 from postcard.compose.problems import Problem, address_warnings, problem_from_error
 from postcard.core.model import Card, Contact
@@ -21,6 +22,7 @@ class CardPreview:
     lines: tuple[str, ...] = ()  # the card's text, line by line
     problems: tuple[Problem, ...] = ()  # the one that stops the card first, then the address warnings
     room: int | None = None  # characters left on the personal line's line (negative: too many); None: not counted
+    shape: MessageShape | None = None  # how the message side writes the lines (a long one over two columns)
 
     @property
     def blocking(self) -> Problem | None:
@@ -63,4 +65,4 @@ def preview_card(
         pdf = render_preview(job, settings, fonts)
     except PostcardError as exc:
         return CardPreview(b"", job.lines, (problem_from_error(contact, exc), *warnings), room)
-    return CardPreview(pdf, job.lines, warnings, room)
+    return CardPreview(pdf, job.lines, warnings, room, message_shape(job, settings.options, fonts))

@@ -166,6 +166,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Bring the selected archived people back into the book"),
     ),
     ActionSpec(
+        "actionConfirmReadings",
+        QT_TRANSLATE_NOOP("Actions", "Con&firm Suggested Readings"),
+        "",
+        "",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Keep the readings postcard suggested for the selected people (marked “suggested”)"
+        ),
+    ),
+    ActionSpec(
         "actionNewEvent",
         QT_TRANSLATE_NOOP("Actions", "New E&vent…"),
         "event",

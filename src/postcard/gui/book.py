@@ -44,14 +44,16 @@ class BookCommands(QObject):
         a["actionNewEvent"].triggered.connect(lambda: self.edit_event(None))
         a["actionEditEvent"].triggered.connect(lambda: self.edit_event(window.sidebar.current_event()))
         a["actionSenders"].triggered.connect(self.senders)
+        a["actionConfirmReadings"].triggered.connect(self.confirm_readings)
         window.contacts.edit_requested.connect(lambda: self.edit_contact())
         window.contacts.contact_changed.connect(lambda _c: self.update_actions())
+        window.contacts.view.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         window.sidebar.archived_chosen.connect(self._show_archived)
         window.sidebar.event_chosen.connect(lambda _e: self.update_actions())
         view = window.contacts.view
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        view.addActions([a[n] for n in ("actionEditContact", "actionNewContact", "actionArchiveContact",
-                                        "actionRestoreContact")])  # fmt: skip
+        view.addActions([a[n] for n in ("actionEditContact", "actionNewContact", "actionConfirmReadings",
+                                        "actionArchiveContact", "actionRestoreContact")])  # fmt: skip
         events = window.sidebar.view
         events.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         events.addActions([a["actionEditEvent"], a["actionNewEvent"], a["actionImport"]])
@@ -66,6 +68,7 @@ class BookCommands(QObject):
         a["actionArchiveContact"].setEnabled(has_person and not contacts.showing_archived)
         a["actionRestoreContact"].setEnabled(has_person and contacts.showing_archived)
         a["actionEditEvent"].setEnabled(self.window.sidebar.current_event() is not None)
+        a["actionConfirmReadings"].setEnabled(any(c.reading_suggested for c in contacts.selected_contacts()))
 
     def _show_archived(self) -> None:
         self.window.stack.setCurrentWidget(self.window.people_split)
@@ -137,6 +140,19 @@ class BookCommands(QObject):
             text = self.tr("Restored %1 to the book.")
         self.window.statusBar().showMessage(text.replace("%1", names), 10000)
 
+    def confirm_readings(self) -> int:
+        """Keep the suggested readings of the selected people (checked by eye in the table first)."""
+        from postcard.compose.book import confirm_readings
+
+        people = [c for c in self.window.contacts.selected_contacts() if c.reading_suggested]
+        confirmed = confirm_readings(self.ctx.store, people)
+        if confirmed:
+            self._refresh()
+            names = "、".join(c.display_name for c in confirmed[:3]) + ("…" if len(confirmed) > 3 else "")
+            text = self.tr("Kept the suggested reading of %n person(s): %1", "", len(confirmed))
+            self.window.statusBar().showMessage(text.replace("%1", names), 8000)
+        return len(confirmed)
+
     # --- events and senders --------------------------------------------------------------------------------
     def edit_event(self, event: Event | None) -> QDialog:
         from postcard.gui.dialogs.event_dialog import EventDialog
@@ -156,9 +172,12 @@ class BookCommands(QObject):
         from postcard.gui.dialogs.sender_dialog import SenderDialog
 
         dialog = SenderDialog(self.ctx, self.window)
-        dialog.changed.connect(lambda: self.window.compose.show_contact(
-            self.window.contacts.current_contact(), self.window.contacts.shown_event))  # fmt: skip
+        dialog.changed.connect(self.senders_changed)
         return self._open(dialog)
+
+    def senders_changed(self) -> None:
+        """A sender profile was saved: the card shown is drawn again with it."""
+        self.window.compose.show_contact(self.window.contacts.current_contact(), self.window.contacts.shown_event)
 
     # --- import --------------------------------------------------------------------------------------------
     def choose_and_import(self) -> QDialog | None:

@@ -6,16 +6,20 @@ or the follow-ups in the middle when picked. The window makes no store calls of 
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QToolBar, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from postcard.context import AppContext
-from postcard.core.model import CardStatus, Event
+from postcard.core.model import Event
 
 from postcard.gui.actions import build_actions, retranslate_actions
 from postcard.gui.book import BookCommands
-from postcard.gui.i18n import LANGUAGES, Translators, save_language, saved_language
+from postcard.gui.card_commands import CardCommands
+from postcard.gui.i18n import Translators, save_language
+from postcard.gui.menus import WindowMenus
 from postcard.gui.panes.compose_panel import ComposePanel
 from postcard.gui.panes.contacts_pane import ContactsPane
 from postcard.gui.panes.followups_pane import FollowUpsPane
@@ -23,8 +27,10 @@ from postcard.gui.panes.log_pane import LogPane
 from postcard.gui.panes.sidebar import SidebarPane
 from postcard.gui.state import WindowState
 from postcard.gui.tasks import TaskRunner
+from postcard.gui.tool_commands import ToolCommands
 
 PEOPLE_PAGE, LOG_PAGE, FOLLOW_UPS_PAGE = 0, 1, 2
+log = logging.getLogger("postcard.gui")
 
 
 class MainWindow(QMainWindow):
@@ -80,6 +86,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._wire()
         self.book = BookCommands(self)
+        self.cards = CardCommands(self)
+        self.tools = ToolCommands(self)
         self.state = WindowState(ctx.paths.config_dir)
         self.state.restore(self, *self._state_parts())
         self.due = 0
@@ -91,56 +99,8 @@ class MainWindow(QMainWindow):
 
     # --- building ------------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        a = self.action_table
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addAction(a["actionImport"])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([a["actionPrintBatch"], a["actionExportLog"]])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(a["actionQuit"])
-        self.card_menu = bar.addMenu("")
-        self.card_menu.addActions([a["actionNextPerson"], a["actionNewCard"], a["actionReprint"]])
-        self.card_menu.addSeparator()
-        self.card_menu.addActions([a["actionMarkSent"], a["actionMarkReplied"]])
-        self.book_menu = bar.addMenu("")
-        self.book_menu.addActions([a["actionNewContact"], a["actionEditContact"], a["actionArchiveContact"],
-                                   a["actionRestoreContact"]])  # fmt: skip
-        self.book_menu.addSeparator()
-        self.book_menu.addActions([a["actionNewEvent"], a["actionEditEvent"]])
-        self.book_menu.addSeparator()
-        self.book_menu.addAction(a["actionSenders"])
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([a["actionFind"], a["actionShowLog"], a["actionFollowUps"]])
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([a["actionFlip"], a["actionZoomIn"], a["actionZoomOut"], a["actionZoomFit"]])
-        self.language_menu = QMenu(self)
-        self.language_menu.setObjectName("languageMenu")
-        self.language_group = QActionGroup(self)
-        current = saved_language(self.settings) if self.settings is not None else ""
-        for code in ("", *LANGUAGES):
-            action = QAction(LANGUAGES.get(code, ""), self, checkable=True)
-            action.setObjectName(f"actionLanguage_{code or 'system'}")
-            action.setData(code)
-            action.setChecked(code == current)
-            self.language_group.addAction(action)
-            self.language_menu.addAction(action)
-        self.language_group.triggered.connect(self._language_chosen)
-        self.view_menu.addSeparator()
-        self.view_menu.addMenu(self.language_menu)
-        self.tools_menu = bar.addMenu("")
-        self.tools_menu.addActions([a["actionSettings"], a["actionCalibrate"], a["actionEditTemplates"]])
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(a["actionInstallDesktop"])
-        self.help_menu.addSeparator()
-        self.help_menu.addAction(a["actionAbout"])
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addActions(
-            [a["actionImport"], a["actionPrintBatch"], a["actionNextPerson"], a["actionMarkSent"], a["actionShowLog"]]
-        )
-        self.addToolBar(self.toolbar)
+        self.menus = WindowMenus(self, self.action_table, self.settings)
+        self.menus.language_group.triggered.connect(self._language_chosen)
 
     def _wire(self) -> None:
         a = self.action_table
@@ -151,27 +111,15 @@ class MainWindow(QMainWindow):
         self.follow_ups.touched.connect(lambda _id: self.log.reload())
         self.contacts.contact_changed.connect(lambda c: self.compose.show_contact(c, self.contacts.shown_event))
         self.contacts.activated.connect(self.compose.focus_line)
-        self.compose.draft_saved.connect(self._progress_changed)
+        self.compose.draft_saved.connect(self.progress_changed)
         self.compose.history_requested.connect(self._show_history)
-        self.compose.reprint_requested.connect(lambda card: self._reprint_cards([card]))
-        self.log.changed.connect(self._progress_changed)
-        self.log.reprint_requested.connect(self._reprint)
+        self.log.changed.connect(self.progress_changed)
         a["actionNextPerson"].triggered.connect(self.next_person)
         a["actionFind"].triggered.connect(self._find)
         a["actionShowLog"].triggered.connect(lambda: self.sidebar.select_kind_log())
         a["actionExportLog"].triggered.connect(self.log.export_csv)
-        a["actionMarkSent"].triggered.connect(lambda: self._mark(CardStatus.SENT))
-        a["actionMarkReplied"].triggered.connect(lambda: self._mark(CardStatus.REPLIED))
-        a["actionReprint"].triggered.connect(self._reprint_current)
-        a["actionNewCard"].triggered.connect(self.compose.new_card)
-        a["actionPrintBatch"].triggered.connect(self.print_batch)
         a["actionQuit"].triggered.connect(self.close)
-        a["actionAbout"].triggered.connect(self._about)
         a["actionFollowUps"].triggered.connect(self.show_follow_ups)
-        a["actionSettings"].triggered.connect(lambda: self.open_settings())
-        a["actionCalibrate"].triggered.connect(lambda: self.calibrate())
-        a["actionEditTemplates"].triggered.connect(lambda: self.edit_templates())
-        a["actionInstallDesktop"].triggered.connect(self._install_desktop)
 
     def _state_parts(self):  # type: ignore[no-untyped-def]
         splitters = {"main": self.main_split, "people": self.people_split, "compose": self.compose.splitter}
@@ -208,10 +156,18 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(FOLLOW_UPS_PAGE)
 
     def refresh_due(self) -> None:
-        """Count who is due a word (the sidebar's badge and the status bar; never a popup)."""
-        from postcard.compose.keeping_in_touch import due_count
+        """Count who is due a word (the sidebar's badge and the status bar; never a popup), on the task runner
+        through a connection of its own: reading thousands of people takes longer than a frame."""
+        from postcard.compose.keeping_in_touch import due_count_with_own_connection
 
-        self._set_due(due_count(self.ctx.store, self.follow_ups.today()))
+        paths, today = self.ctx.paths, self.follow_ups.today()
+        self.runner.run(lambda: due_count_with_own_connection(paths, today), self._due_counted, channel="due-count")
+
+    def _due_counted(self, count: int | None, error: BaseException | None) -> None:
+        if error is not None or count is None:  # a quiet count: the follow-ups view says more when opened
+            log.warning("counting who is due a word failed: %s", error)
+            return
+        self._set_due(count)
 
     def _set_due(self, count: int) -> None:
         self.due = count
@@ -243,111 +199,15 @@ class MainWindow(QMainWindow):
         else:
             self.compose.focus_line()
 
-    def _progress_changed(self) -> None:
+    def progress_changed(self) -> None:
         self.contacts.refresh_stages()
         self.sidebar.refresh_progress()
 
-    # --- commands ------------------------------------------------------------------------------------------
-    def _mark(self, status: CardStatus) -> None:
-        if self.stack.currentIndex() == LOG_PAGE:
-            changed = self.log.mark(status)
-        elif status is CardStatus.SENT:
-            changed = self._mark_event_sent()
-        else:
-            changed = self._mark_current(status)
-        if changed:
-            if status is CardStatus.SENT:
-                self.statusBar().showMessage(self.tr("%n card(s) marked as sent", "", changed), 8000)
-            else:
-                self.statusBar().showMessage(self.tr("%n card(s) marked as replied", "", changed), 8000)
-            self._progress_changed()
-            self.log.reload()
-            self.compose.show_contact(self.contacts.current_contact(), self.contacts.shown_event)
+    def showing_log(self) -> bool:
+        return self.stack.currentIndex() == LOG_PAGE
 
-    def _mark_event_sent(self) -> int:
-        """After mailing: the event's printed cards (the whole batch) as sent, once the user says yes."""
-        from postcard.compose.marking import mark_cards, printed_cards
-
-        event = self.contacts.shown_event
-        if event is None or event.id is None:
-            QMessageBox.information(
-                self,
-                self.tr("Choose an event"),
-                self.tr("Pick an event in the sidebar to mark its printed cards as sent, or select cards in the log."),
-            )
-            return 0
-        ids = printed_cards(self.ctx.store, event.id)
-        if not ids:
-            QMessageBox.information(
-                self,
-                self.tr("Nothing to mark"),
-                self.tr("No card of “%1” is waiting to be posted: print the batch first.").replace("%1", event.name),
-            )
-            return 0
-        answer = QMessageBox.question(
-            self,
-            self.tr("Mark as sent?"),
-            self.tr("Mark the %n printed card(s) of “%1” as sent (posted)?", "", len(ids)).replace("%1", event.name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return 0
-        return mark_cards(self.ctx.store, CardStatus.SENT, card_ids=ids)
-
-    def _mark_current(self, status: CardStatus) -> int:
-        """The selected person's card for this event (an answer came back)."""
-        from postcard.compose.marking import mark_cards
-
-        session = self.compose.session
-        card = session.printed if session is not None else None
-        if card is None or card.id is None:
-            QMessageBox.information(
-                self,
-                self.tr("Nothing to mark"),
-                self.tr("This person has no printed card for this event yet."),
-            )
-            return 0
-        return mark_cards(self.ctx.store, status, card_ids=[card.id])
-
-    def _reprint_current(self) -> None:
-        if self.stack.currentIndex() == LOG_PAGE:
-            self.log.reprint_selected()
-        else:
-            self.compose.reprint()
-
-    def _reprint(self, rows: list) -> None:  # type: ignore[type-arg]
-        self._reprint_cards([r.card for r in rows])
-
-    def _reprint_cards(self, cards: list) -> None:  # type: ignore[type-arg]
-        from postcard.gui.dialogs.reprint_dialog import ReprintDialog
-
-        ReprintDialog(self.ctx, self.runner, cards, self).exec()
-
-    def make_print_dialog(self):  # type: ignore[no-untyped-def]
-        from postcard.gui.dialogs.print_dialog import PrintDialog
-
-        self.compose.flush()
-        dialog = PrintDialog(
-            self.ctx,
-            self.runner,
-            self.contacts.shown_event,
-            self.contacts.visible_contacts(),
-            self.contacts.checked_ids(),
-            self,
-        )
-        dialog.go_to_card.connect(self._go_to_card)
-        dialog.printed.connect(self._progress_changed)
-        dialog.printed.connect(self._printed)
-        return dialog
-
-    def print_batch(self) -> None:
-        self.make_print_dialog().exec()
-
-    def _printed(self) -> None:
-        self.log.reload()
-        contact = self.contacts.current_contact()
-        self.compose.show_contact(contact, self.contacts.shown_event)
-
-    def _go_to_card(self, contact_id: int) -> None:
+    def go_to_card(self, contact_id: int) -> None:
+        """Show this person's card (from a problem listed elsewhere), the cursor in their personal line."""
         self.stack.setCurrentIndex(PEOPLE_PAGE)
         if self.contacts.select_contact(contact_id):
             self.compose.focus_line()
@@ -360,59 +220,6 @@ class MainWindow(QMainWindow):
             from postcard.gui.i18n import system_language
 
             self.translators.switch(code or system_language())
-
-    def _about(self) -> None:
-        from postcard.gui.dialogs.about_dialog import AboutDialog
-
-        AboutDialog(self).exec()
-
-    # --- settings, calibration, templates, desktop ---------------------------------------------------------
-    def make_settings_dialog(self):  # type: ignore[no-untyped-def]
-        from postcard.gui.dialogs.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.ctx, self.runner, self)
-        dialog.saved.connect(lambda _prefs: self.compose.request_preview())
-        dialog.calibrate_requested.connect(lambda: self.calibrate())
-        return dialog
-
-    def open_settings(self) -> None:
-        self.make_settings_dialog().exec()
-
-    def make_calibration_wizard(self):  # type: ignore[no-untyped-def]
-        from postcard.gui.dialogs.calibration_wizard import CalibrationWizard
-
-        wizard = CalibrationWizard(self.ctx, self)
-        wizard.saved.connect(lambda _prefs: self.compose.request_preview())
-        return wizard
-
-    def calibrate(self) -> None:
-        self.make_calibration_wizard().exec()
-
-    def make_template_editor(self):  # type: ignore[no-untyped-def]
-        from postcard.gui.dialogs.template_editor import TemplateEditor
-
-        self.compose.flush()
-        contact = self.contacts.current_contact()
-        editor = TemplateEditor(self.ctx, self.runner, self.contacts.shown_event, contact.id if contact else None, self)
-        editor.templates_changed.connect(self.compose.reload_templates)
-        return editor
-
-    def edit_templates(self) -> None:
-        self.make_template_editor().exec()
-
-    def _install_desktop(self) -> None:
-        from postcard import desktop
-
-        try:
-            result = desktop.install()
-        except (desktop.DesktopIntegrationError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Not added"), str(exc))
-            return
-        QMessageBox.information(
-            self,
-            self.tr("Added to the applications menu"),
-            self.tr("postcard is now in your applications menu (files in %1).").replace("%1", str(result.data_home)),
-        )
 
     # --- Qt events -----------------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
@@ -428,18 +235,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("postcard"))
         retranslate_actions(self.action_table)
-        self.file_menu.setTitle(self.tr("&File"))
-        self.card_menu.setTitle(self.tr("&Card"))
-        self.book_menu.setTitle(self.tr("&Book"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.tools_menu.setTitle(self.tr("&Tools"))
-        self.help_menu.setTitle(self.tr("&Help"))
+        self.menus.retranslate()
         self._retranslate_due()
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
-        for action in self.language_group.actions():
-            if not action.data():
-                action.setText(self.tr("System language"))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

@@ -1,26 +1,74 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
-    <name>ComposePanel</name>
+    <name>BookCommands</name>
     <message numerus="yes">
-      <source>%n character(s) left on this line</source>
+      <source>Kept the suggested reading of %n person(s): %1</source>
       <translation>
-        <numerusform>%n character left on this line</numerusform>
-        <numerusform>%n characters left on this line</numerusform>
+        <numerusform>Kept the suggested reading of %n person: %1</numerusform>
+        <numerusform>Kept the suggested reading of %n people: %1</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CardCommands</name>
+    <message numerus="yes">
+      <source>%n card(s) marked as sent</source>
+      <translation>
+        <numerusform>%n card marked as sent</numerusform>
+        <numerusform>%n cards marked as sent</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n character(s) too many for this line</source>
+      <source>%n card(s) marked as replied</source>
       <translation>
-        <numerusform>%n character too many for this line</numerusform>
-        <numerusform>%n characters too many for this line</numerusform>
+        <numerusform>%n card marked as replied</numerusform>
+        <numerusform>%n cards marked as replied</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>The card breaks this line in two; %n character(s) fewer keep it on one line</source>
+      <source>Mark the %n printed card(s) of “%1” as sent (posted)?</source>
       <translation>
-        <numerusform>The card breaks this line in two; %n character fewer keep it on one line</numerusform>
-        <numerusform>The card breaks this line in two; %n characters fewer keep it on one line</numerusform>
+        <numerusform>Mark the %n printed card of “%1” as sent (posted)?</numerusform>
+        <numerusform>Mark the %n printed cards of “%1” as sent (posted)?</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CardLines</name>
+    <message numerus="yes">
+      <source>%n line(s) of the three a card takes.</source>
+      <translation>
+        <numerusform>%n line of the three a card takes.</numerusform>
+        <numerusform>%n lines of the three a card takes.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Line %1 is long: the card writes it over %2 columns, broken at “%3” (%n columns in all). It is still one line of the three.</source>
+      <translation>
+        <numerusform>Line %1 is long: the card writes it over %2 columns, broken at “%3” (%n columns in all). It is still one line of the three.</numerusform>
+        <numerusform>Line %1 is long: the card writes it over %2 columns, broken at “%3” (%n columns in all). It is still one line of the three.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Line %1 is long: the card writes it over %2 rows, broken at “%3” (%n rows in all). It is still one line of the three.</source>
+      <translation>
+        <numerusform>Line %1 is long: the card writes it over %2 rows, broken at “%3” (%n rows in all). It is still one line of the three.</numerusform>
+        <numerusform>Line %1 is long: the card writes it over %2 rows, broken at “%3” (%n rows in all). It is still one line of the three.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Lines %1 are long: the card writes each over more than one column, broken at “%3” (%n columns in all). They are still lines of the three.</source>
+      <translation>
+        <numerusform>Lines %1 are long: the card writes each over more than one column, broken at “%3” (%n columns in all). They are still lines of the three.</numerusform>
+        <numerusform>Lines %1 are long: the card writes each over more than one column, broken at “%3” (%n columns in all). They are still lines of the three.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Lines %1 are long: the card writes each over more than one row, broken at “%3” (%n rows in all). They are still lines of the three.</source>
+      <translation>
+        <numerusform>Lines %1 are long: the card writes each over more than one row, broken at “%3” (%n rows in all). They are still lines of the three.</numerusform>
+        <numerusform>Lines %1 are long: the card writes each over more than one row, broken at “%3” (%n rows in all). They are still lines of the three.</numerusform>
       </translation>
     </message>
   </context>
@@ -162,6 +210,37 @@
     </message>
   </context>
   <context>
+    <name>LineStatus</name>
+    <message numerus="yes">
+      <source>%n character(s) left on this line</source>
+      <translation>
+        <numerusform>%n character left on this line</numerusform>
+        <numerusform>%n characters left on this line</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n character(s) too many for this line</source>
+      <translation>
+        <numerusform>%n character too many for this line</numerusform>
+        <numerusform>%n characters too many for this line</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The card writes this line over %1 columns; %n character(s) fewer keep it in one</source>
+      <translation>
+        <numerusform>The card writes this line over %1 columns; %n character fewer keep it in one</numerusform>
+        <numerusform>The card writes this line over %1 columns; %n characters fewer keep it in one</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The card writes this line over %1 rows; %n character(s) fewer keep it on one</source>
+      <translation>
+        <numerusform>The card writes this line over %1 rows; %n character fewer keep it on one</numerusform>
+        <numerusform>The card writes this line over %1 rows; %n characters fewer keep it on one</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>LogPane</name>
     <message numerus="yes">
       <source>%n card(s)</source>
@@ -180,51 +259,9 @@
         <numerusform>%n people due a word</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <source>%n card(s) marked as sent</source>
-      <translation>
-        <numerusform>%n card marked as sent</numerusform>
-        <numerusform>%n cards marked as sent</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n card(s) marked as replied</source>
-      <translation>
-        <numerusform>%n card marked as replied</numerusform>
-        <numerusform>%n cards marked as replied</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Mark the %n printed card(s) of “%1” as sent (posted)?</source>
-      <translation>
-        <numerusform>Mark the %n printed card of “%1” as sent (posted)?</numerusform>
-        <numerusform>Mark the %n printed cards of “%1” as sent (posted)?</numerusform>
-      </translation>
-    </message>
   </context>
   <context>
     <name>PrintDialog</name>
-    <message numerus="yes">
-      <source>Cards with a line for this event (%n)</source>
-      <translation>
-        <numerusform>Cards with a line for this event (%n)</numerusform>
-        <numerusform>Cards with a line for this event (%n)</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>The checked people (%n)</source>
-      <translation>
-        <numerusform>The checked people (%n)</numerusform>
-        <numerusform>The checked people (%n)</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Everyone in the list (%n)</source>
-      <translation>
-        <numerusform>Everyone in the list (%n)</numerusform>
-        <numerusform>Everyone in the list (%n)</numerusform>
-      </translation>
-    </message>
     <message numerus="yes">
       <source>%n card(s) will be printed</source>
       <translation>
@@ -247,10 +284,17 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>&amp;Look at these before printing (%n); double-click one to open the card:</source>
+      <source>Wrote %n card(s); they are in the log as printed.</source>
       <translation>
-        <numerusform>&amp;Look at these before printing (%n); double-click one to open the card:</numerusform>
-        <numerusform>&amp;Look at these before printing (%n); double-click one to open the card:</numerusform>
+        <numerusform>Wrote %n card; they are in the log as printed.</numerusform>
+        <numerusform>Wrote %n cards; they are in the log as printed.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n card(s) marked as sent.</source>
+      <translation>
+        <numerusform>%n card marked as sent.</numerusform>
+        <numerusform>%n cards marked as sent.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -267,11 +311,38 @@
         <numerusform>The address of %n cards looks wrong or incomplete: %1</numerusform>
       </translation>
     </message>
+  </context>
+  <context>
+    <name>PrintOptions</name>
     <message numerus="yes">
-      <source>Wrote %n card(s); they are in the log as printed.</source>
+      <source>Cards with a line for this event (%n)</source>
       <translation>
-        <numerusform>Wrote %n card; they are in the log as printed.</numerusform>
-        <numerusform>Wrote %n cards; they are in the log as printed.</numerusform>
+        <numerusform>Cards with a line for this event (%n)</numerusform>
+        <numerusform>Cards with a line for this event (%n)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The checked people (%n)</source>
+      <translation>
+        <numerusform>The checked people (%n)</numerusform>
+        <numerusform>The checked people (%n)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Everyone in the list (%n)</source>
+      <translation>
+        <numerusform>Everyone in the list (%n)</numerusform>
+        <numerusform>Everyone in the list (%n)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemList</name>
+    <message numerus="yes">
+      <source>&amp;Look at these before printing (%n); double-click one to open the card:</source>
+      <translation>
+        <numerusform>&amp;Look at these before printing (%n); double-click one to open the card:</numerusform>
+        <numerusform>&amp;Look at these before printing (%n); double-click one to open the card:</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -279,13 +350,6 @@
       <translation>
         <numerusform>&amp;Not printed (%n): fix them, then print them again; double-click one to open it:</numerusform>
         <numerusform>&amp;Not printed (%n): fix them, then print them again; double-click one to open it:</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n card(s) marked as sent.</source>
-      <translation>
-        <numerusform>%n card marked as sent.</numerusform>
-        <numerusform>%n cards marked as sent.</numerusform>
       </translation>
     </message>
   </context>
@@ -296,6 +360,13 @@
       <translation>
         <numerusform>%n card, exactly as printed (same text and handwriting)</numerusform>
         <numerusform>%n cards, exactly as printed (same text and handwriting)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote %n page(s) to %1 (not logged again).</source>
+      <translation>
+        <numerusform>Wrote %n page to %1 (not logged again).</numerusform>
+        <numerusform>Wrote %n pages to %1 (not logged again).</numerusform>
       </translation>
     </message>
   </context>

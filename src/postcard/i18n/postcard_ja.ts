@@ -191,6 +191,14 @@
       <translation>アーカイブした人を連絡帳に戻します</translation>
     </message>
     <message>
+      <source>Con&amp;firm Suggested Readings</source>
+      <translation>候補の読みを確定(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Keep the readings postcard suggested for the selected people (marked “suggested”)</source>
+      <translation>選んだ人の「候補」の読みを、そのまま正しい読みとして確定します</translation>
+    </message>
+    <message>
       <source>New E&amp;vent…</source>
       <translation>新しいイベント(&amp;V)…</translation>
     </message>
@@ -287,6 +295,98 @@
       <source>Restored %1 to the book.</source>
       <translation>%1 を連絡帳に戻しました。</translation>
     </message>
+    <message numerus="yes">
+      <source>Kept the suggested reading of %n person(s): %1</source>
+      <translation>
+        <numerusform>%n人の読みを確定しました：%1</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CardCommands</name>
+    <message numerus="yes">
+      <source>%n card(s) marked as sent</source>
+      <translation>
+        <numerusform>%n枚を投函済みにしました</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n card(s) marked as replied</source>
+      <translation>
+        <numerusform>%n枚を返信ありにしました</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Choose an event</source>
+      <translation>イベントを選んでください</translation>
+    </message>
+    <message>
+      <source>Pick an event in the sidebar to mark its printed cards as sent, or select cards in the log.</source>
+      <translation>投函済みにするには、サイドバーでイベントを選ぶか、送付記録ではがきを選んでください。</translation>
+    </message>
+    <message>
+      <source>Nothing to mark</source>
+      <translation>対象のはがきがありません</translation>
+    </message>
+    <message>
+      <source>No card of “%1” is waiting to be posted: print the batch first.</source>
+      <translation>「%1」には投函待ちのはがきがありません。先にまとめて印刷してください。</translation>
+    </message>
+    <message>
+      <source>Mark as sent?</source>
+      <translation>投函済みにしますか？</translation>
+    </message>
+    <message numerus="yes">
+      <source>Mark the %n printed card(s) of “%1” as sent (posted)?</source>
+      <translation>
+        <numerusform>「%1」の印刷済みのはがき%n枚を投函済みにしますか？</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>This person has no printed card for this event yet.</source>
+      <translation>この人には、このイベントで印刷したはがきがまだありません。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CardLines</name>
+    <message>
+      <source>Three lines: the most a card takes.</source>
+      <translation>3行：はがきに書ける行数いっぱいです。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n line(s) of the three a card takes.</source>
+      <translation>
+        <numerusform>はがきに書ける3行のうち%n行です。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Line %1 is long: the card writes it over %2 columns, broken at “%3” (%n columns in all). It is still one line of the three.</source>
+      <translation>
+        <numerusform>%1行目は長いので、「%3」の所で折り返して%2列に分けて書きます（全部で%n列）。3行のうちの1行として数えます。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Line %1 is long: the card writes it over %2 rows, broken at “%3” (%n rows in all). It is still one line of the three.</source>
+      <translation>
+        <numerusform>%1行目は長いので、「%3」の所で折り返して%2段に分けて書きます（全部で%n段）。3行のうちの1行として数えます。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Lines %1 are long: the card writes each over more than one column, broken at “%3” (%n columns in all). They are still lines of the three.</source>
+      <translation>
+        <numerusform>%1行目は長いので、それぞれ「%3」の所で折り返して書きます（全部で%n列）。どれも3行のうちの1行として数えます。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Lines %1 are long: the card writes each over more than one row, broken at “%3” (%n rows in all). They are still lines of the three.</source>
+      <translation>
+        <numerusform>%1行目は長いので、それぞれ「%3」の所で折り返して書きます（全部で%n段）。どれも3行のうちの1行として数えます。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
   </context>
   <context>
     <name>CardLogModel</name>
@@ -372,26 +472,24 @@
       <translation>だれも選ばれていません</translation>
     </message>
     <message>
-      <source>Printed: exactly this text and handwriting.</source>
-      <translation>印刷済み：この文面と筆跡で印刷されました。</translation>
+      <source>%1 (your copy, used instead of the bundled one)</source>
+      <translation>%1（自作：付属の同名テンプレートの代わりに使用）</translation>
     </message>
-    <message numerus="yes">
-      <source>%n character(s) left on this line</source>
-      <translation>
-        <numerusform>この行にはあと%n文字書けます</numerusform>
-      </translation>
+    <message>
+      <source>%1: your own template, which replaces the bundled one of the same name (%2)</source>
+      <translation>%1：付属の同名テンプレートの代わりに使われる、自作のテンプレートです（%2）</translation>
     </message>
-    <message numerus="yes">
-      <source>%n character(s) too many for this line</source>
-      <translation>
-        <numerusform>この行は%n文字多すぎます</numerusform>
-      </translation>
+    <message>
+      <source>%1 (yours)</source>
+      <translation>%1（自作）</translation>
     </message>
-    <message numerus="yes">
-      <source>The card breaks this line in two; %n character(s) fewer keep it on one line</source>
-      <translation>
-        <numerusform>はがきではこの行が2行に分かれます（あと%n文字減らすと1行に収まります）</numerusform>
-      </translation>
+    <message>
+      <source>%1: your own template (%2)</source>
+      <translation>%1：自作のテンプレートです（%2）</translation>
+    </message>
+    <message>
+      <source>%1: a template that comes with postcard</source>
+      <translation>%1：postcard に付属のテンプレートです</translation>
     </message>
     <message>
       <source>&amp;Template:</source>
@@ -424,22 +522,6 @@
     <message>
       <source>The card says</source>
       <translation>はがきの文面</translation>
-    </message>
-    <message>
-      <source>Printed on %1 (handwriting pattern %2). This is the card exactly as it was printed.</source>
-      <translation>%1 に印刷しました（筆跡パターン %2）。印刷したときのはがきをそのまま表示しています。</translation>
-    </message>
-    <message>
-      <source>&amp;Reprint this card…</source>
-      <translation>このはがきを再印刷(&amp;R)…</translation>
-    </message>
-    <message>
-      <source>&amp;Write a new card</source>
-      <translation>新しいはがきを書く(&amp;W)</translation>
-    </message>
-    <message>
-      <source>&amp;History</source>
-      <translation>履歴(&amp;H)</translation>
     </message>
     <message>
       <source>Personal line</source>
@@ -674,6 +756,22 @@
     <message>
       <source>(reading missing)</source>
       <translation>（読みなし）</translation>
+    </message>
+    <message>
+      <source>(no reading: add it in the editor)</source>
+      <translation>（読みなし：編集画面で入力）</translation>
+    </message>
+    <message>
+      <source>⚠ The card may not arrive: %1</source>
+      <translation>⚠ はがきが届かないおそれがあります：%1</translation>
+    </message>
+    <message>
+      <source>A reading postcard guessed from the name. If it is right, keep it with Book ▸ Confirm Suggested Readings; if not, type the right one in the contact editor (double-click).</source>
+      <translation>名前から postcard が推測した読みです。正しければ「連絡帳 ▸ 候補の読みを確定」で確定してください。違っていれば、連絡先の編集画面（ダブルクリック）で正しい読みを入力してください。</translation>
+    </message>
+    <message>
+      <source>No reading for this name yet. Double-click the person and type it in kana: the book sorts by it and the search finds the person by it.</source>
+      <translation>この名前にはまだ読みがありません。ダブルクリックして、かなで入力してください。読みは並べ替えと検索に使われます。</translation>
     </message>
   </context>
   <context>
@@ -1362,6 +1460,37 @@
     </message>
   </context>
   <context>
+    <name>LineStatus</name>
+    <message>
+      <source>Printed: exactly this text and handwriting.</source>
+      <translation>印刷済み：この文面と筆跡で印刷されました。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n character(s) left on this line</source>
+      <translation>
+        <numerusform>この行にはあと%n文字書けます</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n character(s) too many for this line</source>
+      <translation>
+        <numerusform>この行は%n文字多すぎます</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The card writes this line over %1 columns; %n character(s) fewer keep it in one</source>
+      <translation>
+        <numerusform>この行は、はがきでは%1列に分けて書かれます。あと%n文字減らすと1列に収まります</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The card writes this line over %1 rows; %n character(s) fewer keep it on one</source>
+      <translation>
+        <numerusform>この行は、はがきでは%1段に分けて書かれます。あと%n文字減らすと1段に収まります</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>LogPane</name>
     <message>
       <source>All events</source>
@@ -1437,60 +1566,6 @@
       <translation>
         <numerusform>連絡したい人 %n 人</numerusform>
       </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n card(s) marked as sent</source>
-      <translation>
-        <numerusform>%n枚を投函済みにしました</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n card(s) marked as replied</source>
-      <translation>
-        <numerusform>%n枚を返信ありにしました</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Choose an event</source>
-      <translation>イベントを選んでください</translation>
-    </message>
-    <message>
-      <source>Pick an event in the sidebar to mark its printed cards as sent, or select cards in the log.</source>
-      <translation>投函済みにするには、サイドバーでイベントを選ぶか、送付記録ではがきを選んでください。</translation>
-    </message>
-    <message>
-      <source>Nothing to mark</source>
-      <translation>対象のはがきがありません</translation>
-    </message>
-    <message>
-      <source>No card of “%1” is waiting to be posted: print the batch first.</source>
-      <translation>「%1」には投函待ちのはがきがありません。先にまとめて印刷してください。</translation>
-    </message>
-    <message>
-      <source>Mark as sent?</source>
-      <translation>投函済みにしますか？</translation>
-    </message>
-    <message numerus="yes">
-      <source>Mark the %n printed card(s) of “%1” as sent (posted)?</source>
-      <translation>
-        <numerusform>「%1」の印刷済みのはがき%n枚を投函済みにしますか？</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>This person has no printed card for this event yet.</source>
-      <translation>この人には、このイベントで印刷したはがきがまだありません。</translation>
-    </message>
-    <message>
-      <source>Not added</source>
-      <translation>追加できませんでした</translation>
-    </message>
-    <message>
-      <source>Added to the applications menu</source>
-      <translation>アプリケーションメニューに追加しました</translation>
-    </message>
-    <message>
-      <source>postcard is now in your applications menu (files in %1).</source>
-      <translation>postcard をアプリケーションメニューに追加しました（ファイルの場所: %1）。</translation>
     </message>
     <message>
       <source>postcard</source>
@@ -1666,14 +1741,6 @@
       <translation>まとめて印刷</translation>
     </message>
     <message>
-      <source>Reverse the second pass (printers that stack face up)</source>
-      <translation>2回目を逆順にする（印刷面を上にして排出するプリンター）</translation>
-    </message>
-    <message>
-      <source>Browse…</source>
-      <translation>参照…</translation>
-    </message>
-    <message>
       <source>&amp;Write PDF and log</source>
       <translation>PDF を作成して記録(&amp;W)</translation>
     </message>
@@ -1692,6 +1759,139 @@
     <message>
       <source>After posting them: mark these cards as sent in the log</source>
       <translation>投函したら、これらのはがきを送付記録で投函済みにします</translation>
+    </message>
+    <message>
+      <source>Checking the cards…</source>
+      <translation>はがきを確認しています…</translation>
+    </message>
+    <message>
+      <source>Book ▸ Sender Profiles</source>
+      <translation>連絡帳 ▸ 差出人</translation>
+    </message>
+    <message>
+      <source>No sender profile yet: the cards print without your name and address. Add one in %1.</source>
+      <translation>差出人がまだ登録されていません。このままでは、はがきにあなたの名前と住所が入りません。%1 で追加してください。</translation>
+    </message>
+    <message>
+      <source>Nothing to print: nobody here has a line yet. Write a line first, or choose “Everyone in the list” to print the template's text alone.</source>
+      <translation>印刷するはがきがありません。まだだれにもひと言が書かれていません。先にひと言を書くか、「一覧の全員」を選ぶとテンプレートの文面だけで印刷できます。</translation>
+    </message>
+    <message>
+      <source>No card can be printed: each has a problem listed below.</source>
+      <translation>印刷できるはがきがありません。下の一覧の問題を直してください。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n card(s) will be printed</source>
+      <translation>
+        <numerusform>%n枚を印刷します</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%nページ</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n card(s) cannot be printed (below)</source>
+      <translation>
+        <numerusform>%n枚は印刷できません（下記）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>One PDF per card stock: はがき and A6 cards are printed apart.</source>
+      <translation>用紙ごとに別の PDF になります（はがきと A6 は分けて印刷します）。</translation>
+    </message>
+    <message numerus="yes">
+      <source>The address of %n card(s) looks wrong or incomplete: %1</source>
+      <translation>
+        <numerusform>%n枚のはがきの住所に誤りや不足があるようです：%1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote %n card(s); they are in the log as printed.</source>
+      <translation>
+        <numerusform>%n枚を作成し、送付記録に印刷済みとして記録しました。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1  (%2, %3)</source>
+      <translation>%1（%2・%3）</translation>
+    </message>
+    <message>
+      <source>%1 (%2):</source>
+      <translation>%1（%2）：</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n card(s) marked as sent.</source>
+      <translation>
+        <numerusform>%n枚を投函済みにしました。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n of them already got a card for this event: %1</source>
+      <translation>
+        <numerusform>このうち%n人には、このイベントのはがきをすでに送っています：%1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>キャンセル</translation>
+    </message>
+    <message>
+      <source>Writing the PDF…</source>
+      <translation>PDF を作成しています…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>閉じる</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was written and nothing was logged.</source>
+      <translation>キャンセルしました。ファイルも記録も作成されていません。</translation>
+    </message>
+    <message>
+      <source>How to feed the cards:</source>
+      <translation>はがきのセットのしかた：</translation>
+    </message>
+    <message>
+      <source>Thank them twice?</source>
+      <translation>2回目のお礼を送りますか？</translation>
+    </message>
+    <message>
+      <source>Skip them</source>
+      <translation>その人たちを除く</translation>
+    </message>
+    <message>
+      <source>Print again</source>
+      <translation>もう一度印刷する</translation>
+    </message>
+    <message>
+      <source>Cards that may not arrive</source>
+      <translation>届かないおそれのあるはがき</translation>
+    </message>
+    <message>
+      <source>The list in this window says what is wrong with each address.</source>
+      <translation>それぞれの住所の問題は、この画面の一覧に表示しています。</translation>
+    </message>
+    <message>
+      <source>Leave them out</source>
+      <translation>これらを除いて印刷</translation>
+    </message>
+    <message>
+      <source>Print them anyway</source>
+      <translation>そのまま印刷する</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintOptions</name>
+    <message>
+      <source>Reverse the second pass (printers that stack face up)</source>
+      <translation>2回目を逆順にする（印刷面を上にして排出するプリンター）</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>参照(&amp;B)…</translation>
     </message>
     <message>
       <source>&amp;What:</source>
@@ -1772,6 +1972,10 @@
       <translation>宛名面のみ</translation>
     </message>
     <message>
+      <source>(no sender yet: add one in Book ▸ Sender Profiles)</source>
+      <translation>（差出人がまだありません。「連絡帳 ▸ 差出人」で追加してください）</translation>
+    </message>
+    <message>
       <source>Save the cards as</source>
       <translation>はがきの保存先</translation>
     </message>
@@ -1779,47 +1983,35 @@
       <source>PDF files (*.pdf)</source>
       <translation>PDF ファイル (*.pdf)</translation>
     </message>
+  </context>
+  <context>
+    <name>PrintedBanner</name>
     <message>
-      <source>Checking the cards…</source>
-      <translation>はがきを確認しています…</translation>
+      <source>&amp;Reprint this card…</source>
+      <translation>このはがきを再印刷(&amp;R)…</translation>
     </message>
     <message>
-      <source>Laying out every card to find what does not fit… %1 of %2</source>
-      <translation>すべてのはがきを組版して、収まらないものを探しています… %1／%2</translation>
+      <source>&amp;Write a new card</source>
+      <translation>新しいはがきを書く(&amp;W)</translation>
     </message>
+    <message>
+      <source>&amp;History</source>
+      <translation>履歴(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Printed on %1 (handwriting pattern %2). This is the card exactly as it was printed.</source>
+      <translation>%1 に印刷しました（筆跡パターン %2）。印刷したときのはがきをそのまま表示しています。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemList</name>
     <message>
       <source>Double-click or press Enter to open this card</source>
       <translation>ダブルクリックまたは Enter キーでこのはがきを開きます</translation>
     </message>
     <message>
-      <source>Nothing to print: nobody here has a line yet. Write a line first, or choose “Everyone in the list” to print the template's text alone.</source>
-      <translation>印刷するはがきがありません。まだだれにもひと言が書かれていません。先にひと言を書くか、「一覧の全員」を選ぶとテンプレートの文面だけで印刷できます。</translation>
-    </message>
-    <message>
-      <source>No card can be printed: each has a problem listed below.</source>
-      <translation>印刷できるはがきがありません。下の一覧の問題を直してください。</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n card(s) will be printed</source>
-      <translation>
-        <numerusform>%n枚を印刷します</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n page(s)</source>
-      <translation>
-        <numerusform>%nページ</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n card(s) cannot be printed (below)</source>
-      <translation>
-        <numerusform>%n枚は印刷できません（下記）</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>One PDF per card stock: はがき and A6 cards are printed apart.</source>
-      <translation>用紙ごとに別の PDF になります（はがきと A6 は分けて印刷します）。</translation>
+      <source>Laying out every card to find what does not fit… %1 of %2</source>
+      <translation>すべてのはがきを組版して、収まらないものを探しています… %1／%2</translation>
     </message>
     <message numerus="yes">
       <source>&amp;Look at these before printing (%n); double-click one to open the card:</source>
@@ -1831,95 +2023,11 @@
       <source>No problems found: every card fits and every address looks complete.</source>
       <translation>問題は見つかりませんでした。どのはがきも文面が収まり、住所もそろっています。</translation>
     </message>
-    <message>
-      <source>Cards that may not arrive</source>
-      <translation>届かないおそれのあるはがき</translation>
-    </message>
-    <message numerus="yes">
-      <source>The address of %n card(s) looks wrong or incomplete: %1</source>
-      <translation>
-        <numerusform>%n枚のはがきの住所に誤りや不足があるようです：%1</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>The list in this window says what is wrong with each address.</source>
-      <translation>それぞれの住所の問題は、この画面の一覧に表示しています。</translation>
-    </message>
-    <message>
-      <source>Leave them out</source>
-      <translation>これらを除いて印刷</translation>
-    </message>
-    <message>
-      <source>Print them anyway</source>
-      <translation>そのまま印刷する</translation>
-    </message>
-    <message numerus="yes">
-      <source>Wrote %n card(s); they are in the log as printed.</source>
-      <translation>
-        <numerusform>%n枚を作成し、送付記録に印刷済みとして記録しました。</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>%1  (%2, %3)</source>
-      <translation>%1（%2・%3）</translation>
-    </message>
     <message numerus="yes">
       <source>&amp;Not printed (%n): fix them, then print them again; double-click one to open it:</source>
       <translation>
         <numerusform>印刷しなかったはがき（%n件）：直してからもう一度印刷してください。ダブルクリックで開きます(&amp;N)：</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>%1 (%2):</source>
-      <translation>%1（%2）：</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n card(s) marked as sent.</source>
-      <translation>
-        <numerusform>%n枚を投函済みにしました。</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Thank them twice?</source>
-      <translation>2回目のお礼を送りますか？</translation>
-    </message>
-    <message>
-      <source>(no sender yet: add one in Book ▸ Sender Profiles)</source>
-      <translation>（差出人がまだありません。「連絡帳 ▸ 差出人」で追加してください）</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n of them already got a card for this event: %1</source>
-      <translation>
-        <numerusform>このうち%n人には、このイベントのはがきをすでに送っています：%1</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Skip them</source>
-      <translation>その人たちを除く</translation>
-    </message>
-    <message>
-      <source>Print again</source>
-      <translation>もう一度印刷する</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>キャンセル</translation>
-    </message>
-    <message>
-      <source>Writing the PDF…</source>
-      <translation>PDF を作成しています…</translation>
-    </message>
-    <message>
-      <source>Close</source>
-      <translation>閉じる</translation>
-    </message>
-    <message>
-      <source>Cancelled: nothing was written and nothing was logged.</source>
-      <translation>キャンセルしました。ファイルも記録も作成されていません。</translation>
-    </message>
-    <message>
-      <source>How to feed the cards:</source>
-      <translation>はがきのセットのしかた：</translation>
     </message>
   </context>
   <context>
@@ -1974,9 +2082,11 @@
       <source>PDF files (*.pdf)</source>
       <translation>PDF ファイル (*.pdf)</translation>
     </message>
-    <message>
-      <source>Wrote %1 page(s) to %2 (not logged again).</source>
-      <translation>%1ページを %2 に書き出しました（記録は増えません）。</translation>
+    <message numerus="yes">
+      <source>Wrote %n page(s) to %1 (not logged again).</source>
+      <translation>
+        <numerusform>%1 に%nページを書き出しました（送付記録には追加していません）。</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2105,6 +2215,21 @@
     <message>
       <source>Your own template</source>
       <translation>自作のテンプレート</translation>
+    </message>
+  </context>
+  <context>
+    <name>ToolCommands</name>
+    <message>
+      <source>Not added</source>
+      <translation>追加できませんでした</translation>
+    </message>
+    <message>
+      <source>Added to the applications menu</source>
+      <translation>アプリケーションメニューに追加しました</translation>
+    </message>
+    <message>
+      <source>postcard is now in your applications menu (files in %1).</source>
+      <translation>postcard をアプリケーションメニューに追加しました（ファイルの場所: %1）。</translation>
     </message>
   </context>
   <context>
@@ -2304,8 +2429,8 @@
       <translation>はがきを上端から差し込むようにセットし、印刷する面の向きはプリンターに合わせてください。</translation>
     </message>
     <message>
-      <source>New printer or new stock? Print one card on plain paper first and hold it against a postcard (or print the calibration page and save the offsets with “postcard calibrate”).</source>
-      <translation>初めてのプリンターや用紙の場合は、まず普通紙に1枚印刷してはがきに重ねて確かめてください（または調整ページを印刷し、「postcard calibrate」でずれを保存します）。</translation>
+      <source>New printer or new stock? Print one card on plain paper first and hold it against a postcard, or let Tools ▸ Calibrate the Printer measure and correct where your printer puts the card.</source>
+      <translation>初めてのプリンターや用紙の場合は、まず普通紙に1枚印刷してはがきに重ねて確かめてください。「ツール ▸ プリンターの位置合わせ」で、印刷位置のずれを測って直すこともできます。</translation>
     </message>
   </context>
   <context>

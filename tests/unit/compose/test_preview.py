@@ -7,7 +7,8 @@ import datetime as dt
 import pypdf
 
 from postcard.compose import preferences
-from postcard.compose.drafting import Composer, room_left, visual_lines
+from postcard.compose.drafting import Composer, room_left
+from postcard.compose.message_shape import visual_lines
 from postcard.compose.preview import preview_card
 from postcard.compose.printing import print_settings
 from postcard.compose.problems import ProblemKind

@@ -14,7 +14,7 @@ from postcard.gui.main_window import MainWindow
 
 
 def test_print_measure_save_and_check_again(window: MainWindow, ctx: AppContext, tmp_path: Path) -> None:
-    wizard = window.make_calibration_wizard()
+    wizard = window.tools.make_calibration_wizard()
     assert isinstance(wizard, CalibrationWizard) and wizard.objectName() == "calibrationWizard"
     wizard.show()
     first = wizard.write_page(tmp_path / "cal.pdf")
@@ -48,7 +48,7 @@ def test_print_measure_save_and_check_again(window: MainWindow, ctx: AppContext,
 
 def test_offsets_are_limited_to_ten_mm_and_refused_values_are_not_saved(window: MainWindow, ctx: AppContext,
                                                                        monkeypatch) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
-    wizard = window.make_calibration_wizard()
+    wizard = window.tools.make_calibration_wizard()
     for spin in wizard.offset_spins.values():
         assert (spin.minimum(), spin.maximum()) == (-10.0, 10.0)
     wizard.offset_spins[("message", "dy")].setValue(25.0)

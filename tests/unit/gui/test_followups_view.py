@@ -157,3 +157,24 @@ def test_the_app_has_its_desktop_id_and_icon(qapp) -> None:  # type: ignore[no-u
     assert qapp.desktopFileName() == APP_ID
     icon = qapp.windowIcon()
     assert not icon.isNull() and {s.width() for s in icon.availableSizes()} >= {16, 32, 48, 256}
+
+
+def test_the_count_runs_on_the_task_runner_through_its_own_connection(
+    window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading thousands of people takes longer than a frame: the window's thread only receives the number."""
+    from postcard.compose.keeping_in_touch import due_count
+
+    window.follow_ups.today = lambda: TODAY
+    expected = due_count(ctx.store, TODAY)
+    channels: list[str] = []
+    run = window.runner.run
+
+    def recorded(fn, callback, *, channel=""):  # type: ignore[no-untyped-def]
+        channels.append(channel)
+        return run(fn, callback, channel=channel)
+
+    monkeypatch.setattr(window.runner, "run", recorded)
+    monkeypatch.setattr(ctx.store.contacts, "list", lambda *a, **k: pytest.fail("the window's connection was used"))
+    window.refresh_due()
+    assert channels == ["due-count"] and window.due == expected

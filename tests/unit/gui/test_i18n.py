@@ -35,9 +35,9 @@ def test_system_locale_chooses() -> None:
 
 
 def test_the_language_switch_retranslates_the_window(qtbot, window: MainWindow, translators: Translators) -> None:  # type: ignore[no-untyped-def]
-    assert window.file_menu.title() == "&File"
+    assert window.menus.file_menu.title() == "&File"
     assert translators.switch("ja") == "ja"
-    qtbot.waitUntil(lambda: window.file_menu.title() == "ファイル(&F)")  # LanguageChange events are posted
+    qtbot.waitUntil(lambda: window.menus.file_menu.title() == "ファイル(&F)")  # LanguageChange events are posted
     assert window.action_table["actionPrintBatch"].text() == "まとめて印刷(&P)…"
     assert window.action_table["actionPrintBatch"].iconText() == "まとめて印刷"  # the toolbar: no "(P)"
     assert "Ctrl+P" in window.action_table["actionPrintBatch"].toolTip()
@@ -49,7 +49,7 @@ def test_the_language_switch_retranslates_the_window(qtbot, window: MainWindow, 
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # Qt's own words come from qtbase_ja
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "キャンセル"
     translators.switch("en")
-    qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+    qtbot.waitUntil(lambda: window.menus.file_menu.title() == "&File")
     assert window.contacts.count_label.text() == "11 of 12 written"
 
 

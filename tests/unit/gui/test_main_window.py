@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from postcard.context import AppContext
-from postcard.core.model import CardStatus, Event
+from postcard.core.model import CardStatus, Contact, Event
 
 from postcard.gui.main_window import LOG_PAGE, MainWindow
 from postcard.gui.models.contacts import COL_NAME
+from postcard.gui.models.events import Kind
 
 
 def type_committed(widget: QWidget, text: str) -> None:
@@ -74,32 +75,51 @@ def test_typing_a_line_saves_the_draft_and_changes_the_preview(window: MainWindo
     before_generation = compose.preview.generation
     type_committed(compose.line_edit, "開発のお話、楽しかったです")
     assert compose.preview.generation > before_generation
-    assert "開発のお話、楽しかったです" in compose.lines_view.text()
+    assert "開発のお話、楽しかったです" in compose.card_lines.text()
     draft = ctx.store.cards.drafts_for_event(demo_event.id)[window.contacts.current_contact().id]  # type: ignore[union-attr]
     assert draft.personal == "開発のお話、楽しかったです"
     assert window.contacts.count_label.text() == "12 of 12 written"
-    assert re.fullmatch(r"\d+ characters left on this line", compose.room_label.text())
+    assert re.fullmatch(r"\d+ characters left on this line", compose.status.room_label.text())
 
 
 def test_the_three_line_rule_is_shown_inline(window: MainWindow) -> None:
     select_person(window, "いとう")
     type_committed(window.compose.line_edit, "一行目")
     window.compose.line_edit.textCursor().insertText("\n二行目")
-    assert window.compose.problem_label.isVisibleTo(window)
-    assert "has 4 lines; a postcard takes at most three" in window.compose.problem_label.text()
+    assert window.compose.status.problem_label.isVisibleTo(window)
+    assert "has 4 lines; a postcard takes at most three" in window.compose.status.problem_label.text()
     window.compose.line_edit.setText("一行だけ")
-    assert not window.compose.problem_label.isVisibleTo(window)
+    assert not window.compose.status.problem_label.isVisibleTo(window)
 
 
 def test_a_line_too_long_is_named_with_the_characters_over(window: MainWindow) -> None:
     select_person(window, "いとう")
     window.compose.line_edit.setText("長" * 200)  # more than the columns of the card hold
-    assert "too long" in window.compose.problem_label.text()
-    assert re.fullmatch(r"\d+ characters? too many for this line", window.compose.room_label.text())
+    assert "too long" in window.compose.status.problem_label.text()
+    assert re.fullmatch(r"\d+ characters? too many for this line", window.compose.status.room_label.text())
     window.compose.line_edit.setText("長" * 45)  # printable, in two columns
-    assert not window.compose.problem_label.isVisibleTo(window)
-    text = window.compose.room_label.text()
-    assert re.fullmatch(r"The card breaks this line in two; \d+ characters? fewer keep it on one line", text)
+    assert not window.compose.status.problem_label.isVisibleTo(window)
+    text = window.compose.status.room_label.text()
+    assert re.fullmatch(r"The card writes this line over [23] columns; \d+ characters? fewer keep it in one", text)
+
+
+def test_the_card_says_where_it_breaks_a_long_line_and_that_it_is_still_one_of_three(window: MainWindow) -> None:
+    select_person(window, "いとう")
+    lines = window.compose.card_lines
+    window.compose.line_edit.setText("開発のお話")
+    assert "｜" not in lines.view.text()
+    assert lines.note.text() == "Three lines: the most a card takes."
+    window.compose.line_edit.setText("長" * 45)  # printable, over more than one column
+    shown = lines.view.text().splitlines()
+    (broken,) = [i for i, line in enumerate(shown) if "｜" in line]
+    parts = shown[broken].count("｜") + 1
+    assert len(shown) == 3 and shown[broken].startswith(str(broken + 1))
+    assert shown[broken].replace("｜", "").endswith("長" * 45)  # the line as typed, only marked where it breaks
+    assert re.fullmatch(rf"Three lines: the most a card takes\. Line {broken + 1} is long: the card writes it over "
+                        rf"{parts} columns, broken at “｜” \({2 + parts} columns in all\)\. It is still one line "
+                        r"of the three\.", lines.note.text())  # fmt: skip
+    assert f"over {parts} columns" in window.compose.status.room_label.text()
+    assert lines.text().splitlines()[broken] == "長" * 45  # the lines themselves stay as the card has them
 
 
 def test_ctrl_enter_goes_to_the_next_person_without_a_line(qtbot: QtBot, window: MainWindow,
@@ -162,3 +182,38 @@ def test_window_state_is_kept(qtbot: QtBot, ctx: AppContext, demo_event: Event, 
     qtbot.addWidget(second)
     second.show()
     assert second.main_split.sizes() == kept
+
+
+def test_the_template_box_marks_your_own_templates_and_the_ones_that_replace_a_bundled_one(
+    window: MainWindow, ctx: AppContext
+) -> None:
+    folder = ctx.paths.user_templates_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    header = "{# title: %s #}\n{# lang: ja #}\n{# format: any #}\n{# direction: vertical #}\n"
+    (folder / "ja-seminar.j2").write_text(
+        header % "セミナーのお礼" + "本日はありがとうございました\n", encoding="utf-8"
+    )
+    (folder / "my-own.j2").write_text(header % "私の定型文" + "{{ personal }}\n", encoding="utf-8")
+    window.compose.reload_templates()
+    box = window.compose.template_box
+    texts = {box.itemData(i): box.itemText(i) for i in range(box.count())}
+    assert texts["ja-seminar"] == "セミナーのお礼 (your copy, used instead of the bundled one)"
+    assert texts["my-own"] == "私の定型文 (yours)"
+    assert "(yours" not in texts["ja-shokuji"] and "(your copy" not in texts["ja-shokuji"]
+    tip = box.itemData(box.findData("ja-seminar"), Qt.ItemDataRole.ToolTipRole)
+    assert "replaces the bundled one" in tip and str(folder / "ja-seminar.j2") in tip
+
+
+def test_suggested_readings_are_confirmed_from_the_table(window: MainWindow, ctx: AppContext) -> None:
+    guess = Contact(family_name="東海林", given_name="肇", suggested_family_reading="とうかいりん",
+                    suggested_given_reading="はじめ")  # fmt: skip
+    contact = ctx.store.contacts.add(guess)
+    window.sidebar.select_kind(Kind.CONTACTS)
+    assert window.contacts.select_contact(contact.id or 0)
+    action = window.action_table["actionConfirmReadings"]
+    assert action.isEnabled() and action in window.contacts.view.actions()
+    action.trigger()
+    stored = ctx.store.contacts.get(contact.id or 0)
+    assert stored is not None and (stored.family_reading, stored.given_reading) == ("とうかいりん", "はじめ")
+    assert not stored.reading_suggested and not action.isEnabled()
+    assert "Kept the suggested reading of 1 person: 東海林 肇" in window.statusBar().currentMessage()

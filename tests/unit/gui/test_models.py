@@ -9,7 +9,15 @@ from postcard.core.model import CardStatus, Contact, Event, Stage
 from postcard.store.contacts import search_key
 
 from postcard.gui.models.card_log import COL_PERSON, COL_STATUS, CardLogModel, CardLogProxy
-from postcard.gui.models.contacts import COL_NAME, COL_TAGS, CONTACT_ROLE, ContactsModel, ContactsProxy
+from postcard.gui.models.contacts import (
+    COL_ADDRESS,
+    COL_NAME,
+    COL_READING,
+    COL_TAGS,
+    CONTACT_ROLE,
+    ContactsModel,
+    ContactsProxy,
+)
 from postcard.gui.models.contacts import COL_STATUS as CONTACT_STATUS
 from postcard.gui.models.events import EventsModel, Kind
 
@@ -96,3 +104,34 @@ def test_card_log_model_and_filters(qtmodeltester, ctx: AppContext, demo_event: 
 
 def test_stage_order() -> None:
     assert Stage.NONE < Stage.WRITTEN < Stage.PRINTED < Stage.SENT < Stage.REPLIED
+
+
+def test_the_table_marks_an_address_that_may_not_arrive_and_says_why(qapp) -> None:  # type: ignore[no-untyped-def]
+    good = Contact(family_name="山田", given_name="太郎", postal_code="1000005", address1="東京都千代田区丸の内",
+                   address2="1-1-1", id=1)  # fmt: skip
+    no_code = Contact(family_name="伊藤", given_name="誠", address1="宮城県仙台市青葉区一番町4-7-17", id=2)
+    model = ContactsModel([good, no_code])
+    assert model.data(model.index(0, COL_NAME), Qt.ItemDataRole.DecorationRole) is None
+    assert model.data(model.index(0, COL_NAME), Qt.ItemDataRole.ToolTipRole) is None
+    assert not model.data(model.index(1, COL_NAME), Qt.ItemDataRole.DecorationRole).isNull()
+    assert (
+        model.data(model.index(1, COL_NAME), Qt.ItemDataRole.ToolTipRole)
+        == "⚠ The card may not arrive: No postal code."
+    )
+    assert model.data(model.index(1, COL_ADDRESS)).startswith("⚠ ")
+    assert not model.data(model.index(0, COL_ADDRESS)).startswith("⚠")
+    no_code.postal_code = "9800811"  # fixed in the editor: the row says so at once
+    model.update_contact(no_code)
+    assert model.data(model.index(1, COL_NAME), Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_readings_say_what_they_are_and_how_to_fix_them(qapp) -> None:  # type: ignore[no-untyped-def]
+    suggested = Contact(family_name="山田", given_name="太郎", suggested_family_reading="やまだ",
+                        suggested_given_reading="たろう", id=1)  # fmt: skip
+    missing = Contact(family_name="東海林", given_name="肇", id=2)
+    model = ContactsModel([suggested, missing])
+    assert model.data(model.index(0, COL_READING)) == "やまだ たろう (suggested)"
+    assert model.data(model.index(0, COL_READING), Qt.ItemDataRole.FontRole).italic()
+    assert "Confirm Suggested Readings" in model.data(model.index(0, COL_READING), Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(1, COL_READING)) == "(no reading: add it in the editor)"
+    assert "type it in kana" in model.data(model.index(1, COL_READING), Qt.ItemDataRole.ToolTipRole)

@@ -39,11 +39,11 @@ def write_lines(window: MainWindow, people: dict[str, str]) -> None:
 def test_the_evening_end_to_end(window: MainWindow, ctx: AppContext, demo_event: Event, tmp_path: Path) -> None:
     write_lines(window, {"いとう": "開発のお話、楽しかったです", "さとう": "札幌の話をまた聞かせてください",
                          "すずき": "ご紹介に感謝しております"})  # fmt: skip
-    dialog = window.make_print_dialog()
-    assert dialog.what_box.currentData() == "checked"
+    dialog = window.cards.make_print_dialog()
+    assert dialog.options.what_box.currentData() == "checked"
     assert "3 cards will be printed · 6 pages" in dialog.summary.text()
     out = tmp_path / "evening.pdf"
-    dialog.out_edit.setText(str(out))
+    dialog.options.out_edit.setText(str(out))
     dialog.start()
     assert out.exists()
     assert len(pypdf.PdfReader(out).pages) == 6
@@ -62,8 +62,8 @@ def test_the_evening_end_to_end(window: MainWindow, ctx: AppContext, demo_event:
 
 def test_a_printed_card_shows_what_was_printed(window: MainWindow, ctx: AppContext, tmp_path: Path) -> None:
     write_lines(window, {"いとう": "開発のお話、楽しかったです"})
-    dialog = window.make_print_dialog()
-    dialog.out_edit.setText(str(tmp_path / "one.pdf"))
+    dialog = window.cards.make_print_dialog()
+    dialog.options.out_edit.setText(str(tmp_path / "one.pdf"))
     dialog.start()
     card = ctx.store.cards.list(status=CardStatus.PRINTED)[0].card
     window.sidebar.select_event(card.event_id or 0)
@@ -71,18 +71,18 @@ def test_a_printed_card_shows_what_was_printed(window: MainWindow, ctx: AppConte
     compose = window.compose
     assert compose.printed_frame.isVisibleTo(window)
     assert compose.line_edit.isReadOnly()
-    assert compose.lines_view.text() == card.text
-    assert str(card.seed) in compose.printed_label.text()
+    assert compose.card_lines.text() == card.text
+    assert str(card.seed) in compose.printed_frame.label.text()
     assert compose.preview.document.pageCount() == 2
 
 
 def test_cancel_mid_batch_leaves_no_pdf_and_no_log_rows(window: MainWindow, ctx: AppContext, demo_event: Event,
                                                         tmp_path: Path) -> None:  # fmt: skip
     window.contacts.show_event(demo_event)
-    dialog = window.make_print_dialog()
-    dialog.what_box.setCurrentIndex(dialog.what_box.findData("shown"))
+    dialog = window.cards.make_print_dialog()
+    dialog.options.what_box.setCurrentIndex(dialog.options.what_box.findData("shown"))
     out = tmp_path / "cancelled.pdf"
-    dialog.out_edit.setText(str(out))
+    dialog.options.out_edit.setText(str(out))
     seen = []
 
     def cancel_after_a_few(done: int, total: int) -> None:
@@ -110,19 +110,19 @@ def test_problems_are_listed_before_printing_and_lead_to_the_card(qtbot: QtBot, 
                                                                    ctx: AppContext) -> None:  # fmt: skip
     select_person(window, "いとう")
     window.compose.line_edit.setText("長" * 200)  # more than the columns of the card hold
-    dialog = window.make_print_dialog()
-    dialog.what_box.setCurrentIndex(dialog.what_box.findData("shown"))
+    dialog = window.cards.make_print_dialog()
+    dialog.options.what_box.setCurrentIndex(dialog.options.what_box.findData("shown"))
     assert dialog.problems.count() == 1
-    assert "伊藤" in dialog.problems.item(0).text()
+    assert "伊藤" in dialog.problems.view.item(0).text()
     with qtbot.waitSignal(dialog.go_to_card) as blocker:
-        dialog.problems.itemActivated.emit(dialog.problems.item(0))
+        dialog.problems.view.itemActivated.emit(dialog.problems.view.item(0))
     assert blocker.args == [window.contacts.current_contact().id]  # type: ignore[union-attr]
 
 
 def test_printing_through_the_system_keeps_the_actual_size(qapp, tmp_path: Path, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     write_lines(window, {"いとう": "開発のお話、楽しかったです"})
-    dialog = window.make_print_dialog()
-    dialog.out_edit.setText(str(tmp_path / "card.pdf"))
+    dialog = window.cards.make_print_dialog()
+    dialog.options.out_edit.setText(str(tmp_path / "card.pdf"))
     dialog.start()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -147,8 +147,8 @@ def test_reprint_from_the_log_writes_the_same_card(window: MainWindow, ctx: AppC
     from postcard.gui.dialogs.reprint_dialog import ReprintDialog
 
     write_lines(window, {"いとう": "開発のお話、楽しかったです"})
-    dialog = window.make_print_dialog()
-    dialog.out_edit.setText(str(tmp_path / "first.pdf"))
+    dialog = window.cards.make_print_dialog()
+    dialog.options.out_edit.setText(str(tmp_path / "first.pdf"))
     dialog.start()
     card = ctx.store.cards.list(status=CardStatus.PRINTED)[0].card
     reprint = ReprintDialog(ctx, window.runner, [card], window)
@@ -167,8 +167,8 @@ def test_a_card_that_may_not_arrive_is_held_back(window: MainWindow, ctx: AppCon
     contact.postal_code = ""
     ctx.store.contacts.update(contact)
     write_lines(window, {"いとう": "開発のお話、楽しかったです", "さとう": "札幌の話をまた聞かせてください"})
-    dialog = window.make_print_dialog()
-    assert any("No postal code" in dialog.problems.item(i).text() for i in range(dialog.problems.count()))
+    dialog = window.cards.make_print_dialog()
+    assert any("No postal code" in dialog.problems.view.item(i).text() for i in range(dialog.problems.count()))
     chosen: list[str] = []
 
     def answer(box: QMessageBox) -> int:  # the user reads the question and takes the default: leave them out
@@ -177,7 +177,7 @@ def test_a_card_that_may_not_arrive_is_held_back(window: MainWindow, ctx: AppCon
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
-    dialog.out_edit.setText(str(tmp_path / "held.pdf"))
+    dialog.options.out_edit.setText(str(tmp_path / "held.pdf"))
     dialog.start()
     assert chosen and "伊藤 誠" in chosen[0]
     printed = {r.card.contact_id for r in ctx.store.cards.list(status=CardStatus.PRINTED)}
@@ -187,8 +187,8 @@ def test_a_card_that_may_not_arrive_is_held_back(window: MainWindow, ctx: AppCon
 def test_mark_as_sent_asks_and_marks_the_events_printed_batch(window: MainWindow, ctx: AppContext, tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     write_lines(window, {"いとう": "開発のお話、楽しかったです"})
-    dialog = window.make_print_dialog()
-    dialog.out_edit.setText(str(tmp_path / "one.pdf"))
+    dialog = window.cards.make_print_dialog()
+    dialog.options.out_edit.setText(str(tmp_path / "one.pdf"))
     dialog.start()
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *a: asked.append(text)
@@ -197,3 +197,54 @@ def test_mark_as_sent_asks_and_marks_the_events_printed_batch(window: MainWindow
     assert asked and "Mark the 1 printed card of “地域DXセミナー2026” as sent" in asked[0]
     assert len(ctx.store.cards.list(status=CardStatus.SENT)) == 1
     assert "1 card marked as sent" in window.statusBar().currentMessage()
+
+
+def test_cards_that_may_not_arrive_can_be_printed_anyway(window: MainWindow, ctx: AppContext, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    select_person(window, "いとう")
+    contact = window.contacts.current_contact()
+    assert contact is not None
+    contact.postal_code = ""
+    ctx.store.contacts.update(contact)
+    write_lines(window, {"いとう": "開発のお話、楽しかったです", "さとう": "札幌の話をまた聞かせてください"})
+    dialog = window.cards.make_print_dialog()
+
+    def answer(box: QMessageBox) -> int:  # the user knows the address is right: print it anyway
+        (anyway,) = [b for b in box.buttons() if b.text() == "Print them anyway"]
+        anyway.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    dialog.options.out_edit.setText(str(tmp_path / "all.pdf"))
+    dialog.start()
+    printed = {r.card.contact_id for r in ctx.store.cards.list(status=CardStatus.PRINTED)}
+    assert contact.id in printed and len(printed) == 2
+
+
+def test_without_a_sender_the_dialog_points_to_the_sender_profiles(qtbot: QtBot, ctx: AppContext, runner) -> None:  # type: ignore[no-untyped-def]
+    from postcard.core.model import Contact, Sender
+
+    from postcard.gui.dialogs.print_dialog import PrintDialog
+
+    event = ctx.store.events.get_or_create("勉強会", None)
+    person = ctx.store.contacts.add(Contact(family_name="山田", given_name="太郎", postal_code="1000005",
+                                            address1="東京都千代田区丸の内", address2="1-1-1"))  # fmt: skip
+    dialog = PrintDialog(ctx, runner, event, [person], [person.id or 0])
+    qtbot.addWidget(dialog)
+    assert dialog.sender_note.isVisibleTo(dialog)
+    assert (
+        "No sender profile yet" in dialog.sender_note.text() and "Book ▸ Sender Profiles" in dialog.sender_note.text()
+    )
+    assert "postcard sender" not in dialog.sender_note.text()  # the window's own way, not the command line's
+    with qtbot.waitSignal(dialog.senders_requested):
+        dialog.sender_note.linkActivated.emit("#senders")
+    ctx.store.senders.add(Sender(family_name="小林", given_name="葵", postal_code="1510051",
+                                 address1="東京都渋谷区千駄ヶ谷", address2="1-2-3", is_default=True))  # fmt: skip
+    dialog.senders_changed()
+    assert not dialog.sender_note.isVisibleTo(dialog)
+    assert dialog.options.sender_box.currentText() == "小林 葵"
+
+
+def test_the_feeding_steps_point_to_the_calibration_in_the_window(qapp) -> None:  # type: ignore[no-untyped-def]
+    last = feeding_instructions("duplex", "both", False, 3)[-1]
+    assert "Tools ▸ Calibrate the Printer" in last and "postcard calibrate" not in last

@@ -15,7 +15,7 @@ from postcard.gui.main_window import MainWindow
 
 
 def test_every_declared_preference_has_an_editor_of_its_kind_in_its_group(window: MainWindow) -> None:
-    dialog = window.make_settings_dialog()
+    dialog = window.tools.make_settings_dialog()
     assert dialog.objectName() == "settingsDialog"
     for pref in PREFERENCES:
         editor = dialog.editors[pref.name]
@@ -37,7 +37,7 @@ def test_a_new_preference_appears_without_gui_code(window: MainWindow, monkeypat
     extra = Preference("stamp_note", str, "", "A note beside the stamp", Group.MESSAGE)
     monkeypatch.setattr(preferences, "PREFERENCES", (*PREFERENCES, extra))
     monkeypatch.setattr(preferences, "BY_NAME", {**preferences.BY_NAME, extra.name: extra})
-    dialog = window.make_settings_dialog()
+    dialog = window.tools.make_settings_dialog()
     editor = dialog.editors["stamp_note"]
     assert editor.parent() is dialog.groups[Group.MESSAGE]
     assert dialog._labels["stamp_note"].text() == "A note beside the stamp:"
@@ -47,7 +47,7 @@ def test_a_new_preference_appears_without_gui_code(window: MainWindow, monkeypat
 
 
 def test_saving_a_changed_value_is_what_the_next_preview_uses(window: MainWindow, ctx: AppContext) -> None:
-    dialog = window.make_settings_dialog()
+    dialog = window.tools.make_settings_dialog()
     sample_before = dialog.sample.generation
     dialog.editors["pen"].set_value(Pen.REGULAR)
     assert dialog.sample.generation > sample_before  # the handwriting sample followed, rendered by the runner
@@ -67,7 +67,7 @@ def test_saving_a_changed_value_is_what_the_next_preview_uses(window: MainWindow
 
 def test_restore_defaults_and_cancel_leave_the_stored_values(window: MainWindow, ctx: AppContext) -> None:
     preferences.set_text(ctx.store.settings, {"numerals": "juu"})
-    dialog = window.make_settings_dialog()
+    dialog = window.tools.make_settings_dialog()
     assert dialog.editors["numerals"].value() == "juu"
     dialog.restore_defaults()
     assert dialog.values() == {p.name: p.default for p in PREFERENCES}
@@ -76,7 +76,7 @@ def test_restore_defaults_and_cancel_leave_the_stored_values(window: MainWindow,
 
 
 def test_the_calibrate_button_saves_and_asks_for_the_calibration(window: MainWindow) -> None:
-    dialog = window.make_settings_dialog()
+    dialog = window.tools.make_settings_dialog()
     asked = []
     dialog.calibrate_requested.disconnect()
     dialog.calibrate_requested.connect(lambda: asked.append(True))

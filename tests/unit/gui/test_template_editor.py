@@ -16,7 +16,7 @@ from postcard.gui.models.templates import ENTRY_ROLE, TemplatesModel
 
 @pytest.fixture
 def editor(window: MainWindow) -> TemplateEditor:
-    dialog = window.make_template_editor()
+    dialog = window.tools.make_template_editor()
     assert dialog.objectName() == "templateEditor"
     assert dialog.select("ja-seminar")
     return dialog

@@ -58,8 +58,8 @@ def feeding_instructions(layout: str, sides: str, reverse: bool, cards: int) -> 
         steps += [tr("Load the postcards top edge first, with the side to print facing the way your printer prints.")]
     steps.append(
         tr(
-            "New printer or new stock? Print one card on plain paper first and hold it against a postcard "
-            "(or print the calibration page and save the offsets with “postcard calibrate”)."
+            "New printer or new stock? Print one card on plain paper first and hold it against a postcard, or "
+            "let Tools ▸ Calibrate the Printer measure and correct where your printer puts the card."
         )
     )
     return steps

@@ -37,7 +37,7 @@ class ReprintDialog(QDialog):
         self.setObjectName("reprintDialog")
         self.setWindowTitle(self.tr("Reprint cards"))
         self.ctx, self.runner, self.cards = ctx, runner, cards
-        self.result: BatchOutcome | None = None
+        self.outcome: BatchOutcome | None = None
         self.layout_box = QComboBox(self)
         for key, text in (
             ("duplex", self.tr("Duplex")),
@@ -70,7 +70,7 @@ class ReprintDialog(QDialog):
         self.go_button.clicked.connect(self.start)
         self.open_button.clicked.connect(
             lambda: (
-                self.result and [QDesktopServices.openUrl(QUrl.fromLocalFile(str(f.path))) for f in self.result.files]
+                self.outcome and [QDesktopServices.openUrl(QUrl.fromLocalFile(str(f.path))) for f in self.outcome.files]
             )
         )
         close.clicked.connect(self.reject)
@@ -100,10 +100,10 @@ class ReprintDialog(QDialog):
             show_error(self, error)
             return
         assert result is not None
-        self.result = result
+        self.outcome = result
         self.summary.setText(
-            self.tr("Wrote %1 page(s) to %2 (not logged again).")
-            .replace("%1", str(result.pages))
-            .replace("%2", ", ".join(str(f.path) for f in result.files))
+            self.tr("Wrote %n page(s) to %1 (not logged again).", "", result.pages).replace(
+                "%1", ", ".join(str(f.path) for f in result.files)
+            )
         )
         self.open_button.show()

@@ -11,7 +11,10 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
+from postcard.core.addresscheck import AddressProblem, PostalAreas, check_address
 from postcard.core.model import Contact, Stage
 from postcard.store.contacts import fold_query, search_key
 
@@ -52,6 +55,9 @@ class ContactsModel(QAbstractTableModel):
         self._stages: dict[int, Stage] = {}
         self._checked: set[int] = set()
         self._show_stage = False
+        self._address: dict[int, list[AddressProblem]] = {}  # checked as rows are shown (thousands: not at once)
+        self._postal = PostalAreas()
+        self._warning_icon: QIcon | None = None
         self.set_contacts(contacts or [])
 
     # --- data in ---------------------------------------------------------------------------------------
@@ -64,6 +70,7 @@ class ContactsModel(QAbstractTableModel):
         self._show_stage = stages is not None
         ids = {c.id for c in self._contacts}
         self._checked &= ids  # type: ignore[arg-type]
+        self._address.clear()
         self.endResetModel()
 
     def set_stages(self, stages: dict[int, Stage]) -> None:
@@ -77,6 +84,7 @@ class ContactsModel(QAbstractTableModel):
             if old.id == contact.id:
                 self._contacts[row] = contact
                 self._keys[row] = search_text(contact)
+                self._address.pop(row, None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
                 return
 
@@ -95,6 +103,17 @@ class ContactsModel(QAbstractTableModel):
 
     def search_key(self, row: int) -> str:
         return self._keys[row]
+
+    def address_problems(self, row: int) -> list[AddressProblem]:
+        """Why a card may not reach this row's person (checked once, when first asked)."""
+        if row not in self._address:
+            self._address[row] = check_address(self._contacts[row], lookup=self._postal)
+        return self._address[row]
+
+    def _warning(self) -> QIcon:
+        if self._warning_icon is None:
+            self._warning_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._warning_icon
 
     def checked_ids(self) -> list[int]:
         return [c.id for c in self._contacts if c.id in self._checked]  # type: ignore[misc]
@@ -134,8 +153,14 @@ class ContactsModel(QAbstractTableModel):
             if col == COL_READING:
                 return fold_query(" ".join(p for p in c.sort_readings if p)) or "\uffff"  # none: last
             return self.data(index)
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME and c.notes:
-            return c.notes
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_NAME and self.address_problems(row):
+            return self._warning()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        if role == Qt.ItemDataRole.FontRole and col == COL_READING and c.reading_suggested:
+            font = QFont()
+            font.setItalic(True)  # a guess, until the user keeps it
+            return font
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == COL_STATUS:
@@ -146,12 +171,32 @@ class ContactsModel(QAbstractTableModel):
             if c.reading_suggested:
                 marked = QCoreApplication.translate("ImportPreview", "%1 (suggested)")  # worded as in the import
                 return marked.replace("%1", c.suggested_reading)
-            return c.full_reading or (tr("(reading missing)") if c.reading_missing else "")
+            return c.full_reading or (tr("(no reading: add it in the editor)") if c.reading_missing else "")
         if col == COL_COMPANY:
             return " / ".join(p for p in (c.company, c.department, c.title) if p)
         if col == COL_TAGS:
             return ", ".join(c.tags)
-        return c.one_line_address
+        return ("⚠ " if self.address_problems(row) else "") + c.one_line_address
+
+    def _tooltip(self, row: int, col: int) -> str | None:
+        from postcard.gui.wording import address_problems_text  # the application layer loads after the first frame
+
+        c = self._contacts[row]
+        if col in (COL_NAME, COL_ADDRESS):
+            problems = self.address_problems(row)
+            parts = [tr("⚠ The card may not arrive: %1").replace("%1", address_problems_text(problems))] if problems \
+                else []  # fmt: skip
+            if col == COL_NAME and c.notes:
+                parts.append(c.notes)
+            return "\n\n".join(parts) or None
+        if col == COL_READING and c.reading_suggested:
+            return tr("A reading postcard guessed from the name. If it is right, keep it with Book ▸ Confirm "
+                      "Suggested Readings; if not, type the right one in the contact editor "
+                      "(double-click).")  # fmt: skip
+        if col == COL_READING and c.reading_missing:
+            return tr("No reading for this name yet. Double-click the person and type it in kana: the book sorts "
+                      "by it and the search finds the person by it.")  # fmt: skip
+        return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole or index.column() != COL_NAME:

@@ -16,12 +16,9 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -30,8 +27,10 @@ from PySide6.QtWidgets import (
 from postcard.context import AppContext
 from postcard.core.model import Contact, Event
 
+from postcard.gui.panes.card_status import CardLines, LineStatus
 from postcard.gui.panes.line_edit import PersonalLineEdit
 from postcard.gui.panes.preview_pane import PreviewPane
+from postcard.gui.panes.printed_banner import PrintedBanner
 from postcard.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -40,8 +39,6 @@ if TYPE_CHECKING:
     from postcard.gui.drafting import CardView, DraftSession
 
 NOTES_SAVE_MS = 700
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
-WARNING_STYLE = "color: #8a5a00;"
 
 
 class ComposePanel(QWidget):
@@ -86,51 +83,12 @@ class ComposePanel(QWidget):
         self.template_box.setMinimumContentsLength(12)
         self.line_edit = PersonalLineEdit(self)
         self.line_edit.setObjectName("personalLine")
-        self.room_label = QLabel(self)
-        self.room_label.setObjectName("charactersLeft")
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("composeProblem")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem_label.setStyleSheet(ERROR_STYLE)
-        self.problem_label.hide()
-        self.warning_label = QLabel(self)
-        self.warning_label.setObjectName("composeWarnings")
-        self.warning_label.setWordWrap(True)
-        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.warning_label.setStyleSheet(WARNING_STYLE)
-        self.warning_label.hide()
-        self.lines_view = QLabel(self)
-        self.lines_view.setObjectName("composedText")
-        self.lines_view.setTextFormat(Qt.TextFormat.PlainText)
-        self.lines_view.setWordWrap(True)
-        self.lines_view.setFrameShape(QFrame.Shape.StyledPanel)
-        self.lines_view.setMargin(4)
-        self.lines_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.lines_view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.lines_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.status = LineStatus(self)
+        self.card_lines = CardLines(self)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setObjectName("notesEdit")
         self.notes_edit.setTabChangesFocus(True)
-        self.printed_frame = QFrame(self)
-        self.printed_frame.setObjectName("printedBanner")
-        self.printed_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        self.printed_label = QLabel(self.printed_frame)
-        self.printed_label.setWordWrap(True)
-        self.reprint_button = QPushButton(self.printed_frame)
-        self.reprint_button.setObjectName("reprintButton")
-        self.new_card_button = QPushButton(self.printed_frame)
-        self.new_card_button.setObjectName("newCardButton")
-        self.history_button = QPushButton(self.printed_frame)
-        self.history_button.setObjectName("historyButton")
-        banner = QVBoxLayout(self.printed_frame)
-        banner.addWidget(self.printed_label)
-        buttons = QHBoxLayout()
-        for button in (self.reprint_button, self.new_card_button, self.history_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        banner.addLayout(buttons)
-        self.printed_frame.hide()
+        self.printed_frame = PrintedBanner(self)
         self.preview = PreviewPane(self)
         self._notes_timer = QTimer(self)
         self._notes_timer.setSingleShot(True)
@@ -143,10 +101,8 @@ class ComposePanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.addRow(self._line_label, self.line_edit)
-        form.addRow("", self.room_label)
-        form.addRow("", self.problem_label)
-        form.addRow("", self.warning_label)
-        form.addRow(self._lines_label, self.lines_view)
+        form.addRow("", self.status)
+        form.addRow(self._lines_label, self.card_lines)
         form.addRow(self._template_label, self.template_box)
         for label, field in (
             (self._template_label, self.template_box),
@@ -181,9 +137,9 @@ class ComposePanel(QWidget):
         self.template_box.currentIndexChanged.connect(self._template_changed)
         self.notes_edit.textChanged.connect(self._notes_changed)
         self._notes_timer.timeout.connect(self._save_notes)
-        self.reprint_button.clicked.connect(self.reprint)
-        self.new_card_button.clicked.connect(self.new_card)
-        self.history_button.clicked.connect(self._history)
+        self.printed_frame.reprint_clicked.connect(self.reprint)
+        self.printed_frame.new_card_clicked.connect(self.new_card)
+        self.printed_frame.history_clicked.connect(self._history)
         self.retranslate()
         self._set_enabled(False)
         if started:
@@ -251,15 +207,16 @@ class ComposePanel(QWidget):
         session = self.session
         try:
             self._set_enabled(session is not None)
-            self._show_problems(None)
-            self.room_label.clear()
+            self.status.clear()
+            if session is not None and session.read_only:
+                self.status.show_result(None, printed=True)
             if session is None:
                 self.title.setText(self.tr("Nobody selected"))
                 self.subtitle.clear()
                 self.line_edit.setText("")
                 self.notes_edit.setPlainText("")
-                self.lines_view.clear()
-                self.printed_frame.hide()
+                self.card_lines.clear()
+                self.printed_frame.show_card(None)
                 self.preview.clear()
                 return
             read_only = session.read_only
@@ -270,9 +227,9 @@ class ComposePanel(QWidget):
             self.line_edit.setText(session.personal)
             self.line_edit.setReadOnly(read_only)
             self.template_box.setEnabled(not read_only)
-            self.printed_frame.setVisible(read_only)
-            self._retranslate_banner()
-            self.lines_view.setText(session.printed.text if read_only and session.printed else "")
+            self.printed_frame.show_card(session.printed if read_only else None)
+            self.card_lines.show_lines(tuple(session.printed.text.splitlines()) if read_only and session.printed
+                                       else ())  # fmt: skip
         finally:
             self._loading = False
         self.request_preview()
@@ -297,21 +254,32 @@ class ComposePanel(QWidget):
 
     def reload_templates(self) -> None:
         """The templates changed (the template editor): list them again and redraw the card with them."""
+        self._relist_templates()
+        self.request_preview()
+
+    def _relist_templates(self) -> None:
         self._fill_templates()
         if self.session is not None:
             self._loading = True
             try:
-                self.template_box.setCurrentIndex(self.template_box.findData(self.session.template))
+                self.template_box.setCurrentIndex(self._template_index(self.session.template))
             finally:
                 self._loading = False
-        self.request_preview()
 
     def _fill_templates(self) -> None:
         self.template_box.blockSignals(True)
         self.template_box.clear()
         for info in self.ctx.templates.list():
-            self.template_box.addItem(info.title, info.name)
-            self.template_box.setItemData(self.template_box.count() - 1, info.name, Qt.ItemDataRole.ToolTipRole)
+            if info.overrides:
+                text = self.tr("%1 (your copy, used instead of the bundled one)")
+                tip = self.tr("%1: your own template, which replaces the bundled one of the same name (%2)")
+            elif info.user:
+                text, tip = self.tr("%1 (yours)"), self.tr("%1: your own template (%2)")
+            else:
+                text, tip = "%1", self.tr("%1: a template that comes with postcard")
+            self.template_box.addItem(text.replace("%1", info.title), info.name)
+            tip = tip.replace("%1", info.name).replace("%2", str(info.path or ""))
+            self.template_box.setItemData(self.template_box.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         self.template_box.blockSignals(False)
 
     def _line_changed(self) -> None:
@@ -362,9 +330,8 @@ class ComposePanel(QWidget):
             raise error
         assert result is not None
         if self.session is not None and (result.lines or (result.blocking is None and not self.session.read_only)):
-            self.lines_view.setText("\n".join(result.lines))  # a card that cannot be made keeps the last lines
-        self._show_problems(result)
-        self._show_room(result)
+            self.card_lines.show_lines(result.lines, result.shape)  # a card that cannot be made keeps the last lines
+        self.status.show_result(result, self.session is None or self.session.read_only)
         if result.pdf:
             self.preview.show_pdf(result.pdf, generation)
         elif result.blocking is not None:
@@ -372,30 +339,6 @@ class ComposePanel(QWidget):
         self.preview_ready.emit(generation)
         if self._pending:
             self.request_preview()
-
-    def _show_room(self, result: CardPreview) -> None:
-        if self.session is None or self.session.read_only:
-            self.room_label.setText(self.tr("Printed: exactly this text and handwriting."))
-        elif result.room is None:
-            self.room_label.clear()
-        elif result.room >= 0:
-            self.room_label.setText(self.tr("%n character(s) left on this line", "", result.room))
-        elif result.blocking is not None:
-            self.room_label.setText(self.tr("%n character(s) too many for this line", "", -result.room))
-        else:
-            self.room_label.setText(
-                self.tr("The card breaks this line in two; %n character(s) fewer keep it on one line", "", -result.room)
-            )
-
-    def _show_problems(self, result: CardPreview | None) -> None:
-        from postcard.gui.wording import problem_text  # the application layer loads after the first frame
-
-        blocking = result.blocking if result is not None else None
-        warnings = result.warnings if result is not None else []
-        self.problem_label.setText(problem_text(blocking) if blocking else "")
-        self.problem_label.setVisible(blocking is not None)
-        self.warning_label.setText("\n".join(problem_text(w) for w in warnings))
-        self.warning_label.setVisible(bool(warnings))
 
     def card_view(self) -> CardView | None:
         return self.session.card_view() if self.session else None
@@ -416,24 +359,11 @@ class ComposePanel(QWidget):
             self.tr("Saved as you type. Ctrl+Enter: save and go to the next person without a line.")
         )
         self.notes_edit.setPlaceholderText(self.tr("Only for you; saved as you type"))
-        self.reprint_button.setText(self.tr("&Reprint this card…"))
-        self.new_card_button.setText(self.tr("&Write a new card"))
-        self.history_button.setText(self.tr("&History"))
         self.line_edit.setAccessibleName(self.tr("Personal line"))
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.template_box.setAccessibleName(self.tr("Template"))
-        self.lines_view.setAccessibleName(self.tr("The card says"))
-        self._retranslate_banner()
+        self.card_lines.view.setAccessibleName(self.tr("The card says"))
         if self.session is None and self._waiting is None:
             self.title.setText(self.tr("Nobody selected"))
-        if self.session is not None and self.session.read_only:
-            self.room_label.setText(self.tr("Printed: exactly this text and handwriting."))
-
-    def _retranslate_banner(self) -> None:
-        session = self.session
-        if session is None or session.printed is None:
-            return
-        card = session.printed
-        when = card.printed_at.astimezone().strftime("%Y-%m-%d %H:%M") if card.printed_at else ""
-        text = self.tr("Printed on %1 (handwriting pattern %2). This is the card exactly as it was printed.")
-        self.printed_label.setText(text.replace("%1", when).replace("%2", str(card.seed)))
+        if self._started:  # the templates' marks in the new words (what the card's lines say retranslates itself)
+            self._relist_templates()

@@ -1,0 +1,143 @@
+"""The card's commands in the main window: print the batch, reprint, mark sent or replied.
+
+The window builds the actions and the menus; this wires the card's actions to the print and reprint dialogs and
+to the marking, and brings the window up to date after each (the log, the people's stages, the compose panel).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from postcard.core.model import Card, CardStatus
+
+if TYPE_CHECKING:
+    from postcard.gui.dialogs.print_dialog import PrintDialog
+    from postcard.gui.main_window import MainWindow
+
+
+class CardCommands(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx, self.runner = window.ctx, window.runner
+        a = window.action_table
+        a["actionPrintBatch"].triggered.connect(self.print_batch)
+        a["actionMarkSent"].triggered.connect(lambda: self.mark(CardStatus.SENT))
+        a["actionMarkReplied"].triggered.connect(lambda: self.mark(CardStatus.REPLIED))
+        a["actionReprint"].triggered.connect(self.reprint_current)
+        a["actionNewCard"].triggered.connect(window.compose.new_card)
+        window.compose.reprint_requested.connect(lambda card: self.reprint_cards([card]))
+        window.log.reprint_requested.connect(lambda rows: self.reprint_cards([r.card for r in rows]))
+
+    # --- printing ------------------------------------------------------------------------------------------
+    def make_print_dialog(self) -> PrintDialog:
+        from postcard.gui.dialogs.print_dialog import PrintDialog
+
+        window = self.window
+        window.compose.flush()
+        contacts = window.contacts
+        dialog = PrintDialog(self.ctx, self.runner, contacts.shown_event, contacts.visible_contacts(),
+                             contacts.checked_ids(), window)  # fmt: skip
+        dialog.go_to_card.connect(window.go_to_card)
+        dialog.printed.connect(window.progress_changed)
+        dialog.printed.connect(self._printed)
+        dialog.senders_requested.connect(lambda: self._senders_for(dialog))
+        return dialog
+
+    def print_batch(self) -> None:
+        self.make_print_dialog().exec()
+
+    def _senders_for(self, dialog: PrintDialog) -> None:
+        """Book ▸ Sender Profiles, from the print dialog's link; the dialog chooses again once it is closed."""
+        from postcard.gui.dialogs.sender_dialog import SenderDialog
+
+        editor = SenderDialog(self.ctx, dialog)
+        editor.changed.connect(self.window.book.senders_changed)
+        editor.exec()
+        dialog.senders_changed()
+
+    def _printed(self) -> None:
+        window = self.window
+        window.log.reload()
+        window.compose.show_contact(window.contacts.current_contact(), window.contacts.shown_event)
+
+    # --- reprinting ----------------------------------------------------------------------------------------
+    def reprint_current(self) -> None:
+        if self.window.showing_log():
+            self.window.log.reprint_selected()
+        else:
+            self.window.compose.reprint()
+
+    def reprint_cards(self, cards: list[Card]) -> None:
+        from postcard.gui.dialogs.reprint_dialog import ReprintDialog
+
+        ReprintDialog(self.ctx, self.runner, cards, self.window).exec()
+
+    # --- marking -------------------------------------------------------------------------------------------
+    def mark(self, status: CardStatus) -> int:
+        """Sent: the selected cards in the log, else the event's printed batch; replied: the log's selection, else
+        the selected person's card."""
+        window = self.window
+        if window.showing_log():
+            changed = window.log.mark(status)
+        elif status is CardStatus.SENT:
+            changed = self._mark_event_sent()
+        else:
+            changed = self._mark_current(status)
+        if changed:
+            if status is CardStatus.SENT:
+                window.statusBar().showMessage(self.tr("%n card(s) marked as sent", "", changed), 8000)
+            else:
+                window.statusBar().showMessage(self.tr("%n card(s) marked as replied", "", changed), 8000)
+            window.progress_changed()
+            window.log.reload()
+            window.compose.show_contact(window.contacts.current_contact(), window.contacts.shown_event)
+        return changed
+
+    def _mark_event_sent(self) -> int:
+        """After mailing: the event's printed cards (the whole batch) as sent, once the user says yes."""
+        from postcard.compose.marking import mark_cards, printed_cards
+
+        window = self.window
+        event = window.contacts.shown_event
+        if event is None or event.id is None:
+            QMessageBox.information(
+                window,
+                self.tr("Choose an event"),
+                self.tr("Pick an event in the sidebar to mark its printed cards as sent, or select cards in the log."),
+            )
+            return 0
+        ids = printed_cards(self.ctx.store, event.id)
+        if not ids:
+            QMessageBox.information(
+                window,
+                self.tr("Nothing to mark"),
+                self.tr("No card of “%1” is waiting to be posted: print the batch first.").replace("%1", event.name),
+            )
+            return 0
+        answer = QMessageBox.question(
+            window,
+            self.tr("Mark as sent?"),
+            self.tr("Mark the %n printed card(s) of “%1” as sent (posted)?", "", len(ids)).replace("%1", event.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        return mark_cards(self.ctx.store, CardStatus.SENT, card_ids=ids)
+
+    def _mark_current(self, status: CardStatus) -> int:
+        """The selected person's card for this event (an answer came back)."""
+        from postcard.compose.marking import mark_cards
+
+        session = self.window.compose.session
+        card = session.printed if session is not None else None
+        if card is None or card.id is None:
+            QMessageBox.information(
+                self.window,
+                self.tr("Nothing to mark"),
+                self.tr("This person has no printed card for this event yet."),
+            )
+            return 0
+        return mark_cards(self.ctx.store, status, card_ids=[card.id])

@@ -1,0 +1,84 @@
+"""The Tools and Help menus' commands in the main window: settings, printer calibration, the template editor,
+the applications-menu entry and About."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+if TYPE_CHECKING:
+    from postcard.gui.dialogs.calibration_wizard import CalibrationWizard
+    from postcard.gui.dialogs.settings_dialog import SettingsDialog
+    from postcard.gui.dialogs.template_editor import TemplateEditor
+    from postcard.gui.main_window import MainWindow
+
+
+class ToolCommands(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx, self.runner = window.ctx, window.runner
+        a = window.action_table
+        a["actionSettings"].triggered.connect(lambda: self.open_settings())
+        a["actionCalibrate"].triggered.connect(lambda: self.calibrate())
+        a["actionEditTemplates"].triggered.connect(lambda: self.edit_templates())
+        a["actionInstallDesktop"].triggered.connect(self.install_desktop)
+        a["actionAbout"].triggered.connect(self.about)
+
+    def make_settings_dialog(self) -> SettingsDialog:
+        from postcard.gui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self.runner, self.window)
+        dialog.saved.connect(lambda _prefs: self.window.compose.request_preview())
+        dialog.calibrate_requested.connect(lambda: self.calibrate())
+        return dialog
+
+    def open_settings(self) -> None:
+        self.make_settings_dialog().exec()
+
+    def make_calibration_wizard(self) -> CalibrationWizard:
+        from postcard.gui.dialogs.calibration_wizard import CalibrationWizard
+
+        wizard = CalibrationWizard(self.ctx, self.window)
+        wizard.saved.connect(lambda _prefs: self.window.compose.request_preview())
+        return wizard
+
+    def calibrate(self) -> None:
+        self.make_calibration_wizard().exec()
+
+    def make_template_editor(self) -> TemplateEditor:
+        from postcard.gui.dialogs.template_editor import TemplateEditor
+
+        window = self.window
+        window.compose.flush()
+        contact = window.contacts.current_contact()
+        editor = TemplateEditor(self.ctx, self.runner, window.contacts.shown_event, contact.id if contact else None,
+                                window)  # fmt: skip
+        editor.templates_changed.connect(window.compose.reload_templates)
+        return editor
+
+    def edit_templates(self) -> None:
+        self.make_template_editor().exec()
+
+    def install_desktop(self) -> None:
+        from postcard import desktop
+
+        from postcard.gui.wording import error_text
+
+        try:
+            result = desktop.install()
+        except (desktop.DesktopIntegrationError, OSError) as exc:
+            QMessageBox.warning(self.window, self.tr("Not added"), error_text(exc))
+            return
+        QMessageBox.information(
+            self.window,
+            self.tr("Added to the applications menu"),
+            self.tr("postcard is now in your applications menu (files in %1).").replace("%1", str(result.data_home)),
+        )
+
+    def about(self) -> None:
+        from postcard.gui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self.window).exec()
