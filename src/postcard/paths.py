@@ -55,11 +55,21 @@ class Paths:
             except OSError as exc:
                 blocker = next((p for p in (directory, *directory.parents) if p.exists() and not p.is_dir()), None)
                 if blocker is not None:
-                    raise PostcardError(
-                        f"cannot keep postcard's files in {blocker}: it is a file, not a folder"
+                    raise FolderError(
+                        f"cannot keep postcard's files in {blocker}: it is a file, not a folder", blocker, is_file=True
                     ) from exc
-                raise PostcardError(f"cannot create the folder {directory}: {exc.strerror or exc}") from exc
+                reason = str(exc.strerror or exc)
+                raise FolderError(f"cannot create the folder {directory}: {reason}", directory, detail=reason) from exc
         return self
+
+
+class FolderError(PostcardError):
+    """A folder for postcard's files cannot be made: ``path`` is a file (``is_file``), or the system says no
+    (``detail``: its words)."""
+
+    def __init__(self, message: str, path: Path, *, is_file: bool = False, detail: str = "") -> None:
+        super().__init__(message)
+        self.path, self.is_file, self.detail = path, is_file, detail
 
 
 def resolve(home: str | os.PathLike[str] | None = None) -> Paths:

@@ -23,7 +23,7 @@ from postcard.core.model import Contact
 from postcard.core.postal import complete_address
 from postcard.core.progress import Progress
 from postcard.core.readings import ReadingSuggester
-from postcard.errors import ImportFormatError
+from postcard.errors import ImportFault, ImportFormatError
 from postcard.io.detect import open_stream
 from postcard.io.importer import MAX_LISTED, ImportSummary, import_files
 from postcard.io.mapping import mapping_key, usable_mapping
@@ -77,7 +77,8 @@ class FilePreview:
         records: How many records the file holds.
         issues: The rows that cannot be imported, and the parts of rows left out, by line (at most
             :data:`postcard.io.importer.MAX_LISTED`; ``issue_count`` counts them all).
-        detail: For UNREADABLE and INVALID, the reason as the system or the parser gives it.
+        detail: For UNREADABLE and INVALID, the reason as the system or the parser gives it (English).
+        fault, subject: For UNREADABLE and INVALID, the reason as data (see :class:`postcard.errors.ImportFault`).
     """
 
     path: Path
@@ -93,6 +94,8 @@ class FilePreview:
     issues: list[ImportIssue] = field(default_factory=list)
     issue_count: int = 0
     detail: str = ""
+    fault: ImportFault | None = None
+    subject: str = ""
 
     @property
     def importable(self) -> bool:
@@ -114,21 +117,21 @@ def preview_file(path: Path, column_map: Mapping[str, str] | None = None, *, lim
     try:
         facts = sniff_file(path)
     except OSError as exc:
-        return FilePreview(path, FileStatus.UNREADABLE, detail=exc.strerror or str(exc))
+        return _unreadable(path, exc)
     preview = FilePreview(path, FileStatus.READY, facts.kind, facts.encoding, facts.headers, facts.samples)
     if facts.kind == "csv" and not facts.headers:
         preview.status = FileStatus.EMPTY
         return preview
     mapping = dict(column_map) if column_map else None
     if mapping is None and facts.needs_mapping:
-        preview.status = FileStatus.NEEDS_MAPPING
-        return preview
+        return _unmapped(path, preview)
     try:
         stream = open_stream(path, "auto", mapping if facts.kind == "csv" else None)
     except OSError as exc:
-        return FilePreview(path, FileStatus.UNREADABLE, detail=exc.strerror or str(exc))
+        return _unreadable(path, exc)
     except ImportFormatError as exc:
         preview.status, preview.detail, preview.column_map = FileStatus.INVALID, str(exc), mapping
+        preview.fault, preview.subject = exc.fault, exc.subject
         return preview
     preview.format, preview.column_map = stream.format, mapping if facts.kind == "csv" else None
     areas = PostalAreas()
@@ -213,6 +216,28 @@ def run_import(store: Store, request: ImportRequest, *, readings: ReadingSuggest
                 except OSError:
                     continue
     return summary
+
+
+def _unmapped(path: Path, preview: FilePreview) -> FilePreview:
+    """A CSV of no known layout needs a column map, unless it is no contact table at all (binary data, no header
+    row), which the reader says before a map is asked for."""
+    try:
+        open_stream(path, "auto", None)
+    except OSError as exc:
+        return _unreadable(path, exc)
+    except ImportFormatError as exc:
+        if exc.fault is not ImportFault.UNKNOWN_LAYOUT:
+            preview.status, preview.detail, preview.fault, preview.subject = FileStatus.INVALID, str(exc), exc.fault, \
+                exc.subject  # fmt: skip
+            return preview
+    preview.status = FileStatus.NEEDS_MAPPING
+    return preview
+
+
+def _unreadable(path: Path, exc: OSError) -> FilePreview:
+    reason = exc.strerror or str(exc)
+    fault = ImportFault.FOLDER if isinstance(exc, IsADirectoryError) else ImportFault.UNREADABLE
+    return FilePreview(path, FileStatus.UNREADABLE, detail=reason, fault=fault, subject=reason)
 
 
 def import_with_own_connection(paths: Paths, request: ImportRequest, *, readings: ReadingSuggester | None = None,

@@ -1,7 +1,7 @@
 """What stops a card from printing (or should make the user look twice), as data that each front end words.
 
 ``detail`` keeps the English message of the error that found the problem (the CLI prints it as it is); the GUI
-words the ``kind`` itself and shows ``char`` or ``lines`` where they say more.
+words the ``kind`` itself from the values beside it (``char``, ``lines``, ``misfit`` and ``line``, ``template``).
 """
 
 from __future__ import annotations
@@ -16,7 +16,15 @@ from postcard.core.layout.message import check_three_lines
 from postcard.core.layout.metrics import FontMetrics
 from postcard.core.model import Contact, Sender
 from postcard.core.options import Sides
-from postcard.errors import LayoutError, MissingGlyphError, PostcardError, TemplateError, TooManyLinesError
+from postcard.errors import (
+    LayoutError,
+    Misfit,
+    MissingGlyphError,
+    PostcardError,
+    TemplateError,
+    TemplateFailure,
+    TooManyLinesError,
+)
 from postcard.render.batch import CardJob
 
 
@@ -64,6 +72,9 @@ class Problem:
     lines: int = 0  # TOO_MANY_LINES: how many lines the card has
     found: str = ""  # the address warnings: the value at fault (see core.addresscheck.AddressProblem)
     expected: str = ""  # PREFECTURE_MISMATCH, CITY_MISMATCH: what Japan Post has for the postal code
+    misfit: Misfit | None = None  # TOO_LONG: what does not fit (the name, the address, a line of the message…)
+    line: int = 0  # TOO_LONG of a line of the message: which line (1-based)
+    template: TemplateFailure | None = None  # TEMPLATE: why the template cannot be used
 
     @property
     def blocking(self) -> bool:
@@ -72,17 +83,19 @@ class Problem:
 
 
 def problem_from_error(contact: Contact, exc: PostcardError) -> Problem:
-    """The problem that a refused card's error stands for."""
-    kind, char, lines = ProblemKind.OTHER, "", 0
+    """The problem that a refused card's error stands for, with the error's facts."""
+    who, detail = (contact.id or 0, contact.display_name), str(exc)
     if isinstance(exc, MissingGlyphError):
-        kind, char = ProblemKind.MISSING_GLYPH, exc.char
-    elif isinstance(exc, TooManyLinesError):
-        kind, lines = ProblemKind.TOO_MANY_LINES, exc.count
-    elif isinstance(exc, TemplateError):
-        kind = ProblemKind.TEMPLATE
-    elif isinstance(exc, LayoutError):
-        kind = ProblemKind.TOO_LONG
-    return Problem(contact.id or 0, contact.display_name, kind, str(exc), char, lines)
+        return Problem(*who, ProblemKind.MISSING_GLYPH, detail, char=exc.char)
+    if isinstance(exc, TooManyLinesError):
+        return Problem(*who, ProblemKind.TOO_MANY_LINES, detail, lines=exc.count)
+    if isinstance(exc, TemplateError):
+        return Problem(*who, ProblemKind.TEMPLATE, detail, template=exc.failure)
+    if isinstance(exc, LayoutError) and exc.misfit is Misfit.NO_TEXT:
+        return Problem(*who, ProblemKind.NO_TEXT, detail)
+    if isinstance(exc, LayoutError):
+        return Problem(*who, ProblemKind.TOO_LONG, detail, misfit=exc.misfit, line=exc.line)
+    return Problem(*who, ProblemKind.OTHER, detail)
 
 
 def address_warnings(contact: Contact, lookup: PostalAreas | None = None) -> list[Problem]:

@@ -19,7 +19,15 @@ from postcard.compose.problems import ProblemKind, problem_from_error
 from postcard.core.layout.card import layout_card
 from postcard.core.model import Contact, Event, Sender
 from postcard.core.options import Format
-from postcard.errors import LayoutError, PostcardError, TemplateError, TooManyLinesError
+from postcard.errors import (
+    LayoutError,
+    Misfit,
+    PostcardError,
+    TemplateError,
+    TemplateFailure,
+    TemplateFault,
+    TooManyLinesError,
+)
 from postcard.render.batch import CardJob, PrintSettings, render_preview
 from postcard.render.fonts import FontCatalog
 from postcard.render.output import atomic_output
@@ -86,7 +94,11 @@ class EditorProblem:
 
     line: int
     kind: ProblemKind
-    detail: str
+    detail: str  # the English message (logs, tests)
+    failure: TemplateFailure | None = None  # TEMPLATE: why, as data
+    misfit: Misfit | None = None  # TOO_LONG: what does not fit
+    char: str = ""  # MISSING_GLYPH: the character
+    lines: int = 0  # TOO_MANY_LINES: how many lines a sample card has
 
 
 @dataclass(frozen=True)
@@ -131,9 +143,10 @@ def read_source(library: TemplateLibrary, name: str) -> str:
     """The text of the template called ``name`` (the user's if there is one)."""
     path = library.get(name).path
     if path is None:
-        raise TemplateError(f"no template named {name!r}")
+        raise TemplateError(f"no template named {name!r}", failure=_fails(TemplateFault.NOT_FOUND, name))
     if path.stat().st_size > MAX_SOURCE * 4:
-        raise TemplateError(f"{path.name} is too large for a card template")
+        raise TemplateError(f"{path.name} is too large for a card template",
+                            failure=_fails(TemplateFault.TOO_LARGE, path.name))  # fmt: skip
     return path.read_text(encoding="utf-8")
 
 
@@ -181,23 +194,26 @@ def join_header(header: Header, body: str) -> str:
 def check_name(name: str) -> str:
     name = name.strip().removesuffix(SUFFIX)
     if not _NAME.fullmatch(name):
-        raise TemplateError(f"a template name is letters, digits, '-' and '_' (up to 64), not {name!r}")
+        raise TemplateError(f"a template name is letters, digits, '-' and '_' (up to 64), not {name!r}",
+                            failure=_fails(TemplateFault.BAD_NAME, name))  # fmt: skip
     return name
 
 
 def _user_path(library: TemplateLibrary, name: str) -> Path:
     if library.user_dir is None:
-        raise TemplateError("there is no folder for your own templates")
+        raise TemplateError("there is no folder for your own templates", failure=_fails(TemplateFault.NO_FOLDER))
     return library.user_dir / (check_name(name) + SUFFIX)
 
 
 def save(library: TemplateLibrary, name: str, source: str) -> Path:
     """Write ``source`` as the user's template ``name`` (atomically; never through a link). *Writes files*."""
     if len(source) > MAX_SOURCE:
-        raise TemplateError(f"the template is too long ({len(source)} characters)")
+        raise TemplateError(f"the template is too long ({len(source)} characters)",
+                            failure=_fails(TemplateFault.TOO_LARGE, name))  # fmt: skip
     path = _user_path(library, name)
     if path.is_symlink() or (path.exists() and not path.is_file()):
-        raise TemplateError(f"{path.name} in your template folder is not a regular file; not overwritten")
+        raise TemplateError(f"{path.name} in your template folder is not a regular file; not overwritten",
+                            failure=_fails(TemplateFault.NOT_REGULAR, path.name))  # fmt: skip
     path.parent.mkdir(parents=True, exist_ok=True)
     with atomic_output(path) as handle:
         handle.write(source.encode("utf-8"))
@@ -212,7 +228,7 @@ def copy_bundled(library: TemplateLibrary, name: str) -> Path:
         return path
     bundled = library.bundled_dir / (name + SUFFIX)
     if not bundled.is_file():
-        raise TemplateError(f"no bundled template named {name!r}")
+        raise TemplateError(f"no bundled template named {name!r}", failure=_fails(TemplateFault.NOT_FOUND, name))
     return save(library, name, bundled.read_text(encoding="utf-8"))
 
 
@@ -220,7 +236,7 @@ def create(library: TemplateLibrary, name: str, lang: str = "ja", source: str | 
     """A new user template (a short starter text, or ``source``); refuses a name that is already taken."""
     name = check_name(name)
     if _exists(library, name):
-        raise TemplateError(f"there is already a template named {name!r}")
+        raise TemplateError(f"there is already a template named {name!r}", failure=_fails(TemplateFault.EXISTS, name))
     if source is None:
         header = Header(name, lang, "jp-hagaki" if lang == "ja" else "any", default_direction(lang))
         source = join_header(header, STARTER["ja" if lang == "ja" else "en"])
@@ -236,7 +252,8 @@ def rename(library: TemplateLibrary, name: str, new_name: str) -> Path:
     """Rename a user template (a bundled one is not renamed: duplicate it)."""
     old, new_name = _own(library, name), check_name(new_name)
     if _exists(library, new_name):
-        raise TemplateError(f"there is already a template named {new_name!r}")
+        raise TemplateError(f"there is already a template named {new_name!r}",
+                            failure=_fails(TemplateFault.EXISTS, new_name))  # fmt: skip
     new = _user_path(library, new_name)
     os.replace(old, new)
     return new
@@ -250,7 +267,7 @@ def delete(library: TemplateLibrary, name: str) -> None:
 def _own(library: TemplateLibrary, name: str) -> Path:
     path = _user_path(library, name)
     if not (path.is_file() or path.is_symlink()):
-        raise TemplateError(f"{name!r} is not one of your own templates")
+        raise TemplateError(f"{name!r} is not one of your own templates", failure=_fails(TemplateFault.NOT_YOURS, name))
     return path
 
 
@@ -274,9 +291,10 @@ def check_source(
     try:
         rendered = _fill_in(library, source, sample)
     except TooManyLinesError as exc:
-        return TemplateCheck(_merge(problems, EditorProblem(0, ProblemKind.TOO_MANY_LINES, str(exc))))
+        found = EditorProblem(0, ProblemKind.TOO_MANY_LINES, str(exc), lines=exc.count)
+        return TemplateCheck(_merge(problems, found))
     except TemplateError as exc:
-        return TemplateCheck(_merge(problems, EditorProblem(0, ProblemKind.TEMPLATE, str(exc))))
+        return TemplateCheck(_merge(problems, EditorProblem(0, ProblemKind.TEMPLATE, str(exc), exc.failure)))
     lines = tuple(rendered.lines)
     if not lines:
         return TemplateCheck(_merge(problems, EditorProblem(0, ProblemKind.NO_TEXT, "the card has no text")))
@@ -295,13 +313,14 @@ def check_source(
     try:
         pdf = render_preview(job, settings, fonts)
     except LayoutError as exc:
-        kind = problem_from_error(sample.contact, exc).kind
-        if kind is ProblemKind.TOO_LONG:
+        found = problem_from_error(sample.contact, exc)
+        kind = found.kind
+        if kind is ProblemKind.TOO_LONG and found.misfit in (Misfit.MESSAGE_LINE, None):
             for index in _too_long_lines(job, settings, fonts):
                 line = _source_line(library, body, sample, lines, index)
-                problems.append(EditorProblem(line, kind, str(exc)))
+                problems.append(EditorProblem(line, kind, str(exc), misfit=found.misfit))
         if not any(p.kind is kind for p in problems):
-            problems.append(EditorProblem(0, kind, str(exc)))
+            problems.append(EditorProblem(0, kind, str(exc), misfit=found.misfit, char=found.char, lines=found.lines))
         return TemplateCheck(tuple(_unique(problems)), lines)
     return TemplateCheck(tuple(_unique(problems)), lines, pdf)
 
@@ -315,7 +334,11 @@ def _fill_in(library: TemplateLibrary, source: str, sample: Sample) -> RenderedT
 def _at_body(problem: TemplateProblem) -> EditorProblem:
     line = problem.line - HEADER_LINES if problem.line > HEADER_LINES else 0
     kind = ProblemKind.TOO_MANY_LINES if problem.lines else ProblemKind.TEMPLATE
-    return EditorProblem(line, kind, problem.message)
+    return EditorProblem(line, kind, problem.message, problem.failure, lines=problem.lines)
+
+
+def _fails(fault: TemplateFault, name: str = "") -> TemplateFailure:
+    return TemplateFailure(fault, name=name)
 
 
 def _merge(problems: list[EditorProblem], extra: EditorProblem) -> tuple[EditorProblem, ...]:

@@ -11,6 +11,7 @@ from postcard.compose.importing import FilePreview, FileStatus
 from postcard.io.importer import AddressFinding, ImportSummary
 from postcard.io.records import ImportIssue, IssueKind
 
+from postcard.gui.error_wording import import_fault_text
 from postcard.gui.wording import address_problems_text
 
 FORMATS = {
@@ -81,8 +82,18 @@ def field_title(name: str) -> str:
 def issue_reason(issue: ImportIssue) -> str:
     """Why a row cannot be imported (or was imported in part), in the window's language where its kind says it."""
     kind, subject = issue.kind, issue.subject
-    if kind is IssueKind.UNDECODABLE:
+    if kind is IssueKind.UNDECODABLE and issue.skipped:
         return tr("Characters the file's encoding cannot read (in %1): the row is left out.").replace("%1", subject)
+    if kind is IssueKind.UNDECODABLE:
+        return tr("Characters the file's encoding cannot read in %1: imported without them.").replace("%1", subject)
+    if kind is IssueKind.UNREADABLE_ROW:
+        return tr("This row cannot be read as CSV (%1): left out.").replace("%1", subject)
+    if kind is IssueKind.MALFORMED_LINE:
+        return tr("A line that is not part of a card (“%1”): ignored.").replace("%1", subject)
+    if kind is IssueKind.UNFINISHED_CARD:
+        return tr("This card does not end (no END:VCARD; the file may be cut short): imported as far as it goes.")
+    if kind is IssueKind.FILE:
+        return import_fault_text(issue.fault, subject, issue.reason.removeprefix(f"{issue.file}: "))
     if kind is IssueKind.NAMELESS and not issue.skipped:
         return tr("No name or company, only %1: kept as a contact without a name.").replace("%1", subject)
     if kind is IssueKind.NAMELESS:
@@ -112,6 +123,8 @@ def issue_text(issue: ImportIssue) -> str:
 def file_status_text(preview: FilePreview) -> str:
     """One line about a file: what it is, its encoding, how many people, what stops it."""
     status = preview.status
+    if status in (FileStatus.UNREADABLE, FileStatus.INVALID) and preview.fault is not None:
+        return import_fault_text(preview.fault, preview.subject)
     if status is FileStatus.UNREADABLE:
         return tr("Cannot be read: %1").replace("%1", preview.detail)
     if status is FileStatus.INVALID:

@@ -65,7 +65,7 @@ class ToolCommands(QObject):
     def install_desktop(self) -> None:
         from postcard import desktop
 
-        from postcard.gui.wording import error_text
+        from postcard.gui.error_wording import error_text
 
         try:
             result = desktop.install()

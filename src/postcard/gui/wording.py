@@ -8,10 +8,10 @@ from PySide6.QtCore import QCoreApplication
 
 from postcard.compose.book import FieldProblem, FieldProblemKind
 from postcard.compose.problems import Problem, ProblemKind
-from postcard.compose.selection import EmptySelectionError, UnknownSenderError
 from postcard.core.addresscheck import AddressProblem, AddressProblemKind
 from postcard.core.text import format_postal_code
-from postcard.errors import OutputError, PostcardError
+
+from postcard.gui.error_wording import misfit_text, template_failure_text
 
 _ADDRESS_KINDS = {kind.value for kind in AddressProblemKind}
 
@@ -32,7 +32,7 @@ def problem_text(problem: Problem, with_name: bool = False) -> str:
             max(problem.lines, 4),
         )
     elif kind is ProblemKind.TOO_LONG:
-        text = tr("A line is too long to fit on the card, even in small writing; shorten it.")
+        text = misfit_text(problem.misfit, problem.line)
     elif kind is ProblemKind.NO_TEXT:
         text = tr("The card has no text.")
     elif kind is ProblemKind.NO_ADDRESS:
@@ -40,11 +40,12 @@ def problem_text(problem: Problem, with_name: bool = False) -> str:
     elif kind is ProblemKind.NO_POSTAL_CODE:
         text = tr("No postal code: the boxes on the address side stay empty.")
     elif kind is ProblemKind.TEMPLATE:
-        text = tr("The template cannot be used: %1").replace("%1", problem.detail)
+        why = template_failure_text(problem.template) if problem.template is not None else problem.detail
+        text = tr("The template cannot be used: %1").replace("%1", why)
     elif kind.value in _ADDRESS_KINDS:
         text = address_problem_text(AddressProblem(AddressProblemKind(kind.value), problem.found, problem.expected))
     else:
-        text = problem.detail
+        text = tr("This card cannot be made: %1").replace("%1", problem.detail)
     return tr("%1: %2").replace("%1", problem.name).replace("%2", text) if with_name else text
 
 
@@ -97,16 +98,3 @@ def format_label(fmt: str) -> str:
         "us-4x6": tr("US postcard, 4 × 6 in"),
     }
     return labels.get(str(fmt), str(fmt))
-
-
-def error_text(exc: BaseException) -> str:
-    """An error the user can act on, in the window's language (the English detail kept where it says more)."""
-    if isinstance(exc, OutputError):
-        return tr("The PDF could not be saved: %1").replace("%1", str(exc))
-    if isinstance(exc, EmptySelectionError):
-        return tr("Nothing to print: nobody is selected.")
-    if isinstance(exc, UnknownSenderError):
-        return tr("The sender profile chosen no longer exists; choose another.")
-    if isinstance(exc, PostcardError):
-        return str(exc)
-    return repr(exc)

@@ -370,4 +370,14 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>Errors</name>
+    <message numerus="yes">
+      <source>%n card(s) may not arrive: fix their addresses, or print them anyway.</source>
+      <translation>
+        <numerusform>%n card may not arrive: fix their addresses, or print them anyway.</numerusform>
+        <numerusform>%n cards may not arrive: fix their addresses, or print them anyway.</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

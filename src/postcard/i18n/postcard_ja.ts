@@ -958,6 +958,10 @@
       <translation>記録しました: %2 さんと%1</translation>
     </message>
     <message>
+      <source>%1 has no usable e-mail address (“%2”); add one in the contact editor.</source>
+      <translation>%1さんのメールアドレス（「%2」）は使えません。連絡先の編集画面で入力してください。</translation>
+    </message>
+    <message>
       <source>No e-mail address</source>
       <translation>メールアドレスがありません</translation>
     </message>
@@ -1169,6 +1173,22 @@
     <message>
       <source>Characters the file's encoding cannot read (in %1): the row is left out.</source>
       <translation>ファイルの文字コードで読めない文字があります（%1）。この行は取り込みません。</translation>
+    </message>
+    <message>
+      <source>Characters the file's encoding cannot read in %1: imported without them.</source>
+      <translation>%1 にファイルの文字コードで読めない文字がありました。その部分を除いて取り込みます。</translation>
+    </message>
+    <message>
+      <source>This row cannot be read as CSV (%1): left out.</source>
+      <translation>この行は CSV として読めません（%1）。取り込みません。</translation>
+    </message>
+    <message>
+      <source>A line that is not part of a card (“%1”): ignored.</source>
+      <translation>カードの一部ではない行（「%1」）です。無視します。</translation>
+    </message>
+    <message>
+      <source>This card does not end (no END:VCARD; the file may be cut short): imported as far as it goes.</source>
+      <translation>このカードには終わり（END:VCARD）がありません（ファイルが途中で切れているかもしれません）。読めたところまで取り込みます。</translation>
     </message>
     <message>
       <source>No name or company, only %1: kept as a contact without a name.</source>
@@ -2547,6 +2567,10 @@
       <translation>文面がありません。</translation>
     </message>
     <message>
+      <source>No font has the character “%1”; replace it with another.</source>
+      <translation>「%1」の字はどのフォントにもありません。別の字に置き換えてください。</translation>
+    </message>
+    <message>
       <source>Line %1: %2</source>
       <translation>%1 行目: %2</translation>
     </message>
@@ -2640,22 +2664,401 @@
     </message>
   </context>
   <context>
+    <name>Errors</name>
+    <message>
+      <source>The card has no text.</source>
+      <translation>文面がありません。</translation>
+    </message>
+    <message>
+      <source>Line %1 is too long to fit on the card, even in small writing; shorten it.</source>
+      <translation>%1行目は小さく書いてもはがきに収まりません。短くしてください。</translation>
+    </message>
+    <message>
+      <source>The name is too long for the address side; shorten it in the contact editor.</source>
+      <translation>名前が長すぎて宛名面に収まりません。連絡先の編集画面で短くしてください。</translation>
+    </message>
+    <message>
+      <source>The company, department and title leave no room for the name on the address side; shorten them in the contact editor.</source>
+      <translation>会社名・部署・役職が長く、宛名面に名前を書く場所がありません。連絡先の編集画面で短くしてください。</translation>
+    </message>
+    <message>
+      <source>The address leaves no room for the name and its joint names (連名); remove a joint name or shorten the address.</source>
+      <translation>住所が長く、名前と連名を書く場所がありません。連名を減らすか、住所を短くしてください。</translation>
+    </message>
+    <message>
+      <source>The address leaves no room for the name; shorten the address in the contact editor.</source>
+      <translation>住所が長く、名前を書く場所がありません。連絡先の編集画面で住所を短くしてください。</translation>
+    </message>
+    <message>
+      <source>The address is too long for the card; shorten it in the contact editor.</source>
+      <translation>住所が長すぎてはがきに収まりません。連絡先の編集画面で短くしてください。</translation>
+    </message>
+    <message>
+      <source>The address has too many lines for the card; join or shorten them in the contact editor.</source>
+      <translation>住所の行数が多すぎてはがきに収まりません。連絡先の編集画面で行をまとめるか短くしてください。</translation>
+    </message>
+    <message>
+      <source>The building name is too long for the card; shorten it in the contact editor.</source>
+      <translation>建物名が長すぎてはがきに収まりません。連絡先の編集画面で短くしてください。</translation>
+    </message>
+    <message>
+      <source>The company, department or title is too long for the card; shorten it in the contact editor.</source>
+      <translation>会社名・部署・役職が長すぎてはがきに収まりません。連絡先の編集画面で短くしてください。</translation>
+    </message>
+    <message>
+      <source>Your address (the sender's) is too long for the card; shorten it in Book ▸ Sender Profiles.</source>
+      <translation>差出人（あなた）の住所が長すぎてはがきに収まりません。「連絡帳 ▸ 差出人」で短くしてください。</translation>
+    </message>
+    <message>
+      <source>Your company name (the sender's) is too long for the card; shorten it in Book ▸ Sender Profiles.</source>
+      <translation>差出人（あなた）の会社名が長すぎてはがきに収まりません。「連絡帳 ▸ 差出人」で短くしてください。</translation>
+    </message>
+    <message>
+      <source>Your name (the sender's) is too long for the card; shorten it in Book ▸ Sender Profiles.</source>
+      <translation>差出人（あなた）の名前が長すぎてはがきに収まりません。「連絡帳 ▸ 差出人」で短くしてください。</translation>
+    </message>
+    <message>
+      <source>A line is too long to fit on the card, even in small writing; shorten it.</source>
+      <translation>小さく書いてもはがきに収まらない行があります。短くしてください。</translation>
+    </message>
+    <message>
+      <source> Did you mean “%1”?</source>
+      <translation>「%1」のことですか？</translation>
+    </message>
+    <message>
+      <source>There is no template named “%1”.</source>
+      <translation>「%1」という名前のテンプレートはありません。</translation>
+    </message>
+    <message>
+      <source>The template is not written correctly: %1</source>
+      <translation>テンプレートの書き方に誤りがあります：%1</translation>
+    </message>
+    <message>
+      <source>Templates have no “%1”.</source>
+      <translation>テンプレートでは「%1」は使えません。</translation>
+    </message>
+    <message>
+      <source>“%1” has no “%2”.</source>
+      <translation>「%1」には「%2」がありません。</translation>
+    </message>
+    <message>
+      <source>A card template may not do this: %1</source>
+      <translation>はがきのテンプレートではこの操作はできません：%1</translation>
+    </message>
+    <message>
+      <source>The header has no setting “%1” (it takes %2).</source>
+      <translation>見出しに「%1」という設定はありません（使えるのは %2 です）。</translation>
+    </message>
+    <message>
+      <source>“%1” cannot be “%2”; choose one of %3.</source>
+      <translation>「%1」に「%2」は指定できません。%3 のどれかにしてください。</translation>
+    </message>
+    <message>
+      <source>The template is too large for a card template.</source>
+      <translation>はがきのテンプレートとしては大きすぎます。</translation>
+    </message>
+    <message>
+      <source>“%1” cannot be a template name: use letters, digits, “-” and “_” (up to 64).</source>
+      <translation>「%1」はテンプレート名に使えません。英字・数字・「-」「_」で64文字までにしてください。</translation>
+    </message>
+    <message>
+      <source>There is already a template named “%1”.</source>
+      <translation>「%1」という名前のテンプレートはすでにあります。</translation>
+    </message>
+    <message>
+      <source>“%1” comes with postcard: only your own templates are renamed or deleted.</source>
+      <translation>「%1」は postcard に付属のテンプレートです。名前の変更や削除ができるのは自作のテンプレートだけです。</translation>
+    </message>
+    <message>
+      <source>There is no folder for your own templates.</source>
+      <translation>自作テンプレート用のフォルダーがありません。</translation>
+    </message>
+    <message>
+      <source>“%1” in your template folder is not a regular file; it was not overwritten.</source>
+      <translation>テンプレートフォルダーの「%1」は通常のファイルではないため、上書きしませんでした。</translation>
+    </message>
+    <message>
+      <source>The template was stopped: filling it in took too long.</source>
+      <translation>テンプレートを止めました：文面を作るのに時間がかかりすぎました。</translation>
+    </message>
+    <message>
+      <source>The template was stopped: it made a text or list far too long for a card.</source>
+      <translation>テンプレートを止めました：はがきには長すぎる文字列や一覧を作ろうとしました。</translation>
+    </message>
+    <message>
+      <source>The template was stopped: it used a number far too large for a card.</source>
+      <translation>テンプレートを止めました：はがきには大きすぎる数を使おうとしました。</translation>
+    </message>
+    <message>
+      <source>The template was stopped: its loops ran too many times.</source>
+      <translation>テンプレートを止めました：繰り返しの回数が多すぎます。</translation>
+    </message>
+    <message>
+      <source>%1, line %2</source>
+      <translation>%1 の%2行目</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <source>The contact book is busy in another postcard window; try again.</source>
+      <translation>別の postcard の画面が連絡帳を使用中です。もう一度お試しください。</translation>
+    </message>
+    <message>
+      <source>The disk is full: nothing was saved in %1. Make room and try again.</source>
+      <translation>ディスクがいっぱいのため、%1 には何も保存されませんでした。空きを作ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+      <source>postcard cannot write to %1 (the file or its folder is read-only).</source>
+      <translation>%1 に書き込めません（ファイルかフォルダーが読み取り専用です）。</translation>
+    </message>
+    <message>
+      <source>Nothing of this step was saved.</source>
+      <translation>この操作の内容は保存されていません。</translation>
+    </message>
+    <message>
+      <source>%1 is damaged or not a postcard contact book; it was left untouched.</source>
+      <translation>%1 は壊れているか、postcard の連絡帳ではありません。ファイルには手を付けていません。</translation>
+    </message>
+    <message>
+      <source>The last backup is %1.</source>
+      <translation>最新のバックアップは %1 です。</translation>
+    </message>
+    <message>
+      <source>No backup was found.</source>
+      <translation>バックアップは見つかりませんでした。</translation>
+    </message>
+    <message>
+      <source>%1 was written by a newer postcard; update postcard to open it.</source>
+      <translation>%1 は新しいバージョンの postcard で作られています。開くには postcard を更新してください。</translation>
+    </message>
+    <message>
+      <source>%1 could not be brought up to date (%2); the original is in %3.</source>
+      <translation>%1 を新しい形式に更新できませんでした（%2）。元のファイルは %3 にあります。</translation>
+    </message>
+    <message>
+      <source>postcard cannot read or write %1 (%2).</source>
+      <translation>%1 を読み書きできません（%2）。</translation>
+    </message>
+    <message>
+      <source>The contact book %1 reported an error: %2</source>
+      <translation>連絡帳 %1 でエラーが起きました：%2</translation>
+    </message>
+    <message>
+      <source>a folder</source>
+      <translation>フォルダー</translation>
+    </message>
+    <message>
+      <source>a named pipe</source>
+      <translation>名前付きパイプ</translation>
+    </message>
+    <message>
+      <source>a device</source>
+      <translation>デバイス</translation>
+    </message>
+    <message>
+      <source>a socket</source>
+      <translation>ソケット</translation>
+    </message>
+    <message>
+      <source>The PDF cannot be saved as %1: its folder does not exist or is not a folder.</source>
+      <translation>PDF を %1 に保存できません：保存先のフォルダーがありません。</translation>
+    </message>
+    <message>
+      <source>The PDF cannot be saved as %1: it is a link to a file that does not exist.</source>
+      <translation>PDF を %1 に保存できません：存在しないファイルへのリンクです。</translation>
+    </message>
+    <message>
+      <source>The PDF cannot be saved as %1: that is %2, not a file; choose another name.</source>
+      <translation>PDF を %1 に保存できません：そこはファイルではなく%2です。別の名前を選んでください。</translation>
+    </message>
+    <message>
+      <source>not a regular file</source>
+      <translation>通常のファイル以外のもの</translation>
+    </message>
+    <message>
+      <source>The PDF was not saved as %1: the file was replaced while it was being written.</source>
+      <translation>PDF を %1 に保存しませんでした：書き込み中にファイルが置き換えられました。</translation>
+    </message>
+    <message>
+      <source>The PDF cannot be saved as %1: the disk is full.</source>
+      <translation>PDF を %1 に保存できません：ディスクがいっぱいです。</translation>
+    </message>
+    <message>
+      <source>The PDF cannot be saved as %1: you have no permission to write there.</source>
+      <translation>PDF を %1 に保存できません：そこに書き込む権限がありません。</translation>
+    </message>
+    <message>
+      <source>The PDF cannot be saved as %1: the disk is read-only.</source>
+      <translation>PDF を %1 に保存できません：ディスクが読み取り専用です。</translation>
+    </message>
+    <message>
+      <source>The PDF cannot be saved as %1 (%2).</source>
+      <translation>PDF を %1 に保存できません（%2）。</translation>
+    </message>
+    <message>
+      <source>The PDF could not be saved: %1</source>
+      <translation>PDF を保存できませんでした：%1</translation>
+    </message>
+    <message>
+      <source>The file cannot be read (%1).</source>
+      <translation>ファイルを読めません（%1）。</translation>
+    </message>
+    <message>
+      <source>This is a folder, not a contact file.</source>
+      <translation>これはフォルダーです。連絡先のファイルではありません。</translation>
+    </message>
+    <message>
+      <source>This is not a contact file: neither vCard nor CSV text.</source>
+      <translation>連絡先のファイルではありません（vCard でも CSV でもありません）。</translation>
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+      <source>This is not a contact table: its first line (“%1”) is not a row of column names.</source>
+      <translation>連絡先の表ではありません：1行目（「%1」）が列名の行になっていません。</translation>
+    </message>
+    <message>
+      <source>postcard does not know this CSV's layout (columns: %1); say which column holds what.</source>
+      <translation>この CSV の形式は postcard にはわかりません（列：%1）。どの列に何が入っているかを指定してください。</translation>
+    </message>
+    <message>
+      <source>This is not a vCard file (no BEGIN:VCARD line).</source>
+      <translation>vCard ファイルではありません（BEGIN:VCARD の行がありません）。</translation>
+    </message>
+    <message>
+      <source>The column mapping names fields postcard does not have: %1</source>
+      <translation>列の対応に postcard にない項目があります：%1</translation>
+    </message>
+    <message>
+      <source>The column mapping names columns this file does not have: %1</source>
+      <translation>列の対応に、このファイルにない列があります：%1</translation>
+    </message>
+    <message>
+      <source>postcard does not know the import format “%1”.</source>
+      <translation>取り込みの形式「%1」は postcard にはわかりません。</translation>
+    </message>
+    <message>
+      <source>A measurement is between 0 and %1 mm.</source>
+      <translation>測った値は 0〜%1 mm の範囲で入力してください。</translation>
+    </message>
+    <message>
+      <source>postcard has no such setting.</source>
+      <translation>そのような設定はありません。</translation>
+    </message>
+    <message>
+      <source>Choose yes or no.</source>
+      <translation>「はい」か「いいえ」を選んでください。</translation>
+    </message>
+    <message>
+      <source>Give a number.</source>
+      <translation>数値を入力してください。</translation>
+    </message>
+    <message>
+      <source>Give a number between %1 and %2.</source>
+      <translation>%1〜%2 の数値を入力してください。</translation>
+    </message>
+    <message>
+      <source>Choose one of %1.</source>
+      <translation>%1 のどれかを選んでください。</translation>
+    </message>
+    <message>
+      <source>This value is not allowed here.</source>
+      <translation>この値は使えません。</translation>
+    </message>
+    <message>
+      <source>No font has the character “%1” (%2); replace it with another.</source>
+      <translation>「%1」（%2）の字はどのフォントにもありません。別の字に置き換えてください。</translation>
+    </message>
+    <message>
+      <source>The card has %n lines; a postcard takes at most three.</source>
+      <translation>このはがきは%n行あります。はがきは3行までです。</translation>
+    </message>
+    <message>
+      <source>postcard cannot keep its files in %1: it is a file, not a folder.</source>
+      <translation>%1 にはデータを置けません：フォルダーではなくファイルです。</translation>
+    </message>
+    <message>
+      <source>postcard cannot create the folder %1 (%2).</source>
+      <translation>フォルダー %1 を作れません（%2）。</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was changed.</source>
+      <translation>中止しました。何も変更していません。</translation>
+    </message>
+    <message>
+      <source>Nothing to print: nobody is selected.</source>
+      <translation>印刷するものがありません：誰も選ばれていません。</translation>
+    </message>
+    <message>
+      <source>The sender profile chosen no longer exists; choose another.</source>
+      <translation>選んだ差出人はもうありません。別の差出人を選んでください。</translation>
+    </message>
+    <message>
+      <source>That person is no longer in the book.</source>
+      <translation>その人はもう連絡帳にいません。</translation>
+    </message>
+    <message>
+      <source>That card is no longer in the log.</source>
+      <translation>そのはがきはもう送付記録にありません。</translation>
+    </message>
+    <message>
+      <source>The person this card was for is no longer in the book.</source>
+      <translation>このはがきの宛先の人はもう連絡帳にいません。</translation>
+    </message>
+    <message>
+      <source>These cards were printed with different sides; reprint them separately.</source>
+      <translation>これらのはがきは印刷した面が異なります。別々に再印刷してください。</translation>
+    </message>
+    <message>
+      <source>No printed card is waiting to be marked.</source>
+      <translation>送付済みにする印刷済みのはがきはありません。</translation>
+    </message>
+    <message>
+      <source>No card could be printed: each has a problem listed below.</source>
+      <translation>印刷できるはがきがありません。どれも下の一覧の問題があります。</translation>
+    </message>
+    <message>
+      <source>%n of them already got a card for this event.</source>
+      <translation>このうち%n人には、このイベントのはがきをすでに送っています。</translation>
+    </message>
+    <message>
+      <source>%n card(s) may not arrive: fix their addresses, or print them anyway.</source>
+      <translation>%n枚のはがきが届かないおそれがあります。住所を直すか、そのまま印刷するかを選んでください。</translation>
+    </message>
+    <message>
+      <source>There is already an event named “%1”.</source>
+      <translation>「%1」という名前のイベントはすでにあります。</translation>
+    </message>
+    <message>
+      <source>%1 is already in the book.</source>
+      <translation>%1さんはすでに連絡帳にいます。</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+  </context>
+  <context>
     <name>Problems</name>
     <message>
       <source>The card has no text.</source>
       <translation>文面がありません。</translation>
     </message>
     <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
       <source>No font has the character “%1” (%2); replace it with another.</source>
-      <translation>「%1」（%2）はどのフォントにもない文字です。別の文字に置き換えてください。</translation>
+      <translation>「%1」（%2）の字はどのフォントにもありません。別の字に置き換えてください。</translation>
     </message>
     <message>
       <source>The card has %n lines; a postcard takes at most three. Shorten the text or remove a line break.</source>
       <translation>このはがきは%n行あります。はがきは3行までです。文を短くするか、改行を取ってください。</translation>
-    </message>
-    <message>
-      <source>A line is too long to fit on the card, even in small writing; shorten it.</source>
-      <translation>小さな字にしてもはがきに収まらない行があります。短くしてください。</translation>
     </message>
     <message>
       <source>No address: the card prints without one.</source>
@@ -2670,8 +3073,8 @@
       <translation>テンプレートを使えません：%1</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1：%2</translation>
+      <source>This card cannot be made: %1</source>
+      <translation>このはがきは作れません：%1</translation>
     </message>
     <message>
       <source>No address.</source>
@@ -2740,18 +3143,6 @@
     <message>
       <source>US postcard, 4 × 6 in</source>
       <translation>米国ポストカード 4 × 6 インチ</translation>
-    </message>
-    <message>
-      <source>The PDF could not be saved: %1</source>
-      <translation>PDF を保存できませんでした：%1</translation>
-    </message>
-    <message>
-      <source>Nothing to print: nobody is selected.</source>
-      <translation>印刷するはがきがありません。だれも選ばれていません。</translation>
-    </message>
-    <message>
-      <source>The sender profile chosen no longer exists; choose another.</source>
-      <translation>選んだ差出人が見つかりません。別の差出人を選んでください。</translation>
     </message>
   </context>
   <context>

@@ -23,7 +23,7 @@ from postcard.core.text import (
     shorten,
     split_full_name,
 )
-from postcard.errors import ImportFormatError
+from postcard.errors import ImportFault, ImportFormatError
 from postcard.io.csvlayouts import RowView, detect_layout, joint_name, parse_date, split_tags
 from postcard.io.csvread import (
     Opener,
@@ -130,14 +130,18 @@ def _mapped_reader(column_map: dict[str, str], headers: list[str]) -> Callable[[
     unknown = sorted(set(column_map) - set(MAP_FIELDS))
     if unknown:
         raise ImportFormatError(
-            f"unknown field(s) in the column map: {', '.join(unknown)}; use: {', '.join(MAP_FIELDS)}"
+            f"unknown field(s) in the column map: {', '.join(unknown)}; use: {', '.join(MAP_FIELDS)}",
+            fault=ImportFault.MAP_FIELDS,
+            subject=", ".join(unknown),
         )
     keys = {header_key(h) for h in headers}
     missing = [column for column in column_map.values() if header_key(column) not in keys]
     if missing:
         raise ImportFormatError(
             f"column(s) {', '.join(repr(m) for m in missing)} not in the file; its columns are: "
-            + ", ".join(h for h in headers if h.strip())
+            + ", ".join(h for h in headers if h.strip()),
+            fault=ImportFault.MAP_COLUMNS,
+            subject=", ".join(missing),
         )
 
     def read(row: RowView) -> Contact:
@@ -192,13 +196,21 @@ def _row_problem(row: Row, width: int, headers: list[str], encoding: str) -> Imp
     return None
 
 
+def _unreadable_row(filename: str, found: tuple[int, str, str]) -> ImportIssue:
+    """A row the CSV reader rejects: (line, reason, the reader's own words)."""
+    line, reason, words = found
+    return ImportIssue(filename, line, reason, IssueKind.UNREADABLE_ROW, words)
+
+
 def _unknown_layout(filename: str, headers: list[str]) -> ImportFormatError:
     shown = [shorten(h, 30) for h in headers if h][:12]
     more = len([h for h in headers if h]) - len(shown)
     columns = ", ".join(shown) + (f", … {more} more" if more > 0 else "")
     return ImportFormatError(
         f"{filename}: unknown CSV layout (columns: {columns}); "
-        "use --map to say which column is which, e.g. --map family_name=Surname"
+        "use --map to say which column is which, e.g. --map family_name=Surname",
+        fault=ImportFault.UNKNOWN_LAYOUT,
+        subject=columns,
     )
 
 
@@ -247,7 +259,8 @@ def iter_csv(opener: Opener, filename: str, column_map: dict[str, str] | None = 
     try:
         head = text.read(65536)
         if not looks_like_text(head):
-            raise ImportFormatError(f"{filename}: not a contact file (neither vCard nor CSV text)")
+            raise ImportFormatError(f"{filename}: not a contact file (neither vCard nor CSV text)",
+                                    fault=ImportFault.NOT_CONTACTS)  # fmt: skip
         text.seek(0)
         rows = iter_rows(text, sniff_delimiter(head))
         pending: list[ImportIssue] = []
@@ -258,9 +271,9 @@ def iter_csv(opener: Opener, filename: str, column_map: dict[str, str] | None = 
                     header = item
                     break
             else:
-                pending.append(ImportIssue(filename, item[0], item[1]))
+                pending.append(_unreadable_row(filename, item))
         if header is None:
-            raise ImportFormatError(f"{filename}: the file is empty (no header row)")
+            raise ImportFormatError(f"{filename}: the file is empty (no header row)", fault=ImportFault.EMPTY)
         headers = [clean_header(h) for h in header.fields]
         keys = [header_key(h) for h in headers]
         if column_map:
@@ -269,7 +282,8 @@ def iter_csv(opener: Opener, filename: str, column_map: dict[str, str] | None = 
             fmt, read = known
         elif len(headers) == 1 or not any(_HEADERISH.search(h) for h in headers):
             first = shorten(" ".join(header.fields), 40)
-            raise ImportFormatError(f"{filename}: not a contact table (its first line, {first!r}, is no header row)")
+            raise ImportFormatError(f"{filename}: not a contact table (its first line, {first!r}, is no header row)",
+                                    fault=ImportFault.NO_HEADER, subject=first)  # fmt: skip
         else:
             raise _unknown_layout(filename, headers)
     except BaseException:
@@ -291,7 +305,7 @@ def _estimate(opener: Opener) -> int:
     return max(count - 1, 0)
 
 
-def _records(text: io.TextIOWrapper, rows: Iterator[Row | tuple[int, str]], pending: list[ImportIssue],
+def _records(text: io.TextIOWrapper, rows: Iterator[Row | tuple[int, str, str]], pending: list[ImportIssue],
              filename: str, headers: list[str], keys: list[str], read: Callable[[RowView], Contact],
              encoding: str, ours: bool) -> Iterator[ParsedRecord | ImportIssue]:  # fmt: skip
     width = len(headers)
@@ -299,7 +313,7 @@ def _records(text: io.TextIOWrapper, rows: Iterator[Row | tuple[int, str]], pend
         yield from pending
         for row in rows:
             if not isinstance(row, Row):
-                yield ImportIssue(filename, row[0], row[1])
+                yield _unreadable_row(filename, row)
                 continue
             if row.blank:
                 continue

@@ -155,8 +155,8 @@ def sniff_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def iter_rows(lines: Iterator[str], delimiter: str) -> Iterator[Row | tuple[int, str]]:
-    """Each row with the line it starts on, or (line, reason) for a row the csv module rejected."""
+def iter_rows(lines: Iterator[str], delimiter: str) -> Iterator[Row | tuple[int, str, str]]:
+    """Each row with the line it starts on, or (line, reason, the csv module's words) for a row it rejected."""
     reader = csv.reader(lines, delimiter=delimiter)
     previous = 0
     while True:
@@ -165,17 +165,18 @@ def iter_rows(lines: Iterator[str], delimiter: str) -> Iterator[Row | tuple[int,
         except StopIteration:
             return
         except csv.Error as exc:
-            yield previous + 1, f"unreadable row: {exc}"
+            yield previous + 1, f"unreadable row: {exc}", str(exc)
             previous = reader.line_num
             continue
         yield Row(previous + 1, fields)
         previous = reader.line_num
 
 
-def read_rows(text: str, delimiter: str) -> tuple[list[Row], list[tuple[int, str]]]:
-    """All rows of a text with the line they start on, and the (line, reason) of rows the csv module rejected."""
+def read_rows(text: str, delimiter: str) -> tuple[list[Row], list[tuple[int, str, str]]]:
+    """All rows of a text with the line they start on, and the (line, reason, words) of rows the csv module
+    rejected."""
     rows: list[Row] = []
-    errors: list[tuple[int, str]] = []
+    errors: list[tuple[int, str, str]] = []
     for item in iter_rows(iter(io.StringIO(text, newline="")), delimiter):
         (rows if isinstance(item, Row) else errors).append(item)  # type: ignore[arg-type]
     return rows, errors

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from postcard.errors import ImportFormatError
+from postcard.errors import ImportFault, ImportFormatError
 from postcard.io.csvformats import iter_csv
 from postcard.io.csvread import utf16_without_bom
 from postcard.io.records import ParseResult, RecordStream
@@ -42,19 +42,21 @@ def open_stream(path: Path, fmt: str = "auto", column_map: dict[str, str] | None
             that is neither vCard nor CSV text says so in one line).
     """
     if fmt not in FORMATS:
-        raise ImportFormatError(f"unknown import format {fmt!r}; use one of: {', '.join(FORMATS)}")
+        raise ImportFormatError(f"unknown import format {fmt!r}; use one of: {', '.join(FORMATS)}",
+                                fault=ImportFault.UNKNOWN_FORMAT, subject=fmt)  # fmt: skip
     path = Path(path)
     name = str(path)
     try:
         if path.is_dir():
-            raise ImportFormatError(f"{path}: is a folder, not a contact file")
+            raise ImportFormatError(f"{path}: is a folder, not a contact file", fault=ImportFault.FOLDER)
         with path.open("rb") as handle:
             head = handle.read(4096)
         if fmt == "vcard" or (fmt == "auto" and looks_like_vcard(head)):
             return iter_vcards(path.read_bytes(), name)
         return iter_csv(lambda: path.open("rb"), name, column_map)
     except OSError as exc:
-        raise ImportFormatError(f"{path}: cannot read it: {exc.strerror or exc}") from exc
+        raise ImportFormatError(f"{path}: cannot read it: {exc.strerror or exc}", fault=ImportFault.UNREADABLE,
+                                subject=str(exc.strerror or exc)) from exc  # fmt: skip
 
 
 def parse_file(path: Path, fmt: str = "auto", column_map: dict[str, str] | None = None) -> ParseResult:

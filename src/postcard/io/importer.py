@@ -18,10 +18,10 @@ from postcard.core.book import merge_into
 from postcard.core.postal import complete_address
 from postcard.core.progress import NullProgress, Progress, check_cancel
 from postcard.core.readings import ReadingSuggester
-from postcard.errors import PostcardError
+from postcard.errors import ImportFormatError, PostcardError
 from postcard.io.detect import open_stream
 from postcard.io.postaldb import PostalDatabase
-from postcard.io.records import ImportIssue, IssueKind, ParsedRecord, RecordStream
+from postcard.io.records import ImportIssue, IssueKind, ParsedRecord, RecordStream, file_issue
 from postcard.store.store import Store
 
 GROUP_EVENT_PREFIX = "名刺交換"
@@ -119,11 +119,11 @@ def import_files(
     for path in files:
         try:
             stream = open_stream(Path(path), fmt, column_map)
-        except OSError as exc:
-            summary.add_issue(ImportIssue(str(path), 0, exc.strerror or str(exc)))
+        except (OSError, ImportFormatError) as exc:  # the file is named in the issue; the others go on
+            summary.add_issue(file_issue(str(path), exc))
             continue
-        except PostcardError as exc:  # a format error names the file; keep going with the others
-            summary.add_issue(ImportIssue(str(path), 0, str(exc)))
+        except PostcardError as exc:
+            summary.add_issue(ImportIssue(str(path), 0, str(exc), IssueKind.FILE))
             continue
         summary.formats[str(path)] = stream.format
         streams.append((Path(path), stream))

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from postcard.core.model import Contact
 from postcard.core.text import complex_script, shorten
+from postcard.errors import ImportFault, ImportFormatError
 
 MAX_REASON = 240  # characters: a reason is one readable line, whatever the file holds
 
@@ -20,6 +21,10 @@ class IssueKind(StrEnum):
     SCRIPT = "script"  # a name in a script the cards cannot print (``subject``: the script)
     FIELD_COUNT = "field-count"  # a row with more fields than the header, or under half (``subject``: "18/17")
     NOT_A_DATE = "not-a-date"  # a date column without a date, imported without it (``subject``: the value)
+    UNREADABLE_ROW = "unreadable-row"  # a CSV row the CSV reader rejects (``subject``: the reader's own words)
+    MALFORMED_LINE = "malformed-line"  # a vCard line that is no property, ignored (``subject``: its start)
+    UNFINISHED_CARD = "unfinished-card"  # a vCard without END:VCARD (the file cut short?), read as far as it goes
+    FILE = "file"  # the file as a whole cannot be read (``fault``: why; ``subject``: what it is about)
     OTHER = "other"
 
 
@@ -35,6 +40,7 @@ class ImportIssue:
         subject: The thing it is about (field names, the e-mail of a nameless row, a script), for the front ends.
         skipped: The record was left out (True), or imported without the part named (False).
         column: The column it is about, when it is about one (a CSV header name).
+        fault: For a FILE issue, why the file cannot be read.
     """
 
     file: str
@@ -44,6 +50,7 @@ class ImportIssue:
     subject: str = ""
     skipped: bool = True
     column: str = ""
+    fault: ImportFault | None = None
 
     def __post_init__(self) -> None:
         self.reason = shorten(self.reason, MAX_REASON)
@@ -130,6 +137,15 @@ def checked_record(contact: Contact, filename: str, line: int, tags: list[str]) 
         if problem.skipped:
             return
     yield ParsedRecord(contact, line, tags)
+
+
+def file_issue(file: str, exc: OSError | ImportFormatError) -> ImportIssue:
+    """A file that cannot be read at all, as one issue (line 0) with the reason as data."""
+    if isinstance(exc, ImportFormatError):
+        return ImportIssue(file, 0, str(exc), IssueKind.FILE, exc.subject, fault=exc.fault)
+    reason = exc.strerror or str(exc)
+    fault = ImportFault.FOLDER if isinstance(exc, IsADirectoryError) else ImportFault.UNREADABLE
+    return ImportIssue(file, 0, reason, IssueKind.FILE, reason, fault=fault)
 
 
 def record_problem(contact: Contact) -> ImportIssue | None:

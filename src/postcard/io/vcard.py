@@ -28,7 +28,7 @@ from typing import Any
 
 from postcard.core.model import DEFAULT_HONORIFIC, Contact
 from postcard.core.text import clean, normalize_reading, normalize_text, split_full_name
-from postcard.errors import ImportFormatError
+from postcard.errors import ImportFault, ImportFormatError
 from postcard.io.address import build_address
 from postcard.io.records import ImportIssue, IssueKind, ParsedRecord, ParseResult, RecordStream, checked_record
 from postcard.io.vcardlex import Property, RawCard, read_cards, to_utf8_bytes
@@ -71,7 +71,7 @@ class _Card:
 
     def __init__(self, raw: RawCard) -> None:
         self.raw = raw
-        self.problems: list[tuple[int, str]] = []
+        self.problems: list[tuple[int, str, str]] = []  # (line, reason, the property whose value was dropped)
         self.bad_names: set[str] = set()  # name properties with bytes that did not decode
 
     def all(self, name: str) -> list[Property]:
@@ -85,7 +85,7 @@ class _Card:
             if prop.name in NAME_PROPERTIES:
                 self.bad_names.add(prop.name)
             else:
-                problem = (prop.line, f"undecodable bytes in {prop.name} were dropped")
+                problem = (prop.line, f"undecodable bytes in {prop.name} were dropped", prop.name)
                 if problem not in self.problems:
                     self.problems.append(problem)
         return value
@@ -140,8 +140,8 @@ def _readings(card: _Card, n_prop: Property | None) -> tuple[str, str]:
     return normalize_reading(family), normalize_reading(given)
 
 
-def card_to_contact(raw: RawCard) -> tuple[Contact, list[str], list[tuple[int, str]], set[str]]:
-    """One raw card → (contact, tags, problems as (line, reason), name properties that did not decode)."""
+def card_to_contact(raw: RawCard) -> tuple[Contact, list[str], list[tuple[int, str, str]], set[str]]:
+    """One raw card → (contact, tags, problems as (line, reason, property), name properties that did not decode)."""
     card = _Card(raw)
     contact = Contact()
     n_props = card.all("N")
@@ -217,7 +217,7 @@ def iter_vcards(data: bytes, filename: str) -> RecordStream:
         ImportFormatError: The data has no ``BEGIN:VCARD`` line at all.
     """
     if b"BEGIN:VCARD" not in to_utf8_bytes(data[: 1 << 20]).upper() and b"BEGIN:VCARD" not in data.upper():
-        raise ImportFormatError(f"{filename}: not a vCard file (no BEGIN:VCARD line)")
+        raise ImportFormatError(f"{filename}: not a vCard file (no BEGIN:VCARD line)", fault=ImportFault.NOT_VCARD)
     cards = read_cards(data)
     return RecordStream("vcard", _records(cards, filename), len(cards))
 
@@ -225,10 +225,12 @@ def iter_vcards(data: bytes, filename: str) -> RecordStream:
 def _records(cards: list[RawCard], filename: str) -> Iterator[ParsedRecord | ImportIssue]:
     for raw in cards:
         contact, tags, problems, bad_names = card_to_contact(raw)
-        for line, reason in sorted(raw.problems + problems):
-            yield ImportIssue(filename, line, reason, skipped=False)
+        found = [(*p, IssueKind.MALFORMED_LINE) for p in raw.problems] + [(*p, IssueKind.UNDECODABLE) for p in problems]
+        for line, reason, subject, kind in sorted(found):
+            yield ImportIssue(filename, line, reason, kind, subject, skipped=False)
         if not raw.terminated:
-            yield ImportIssue(filename, raw.line, "card has no END:VCARD (file cut short?)", skipped=False)
+            reason = "card has no END:VCARD (file cut short?)"
+            yield ImportIssue(filename, raw.line, reason, IssueKind.UNFINISHED_CARD, skipped=False)
         if bad_names:
             names = ", ".join(sorted(bad_names))
             reason = f"undecodable bytes in the name ({names}); card skipped"

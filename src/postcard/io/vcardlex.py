@@ -87,7 +87,7 @@ class RawCard:
     line: int  # of BEGIN:VCARD
     version: str = ""
     properties: list[Property] = field(default_factory=list)
-    problems: list[tuple[int, str]] = field(default_factory=list)
+    problems: list[tuple[int, str, str]] = field(default_factory=list)  # (line, reason, the line's start)
     terminated: bool = False
 
 
@@ -234,7 +234,8 @@ def read_cards(data: bytes) -> list[RawCard]:
         parsed = parse_header(_decode_header(line[:colon])) if colon > 0 else None
         if parsed is None:
             if card is not None and depth == 1 and not (line[:1] in b" \t" and _BASE64_LINE.fullmatch(line.strip())):
-                card.problems.append((lineno, f"malformed line ignored: {_decode_header(line[:40])!r}"))
+                start = _decode_header(line[:40])
+                card.problems.append((lineno, f"malformed line ignored: {start!r}", start))
             i = j
             continue
         name, group, params = parsed

@@ -20,15 +20,24 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from postcard.errors import OutputError
+from postcard.errors import OutputError, OutputFault
 
-_KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISSOCK, "a socket"),
+_KINDS = (  # what a path is when it is no regular file: (test, key for the front ends, English)
+    (stat.S_ISDIR, "folder", "a folder"),
+    (stat.S_ISFIFO, "fifo", "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "device", "a device"),
+    (stat.S_ISBLK, "device", "a device"),
+    (stat.S_ISSOCK, "socket", "a socket"),
 )
+_FAULTS = {
+    errno.ENOSPC: OutputFault.DISK_FULL,
+    errno.EDQUOT: OutputFault.DISK_FULL,
+    errno.EACCES: OutputFault.NO_PERMISSION,
+    errno.EPERM: OutputFault.NO_PERMISSION,
+    errno.EROFS: OutputFault.READ_ONLY,
+    errno.ENOENT: OutputFault.NO_FOLDER,
+    errno.ENOTDIR: OutputFault.NO_FOLDER,
+}
 _REASONS = {
     errno.ENOSPC: "no space left on the disk",
     errno.EDQUOT: "the disk quota is exceeded",
@@ -42,11 +51,12 @@ _REASONS = {
 }
 
 
-def _kind(mode: int) -> str:
-    for test, name in _KINDS:
+def _kind(mode: int) -> tuple[str, str]:
+    """(key, English) of what a path that is no regular file is."""
+    for test, key, name in _KINDS:
         if test(mode):
-            return name
-    return "not a regular file"
+            return key, name
+    return "other", "not a regular file"
 
 
 def check_target(out: Path) -> Path:
@@ -62,10 +72,11 @@ def check_target(out: Path) -> Path:
     except FileNotFoundError:
         parent = out.parent
         if parent.exists() and not parent.is_dir():
-            raise OutputError(f"cannot write {out}: {parent} is not a folder") from None
+            raise OutputError(f"cannot write {out}: {parent} is not a folder", fault=OutputFault.NO_FOLDER,
+                              path=out, detail=str(parent)) from None  # fmt: skip
         return out  # a new path
     except OSError as exc:
-        raise OutputError(describe(exc, out)) from exc
+        raise output_error(exc, out) from exc
     if stat.S_ISREG(st.st_mode):
         return out
     if stat.S_ISLNK(st.st_mode):
@@ -73,20 +84,25 @@ def check_target(out: Path) -> Path:
         try:
             st = target.stat()
         except FileNotFoundError:
-            raise OutputError(f"cannot write {out}: it is a symbolic link to {target}, which does not exist") from None
+            raise OutputError(f"cannot write {out}: it is a symbolic link to {target}, which does not exist",
+                              fault=OutputFault.DANGLING_LINK, path=out, detail=str(target)) from None  # fmt: skip
         except OSError as exc:
-            raise OutputError(describe(exc, out)) from exc
+            raise output_error(exc, out) from exc
         if stat.S_ISREG(st.st_mode):
             return target
-        raise OutputError(f"cannot write {out}: it is a symbolic link to {_kind(st.st_mode)} ({target}), "
-                          "not to a regular file")  # fmt: skip
-    raise OutputError(f"cannot write {out}: it is {_kind(st.st_mode)}, not a regular file")
+        key, kind = _kind(st.st_mode)
+        raise OutputError(f"cannot write {out}: it is a symbolic link to {kind} ({target}), not to a regular file",
+                          fault=OutputFault.NOT_REGULAR, path=out, detail=key)  # fmt: skip
+    key, kind = _kind(st.st_mode)
+    raise OutputError(f"cannot write {out}: it is {kind}, not a regular file", fault=OutputFault.NOT_REGULAR,
+                      path=out, detail=key)  # fmt: skip
 
 
-def describe(exc: OSError, out: Path) -> str:
-    """One line for an error while writing ``out``."""
+def output_error(exc: OSError, out: Path) -> OutputError:
+    """One line for an error while writing ``out``, with the fault as data (``detail``: the system's words)."""
     reason = _REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
-    return f"cannot write {out}: {reason}"
+    fault = _FAULTS.get(exc.errno or 0, OutputFault.OTHER)
+    return OutputError(f"cannot write {out}: {reason}", fault=fault, path=out, detail=exc.strerror or str(exc))
 
 
 @contextmanager
@@ -107,18 +123,19 @@ def atomic_output(out: Path) -> Iterator[BinaryIO]:
         existing = target.stat().st_mode & 0o777 if target.exists() else None
         fd, part = _create_part(target, existing)
     except OSError as exc:
-        raise OutputError(describe(exc, out)) from exc
+        raise output_error(exc, out) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
         if check_target(out) != target:  # the path changed under us (a link appeared): write nothing
-            raise OutputError(f"cannot write {out}: it changed while the PDF was being written")
+            raise OutputError(f"cannot write {out}: it changed while the PDF was being written",
+                              fault=OutputFault.CHANGED, path=out)  # fmt: skip
         os.replace(part, target)
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise OutputError(describe(exc, out)) from exc
+        raise output_error(exc, out) from exc
     except BaseException:
         part.unlink(missing_ok=True)
         raise

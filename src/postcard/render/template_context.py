@@ -74,8 +74,16 @@ def card_context(contact: Contact | None = None, event: Event | None = None, per
     }
 
 
+def closest(variable: str, attribute: str) -> str:
+    """The name a template probably meant: the closest attribute of ``variable`` (a template variable), or the
+    closest variable when ``variable`` is ""; "" when none is close."""
+    names = VARIABLES.get(variable, ()) if variable else tuple(VARIABLES)
+    found = difflib.get_close_matches(attribute, names, n=1)
+    return found[0] if found else ""
+
+
 def no_attribute(variable: str, attribute: str) -> str:
     """The message for an attribute a variable does not have, with the closest one it has."""
     message = f"{variable!r} has no attribute {attribute!r}"
-    close = difflib.get_close_matches(attribute, VARIABLES.get(variable, ()), n=1)
-    return message + (f" (did you mean {close[0]!r}?)" if close else "")
+    close = closest(variable, attribute)
+    return message + (f" (did you mean {close!r}?)" if close else "")

@@ -31,6 +31,8 @@ from jinja2.runtime import LoopContext
 from jinja2.sandbox import SecurityError
 from jinja2.visitor import NodeTransformer
 
+from postcard.errors import TemplateLimit
+
 MAX_STEPS = 10_000
 MAX_TEXT = 10_000
 MAX_NUMBER = 100_000
@@ -43,7 +45,11 @@ _WIDE_FORMAT = re.compile(r"%[-+ #0]*(?:\d{5,}|\*)|\{[^{}]*:[^{}]*\d{5,}[^{}]*\}
 
 
 class TemplateLimitError(SecurityError):
-    """A template went past one of the limits of this module."""
+    """A template went past one of the limits of this module (``limit``: which one)."""
+
+    def __init__(self, message: str, limit: TemplateLimit) -> None:
+        super().__init__(message)
+        self.limit = limit
 
 
 @dataclass
@@ -77,25 +83,25 @@ def step(count: int = 1) -> None:
         return
     current.steps += count
     if current.steps > MAX_STEPS:
-        raise TemplateLimitError(f"loops and calls ran more than {MAX_STEPS:,} times")
+        raise TemplateLimitError(f"loops and calls ran more than {MAX_STEPS:,} times", TemplateLimit.STEPS)
     if time.monotonic() > current.deadline:
-        raise TemplateLimitError(f"rendering took longer than {TIME_LIMIT_S:g} s")
+        raise TemplateLimitError(f"rendering took longer than {TIME_LIMIT_S:g} s", TemplateLimit.TIME)
 
 
 def check_size(value: Any) -> Any:
     """``value`` itself, when it is no text or list longer than :data:`MAX_TEXT`."""
     if isinstance(value, str | list | tuple | dict) and len(value) > MAX_TEXT:
         kind = "text" if isinstance(value, str) else "list"
-        raise TemplateLimitError(f"a {kind} of {len(value):,} items; at most {MAX_TEXT:,}")
+        raise TemplateLimitError(f"a {kind} of {len(value):,} items; at most {MAX_TEXT:,}", TemplateLimit.SIZE)
     return value
 
 
 def check_arguments(args: Iterable[Any]) -> None:
     for arg in args:
         if isinstance(arg, int) and not isinstance(arg, bool) and abs(arg) > MAX_NUMBER:
-            raise TemplateLimitError(f"the number {arg} is too large (at most {MAX_NUMBER:,})")
+            raise TemplateLimitError(f"the number {arg} is too large (at most {MAX_NUMBER:,})", TemplateLimit.NUMBER)
         if isinstance(arg, str) and ("%" in arg or "{" in arg) and _WIDE_FORMAT.search(arg):
-            raise TemplateLimitError("a format width of five digits or more")
+            raise TemplateLimitError("a format width of five digits or more", TemplateLimit.FORMAT_WIDTH)
 
 
 def guard_loop(iterable: Iterable[Any]) -> Iterator[Any]:
@@ -138,13 +144,15 @@ def check_binop(operator: str, left: Any, right: Any) -> None:
     if operator == "*":
         for seq, count in ((left, right), (right, left)):
             if isinstance(seq, str | list | tuple) and isinstance(count, int) and len(seq) * count > MAX_SEQUENCE:
-                raise TemplateLimitError(f"a repeated text or list is limited to {MAX_SEQUENCE} items")
+                raise TemplateLimitError(
+                    f"a repeated text or list is limited to {MAX_SEQUENCE} items", TemplateLimit.SIZE
+                )
     elif operator == "**" and isinstance(left, int) and isinstance(right, int) and abs(left) > 1 and right > 0:
         if left.bit_length() * right > MAX_POWER_BITS:
-            raise TemplateLimitError("number too large")
+            raise TemplateLimitError("number too large", TemplateLimit.NUMBER)
     elif operator == "+" and isinstance(left, str | list | tuple) and isinstance(right, str | list | tuple):
         if len(left) + len(right) > MAX_TEXT:
-            raise TemplateLimitError(f"a text or list of more than {MAX_TEXT:,} items")
+            raise TemplateLimitError(f"a text or list of more than {MAX_TEXT:,} items", TemplateLimit.SIZE)
     elif operator == "%" and isinstance(left, str):
         check_arguments([left])
 

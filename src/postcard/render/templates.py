@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -25,9 +26,9 @@ from jinja2 import meta, nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from postcard.core.model import Contact, Event, Sender
-from postcard.errors import TemplateError, TooManyLinesError
+from postcard.errors import TemplateError, TemplateFailure, TemplateFault, TemplateLimit, TooManyLinesError
 from postcard.render import template_limits as limits
-from postcard.render.template_context import SAMPLES, VARIABLES, TemplateView, card_context, no_attribute
+from postcard.render.template_context import SAMPLES, VARIABLES, TemplateView, card_context, closest, no_attribute
 from postcard.render.template_filters import edate, jdate, wareki, wareki_date
 from postcard.render.template_folders import FolderLoader, TemplateRefusal, refusal
 
@@ -80,13 +81,32 @@ class TemplateProblem:
     line: int  # 1-based; 0 when the problem is not on one line
     message: str
     lines: int = 0  # a sample card with more than three lines: how many it has
+    failure: TemplateFailure | None = None  # the problem as data (None: a sample card with too many lines)
 
 
 # --- environment --------------------------------------------------------------------------------------------
+class UndefinedName(jinja2.UndefinedError):
+    """A name a template used that is not there: ``name`` alone (``owner`` ""), or an attribute ``name`` that
+    ``owner`` (a template variable such as ``contact``, or a kind of value) does not have."""
+
+    def __init__(self, message: str | None = None, *, owner: str = "", name: str = "") -> None:
+        super().__init__(message)
+        self.owner, self.name = owner, name
+
+
 class _Undefined(jinja2.StrictUndefined):
-    """StrictUndefined whose message names the variable: "'contact' has no attribute 'nmae'"."""
+    """StrictUndefined whose message names the variable: "'contact' has no attribute 'nmae'"; its error carries
+    the names as data (:class:`UndefinedName`)."""
 
     __slots__ = ()
+
+    def __init__(self, hint: str | None = None, obj: Any = jinja2.utils.missing, name: str | None = None,
+                 exc: type[jinja2.TemplateRuntimeError] = jinja2.UndefinedError) -> None:  # fmt: skip
+        if exc is jinja2.UndefinedError and hint is None and isinstance(name, str):
+            missing = obj is jinja2.utils.missing
+            owner = "" if missing else obj._name if isinstance(obj, TemplateView) else type(obj).__name__
+            exc = functools.partial(UndefinedName, owner=owner, name=name)  # type: ignore[assignment]
+        super().__init__(hint, obj, name, exc)
 
     @property
     def _undefined_message(self) -> str:
@@ -132,7 +152,9 @@ def render_bounded(template: jinja2.Template, ctx: dict[str, object]) -> str:
         for chunk in template.generate(ctx):
             size += len(chunk)
             if size > limits.MAX_TEXT:
-                raise limits.TemplateLimitError(f"the text is longer than {limits.MAX_TEXT:,} characters")
+                raise limits.TemplateLimitError(
+                    f"the text is longer than {limits.MAX_TEXT:,} characters", TemplateLimit.SIZE
+                )
             out.append(chunk)
     return "".join(out)
 
@@ -160,10 +182,29 @@ def _describe(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
+def failure_of(exc: BaseException, template: str = "", line: int = 0) -> TemplateFailure:
+    """What a rendering or compiling error says, as data."""
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return TemplateFailure(TemplateFault.NOT_FOUND, template, line, name=str(exc.name))
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return TemplateFailure(TemplateFault.SYNTAX, template, line, detail=exc.message or "syntax error")
+    if isinstance(exc, UndefinedName) and exc.owner:
+        suggestion = closest(exc.owner, exc.name)
+        return TemplateFailure(TemplateFault.NO_ATTRIBUTE, template, line, exc.name, exc.owner, suggestion=suggestion)
+    if isinstance(exc, UndefinedName):
+        return TemplateFailure(TemplateFault.UNDEFINED, template, line, exc.name, suggestion=closest("", exc.name))
+    if isinstance(exc, limits.TemplateLimitError):
+        return TemplateFailure(TemplateFault.LIMIT, template, line, limit=exc.limit, detail=str(exc))
+    if isinstance(exc, SecurityError):
+        return TemplateFailure(TemplateFault.SANDBOX, template, line, detail=str(exc))
+    return TemplateFailure(TemplateFault.OTHER, template, line, detail=str(exc) or type(exc).__name__)
+
+
 def _template_error(exc: BaseException, display: str) -> TemplateError:
     filename, line = _locate(exc)
     where = Path(filename).name if filename and not filename.startswith("<") else display
-    return TemplateError(f"{where} line {line}: {_describe(exc)}" if line else f"{where}: {_describe(exc)}")
+    message = f"{where} line {line}: {_describe(exc)}" if line else f"{where}: {_describe(exc)}"
+    return TemplateError(message, failure=failure_of(exc, where, line))
 
 
 def header_line(line: str) -> tuple[str, str] | None:
@@ -189,10 +230,14 @@ def _parse_header(source: str) -> tuple[dict[str, str], list[TemplateProblem]]:
         key, value = found
         if key not in HEADER_KEYS:
             message = f"unknown header key {key!r} ({', '.join(HEADER_KEYS)})"
-            problems.append(TemplateProblem(number, message))
+            failure = TemplateFailure(TemplateFault.HEADER_KEY, line=number, name=key,
+                                      suggestion=", ".join(HEADER_KEYS))  # fmt: skip
+            problems.append(TemplateProblem(number, message, failure=failure))
         elif key in _HEADER_VALUES and value not in _HEADER_VALUES[key]:
             allowed = ", ".join(_HEADER_VALUES[key])
-            problems.append(TemplateProblem(number, f"{key} must be one of {allowed}, not {value!r}"))
+            failure = TemplateFailure(TemplateFault.HEADER_VALUE, line=number, name=key, value=value,
+                                      suggestion=allowed)  # fmt: skip
+            problems.append(TemplateProblem(number, f"{key} must be one of {allowed}, not {value!r}", failure=failure))
         else:
             values[key] = value
     return values, problems
@@ -225,12 +270,13 @@ class TemplateLibrary:
     def get(self, name: str) -> TemplateInfo:
         """The template called ``name`` (with or without ``.j2``); TemplateError when there is none."""
         name = name.removesuffix(SUFFIX)
+        missing = TemplateFailure(TemplateFault.NOT_FOUND, name=name)
         if not name or any(ch in name for ch in "/\\") or name.startswith("."):
-            raise TemplateError(f"no template named {name!r}")
+            raise TemplateError(f"no template named {name!r}", failure=missing)
         try:
             source, filename, _uptodate = self._loader.get_source(self.env, name + SUFFIX)
         except jinja2.TemplateNotFound:
-            raise TemplateError(f"no template named {name!r}") from None
+            raise TemplateError(f"no template named {name!r}", failure=missing) from None
         path = Path(filename)
         user = self.user_dir is not None and path.resolve().is_relative_to(self.user_dir.resolve())
         overrides = user and (self.bundled_dir / (name + SUFFIX)).is_file()
@@ -283,23 +329,28 @@ class TemplateLibrary:
         try:
             template = self._compile(source, name)
         except jinja2.TemplateSyntaxError as exc:
-            return [*problems, TemplateProblem(exc.lineno, _describe(exc))]
+            return [*problems, TemplateProblem(exc.lineno, _describe(exc), failure=failure_of(exc, line=exc.lineno))]
         tree = self.env.parse(source)
         unknown = meta.find_undeclared_variables(tree) - set(VARIABLES) - set(self.env.globals)
         for node in tree.find_all(nodes.Name):  # in every branch, also those a sample render doesn't take
             if node.name in unknown:
-                problems.append(TemplateProblem(node.lineno, f"{node.name!r} is undefined"))
+                failure = TemplateFailure(TemplateFault.UNDEFINED, line=node.lineno, name=node.name,
+                                          suggestion=closest("", node.name))  # fmt: skip
+                problems.append(TemplateProblem(node.lineno, f"{node.name!r} is undefined", failure=failure))
                 unknown.discard(node.name)
         for node in tree.find_all(nodes.Getattr):
             var = node.node.name if isinstance(node.node, nodes.Name) else ""
             if VARIABLES.get(var) and node.attr not in VARIABLES[var]:  # not today.year, personal.upper()
-                problems.append(TemplateProblem(node.lineno, no_attribute(var, node.attr)))
+                failure = TemplateFailure(TemplateFault.NO_ATTRIBUTE, line=node.lineno, name=node.attr, owner=var,
+                                          suggestion=closest(var, node.attr))  # fmt: skip
+                problems.append(TemplateProblem(node.lineno, no_attribute(var, node.attr), failure=failure))
         for ctx in SAMPLES:
             try:
                 lines = [ln for ln in map(str.strip, render_bounded(template, card_context(**ctx)).splitlines()) if ln]
             except _RENDER_ERRORS as exc:
                 filename, line = _locate(exc)
-                problems.append(TemplateProblem(line if filename == name else 0, _describe(exc)))
+                at = line if filename == name else 0
+                problems.append(TemplateProblem(at, _describe(exc), failure=failure_of(exc, line=at)))
                 continue
             if len(lines) > MAX_LINES:
                 message = f"a sample card has {len(lines)} lines; a postcard takes at most {MAX_LINES}"

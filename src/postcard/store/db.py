@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
-from postcard.errors import DatabaseError
+from postcard.errors import DatabaseError, StoreFault
 from postcard.store import migrations
 
 log = logging.getLogger("postcard.sql")
@@ -51,7 +51,7 @@ class Database:
         try:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
-            raise DatabaseError(describe(exc, path, backups_dir)) from exc
+            raise database_error(exc, path, backups_dir) from exc
         try:
             # Read before writing anything: switching to WAL rewrites the header of a file we may refuse.
             # One statement, one snapshot: another process may be creating the file right now.
@@ -68,18 +68,25 @@ class Database:
                 conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.Error as exc:
             conn.close()
-            raise DatabaseError(describe(exc, path, backups_dir)) from exc
+            raise database_error(exc, path, backups_dir) from exc
         if version > migrations.CURRENT_VERSION:
             conn.close()
             raise DatabaseError(
                 f"{path} was written by a newer postcard (schema {version}; this version knows up to "
-                f"{migrations.CURRENT_VERSION}): upgrade postcard to open it"
+                f"{migrations.CURRENT_VERSION}): upgrade postcard to open it",
+                fault=StoreFault.NEWER,
+                path=path,
+                version=version,
             )
         if version < 1 and has_tables:  # 0 or negative with tables: not ours, or its header was overwritten
             conn.close()
             raise DatabaseError(
                 f"{path} has tables but no postcard schema version (user_version {version}): it is not a "
-                f"postcard database or it is damaged{_backup_hint(backups_dir)}. It was left untouched."
+                f"postcard database or it is damaged{_backup_hint(backups_dir)}. It was left untouched.",
+                fault=StoreFault.NOT_OURS,
+                path=path,
+                backup=_last_backup(backups_dir),
+                version=version,
             )
         db = cls(conn, path, backups_dir)
         try:
@@ -90,7 +97,7 @@ class Database:
                 db.upgraded_from = version
         except sqlite3.Error as exc:
             conn.close()
-            raise DatabaseError(describe(exc, path, backups_dir)) from exc
+            raise database_error(exc, path, backups_dir) from exc
         except BaseException:
             conn.close()
             raise
@@ -149,7 +156,7 @@ class Database:
         """The user's one line for an SQLite failure; a programming error (bad SQL) is returned unchanged."""
         if isinstance(exc, sqlite3.ProgrammingError | sqlite3.InterfaceError) or _is_bug(exc):
             return exc
-        return DatabaseError(describe(exc, self.path, self.backups_dir, rolled_back=rolled_back))
+        return database_error(exc, self.path, self.backups_dir, rolled_back=rolled_back)
 
     def _create(self) -> None:
         schema = resources.files("postcard.store").joinpath("schema.sql").read_text(encoding="utf-8")
@@ -169,7 +176,9 @@ class Database:
                 version = int(conn.execute("PRAGMA user_version").fetchone()[0])
                 migrations.upgrade(conn, version)
         except (sqlite3.DatabaseError, DatabaseError) as exc:
-            raise DatabaseError(f"could not upgrade {self.path}: {exc}; the original is in {backup}") from exc
+            message = f"could not upgrade {self.path}: {exc}; the original is in {backup}"
+            failed = DatabaseError(message, fault=StoreFault.UPGRADE, path=self.path, backup=backup, detail=str(exc))
+            raise failed from exc
 
 
 def backup_database(conn: sqlite3.Connection, backups_dir: Path, reason: str) -> Path:
@@ -217,13 +226,19 @@ def _check_header(path: Path, backups_dir: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(_SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseError(f"cannot read {path}: {exc.strerror}") from exc
+        raise DatabaseError(f"cannot read {path}: {exc.strerror}", fault=StoreFault.UNREADABLE, path=path,
+                            detail=str(exc.strerror or exc)) from exc  # fmt: skip
     if header != _SQLITE_HEADER:
-        raise DatabaseError(_unreadable(path, backups_dir, "not an SQLite database"))
+        raise DatabaseError(_unreadable(path, backups_dir, "not an SQLite database"), fault=StoreFault.DAMAGED,
+                            path=path, backup=_last_backup(backups_dir))  # fmt: skip
+
+
+def _last_backup(backups_dir: Path) -> Path | None:
+    return latest_backup(backups_dir) if backups_dir.exists() else None
 
 
 def _backup_hint(backups_dir: Path) -> str:
-    backup = latest_backup(backups_dir) if backups_dir.exists() else None
+    backup = _last_backup(backups_dir)
     return f"; the last backup is {backup}" if backup else "; no backup was found"
 
 
@@ -263,23 +278,27 @@ def _is_bug(exc: sqlite3.Error) -> bool:
     return _code(exc) in (_ERROR, _MISMATCH, _RANGE, _CONSTRAINT) and "no such table" not in str(exc)
 
 
-def describe(exc: sqlite3.Error, path: Path, backups_dir: Path, *, rolled_back: bool = False) -> str:
-    """One line a person can act on for an SQLite failure on the database at ``path``."""
+def database_error(exc: sqlite3.Error, path: Path, backups_dir: Path, *, rolled_back: bool = False) -> DatabaseError:
+    """One line a person can act on for an SQLite failure on the database at ``path``, with its facts as data."""
     code = _code(exc)
     undone = "; nothing of this step was saved" if rolled_back else ""
     if code in (_BUSY, _LOCKED):
-        return "the database is busy in another postcard window; try again"
-    if code == _FULL:
-        return f"the disk is full: cannot write to {path}; nothing was saved (the change was rolled back)"
-    if code in (_READONLY, _PERM) or (code == _CANTOPEN and not os.access(path.parent, os.W_OK)):
-        return f"cannot write to {path} (read-only file or folder){undone}"
-    if code == _CANTOPEN:
-        return f"cannot open {path}: {exc}"
-    if code == _IOERR:
-        return f"cannot read or write {path} (input/output error: {exc}){undone}"
-    if code in (_CORRUPT, _NOTADB) or "no such table" in str(exc):
-        return _unreadable(path, backups_dir, exc)
-    return f"database error on {path}: {exc}{undone}"
+        fault, message = StoreFault.BUSY, "the database is busy in another postcard window; try again"
+    elif code == _FULL:
+        fault, rolled_back = StoreFault.DISK_FULL, True
+        message = f"the disk is full: cannot write to {path}; nothing was saved (the change was rolled back)"
+    elif code in (_READONLY, _PERM) or (code == _CANTOPEN and not os.access(path.parent, os.W_OK)):
+        fault, message = StoreFault.READ_ONLY, f"cannot write to {path} (read-only file or folder){undone}"
+    elif code == _CANTOPEN:
+        fault, message = StoreFault.CANNOT_OPEN, f"cannot open {path}: {exc}"
+    elif code == _IOERR:
+        fault, message = StoreFault.IO, f"cannot read or write {path} (input/output error: {exc}){undone}"
+    elif code in (_CORRUPT, _NOTADB) or "no such table" in str(exc):
+        return DatabaseError(_unreadable(path, backups_dir, exc), fault=StoreFault.DAMAGED, path=path,
+                             backup=_last_backup(backups_dir), detail=str(exc))  # fmt: skip
+    else:
+        fault, message = StoreFault.OTHER, f"database error on {path}: {exc}{undone}"
+    return DatabaseError(message, fault=fault, path=path, detail=str(exc), rolled_back=rolled_back)
 
 
 def _enable_wal(conn: sqlite3.Connection) -> str:

@@ -37,7 +37,7 @@ def test_a_template_error_is_shown_at_its_line(editor: TemplateEditor) -> None:
     body[1] = "{{ contact.famly_name }}様"
     editor.form.body.setPlainText("\n".join(body))
     problems = [editor.form.problems.item(i).text() for i in range(editor.form.problems.count())]
-    assert problems == ["Line 2: 'contact' has no attribute 'famly_name' (did you mean 'family_name'?)"]
+    assert problems == ["Line 2: “contact” has no “famly_name”. Did you mean “family_name”?"]
     assert editor.form.body.marked == (2,)
     assert editor.form.preview.document.pageCount() == 0  # no stale card beside an error
     editor.form.problems.itemClicked.emit(editor.form.problems.item(0))

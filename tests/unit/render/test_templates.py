@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from postcard.core.model import Contact, Event, Sender
-from postcard.errors import TemplateError
+from postcard.errors import TemplateError, TemplateFailure, TemplateFault, TemplateLimit
 from postcard.render.templates import (
     DIRECTIONS,
     FORMATS,
@@ -348,12 +348,45 @@ def test_validate_reports_every_problem_with_its_line(lib: TemplateLibrary) -> N
         "{# title: t #}\n{# lang: fr #}\n{# colour: red #}\n{{ contact.nmae }}\n"
         "{% if event.name %}{{ evnt.name }}{% endif %}\n{{ today.year }}{{ personal.upper() }}"
     )
-    assert lib.validate(source) == [
-        TemplateProblem(2, "lang must be one of ja, en, not 'fr'"),
-        TemplateProblem(3, "unknown header key 'colour' (title, lang, format, direction)"),
-        TemplateProblem(4, "'contact' has no attribute 'nmae'"),
-        TemplateProblem(5, "'evnt' is undefined"),
+    problems = lib.validate(source)
+    assert [(p.line, p.message) for p in problems] == [
+        (2, "lang must be one of ja, en, not 'fr'"),
+        (3, "unknown header key 'colour' (title, lang, format, direction)"),
+        (4, "'contact' has no attribute 'nmae'"),
+        (5, "'evnt' is undefined"),
     ]
+    facts = [p.failure for p in problems]  # the same problems as data, for a window that words them itself
+    assert facts == [
+        TemplateFailure(TemplateFault.HEADER_VALUE, line=2, name="lang", value="fr", suggestion="ja, en"),
+        TemplateFailure(TemplateFault.HEADER_KEY, line=3, name="colour", suggestion="title, lang, format, direction"),
+        TemplateFailure(TemplateFault.NO_ATTRIBUTE, line=4, name="nmae", owner="contact"),
+        TemplateFailure(TemplateFault.UNDEFINED, line=5, name="evnt", suggestion="event"),
+    ]
+
+
+def test_a_render_error_carries_what_went_wrong_as_data(lib: TemplateLibrary) -> None:
+    contact = Contact(family_name="山田", given_name="太郎")
+    cases = {
+        "{{ contact.famly_name }}": TemplateFailure(
+            TemplateFault.NO_ATTRIBUTE, "<editor>", 1, "famly_name", "contact", suggestion="family_name"
+        ),  # fmt: skip
+        "\n{{ persnal }}": TemplateFailure(TemplateFault.UNDEFINED, "<editor>", 2, "persnal", suggestion="personal"),
+    }
+    for source, expected in cases.items():
+        with pytest.raises(TemplateError) as raised:
+            lib.render_source(source, contact=contact)
+        assert raised.value.failure == expected
+    with pytest.raises(TemplateError) as raised:
+        lib.render_source("{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}",
+                          contact=contact)  # fmt: skip
+    failure = raised.value.failure
+    assert failure is not None and failure.fault is TemplateFault.LIMIT and failure.limit is TemplateLimit.STEPS
+    with pytest.raises(TemplateError) as raised:
+        lib.render_source("{{ ''.__class__.__mro__ }}", contact=contact)
+    assert raised.value.failure is not None and raised.value.failure.fault is TemplateFault.SANDBOX
+    with pytest.raises(TemplateError) as raised:
+        lib.get("nothing-like-it")
+    assert raised.value.failure == TemplateFailure(TemplateFault.NOT_FOUND, name="nothing-like-it")
 
 
 def test_validate_reports_syntax_errors_and_too_many_lines(lib: TemplateLibrary) -> None:

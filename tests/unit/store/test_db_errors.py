@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from postcard.core.model import Contact
-from postcard.errors import DatabaseError
+from postcard.errors import DatabaseError, StoreFault
 from postcard.store.db import Database, backup_database
 from postcard.store.store import Store
 
@@ -43,6 +43,7 @@ def test_random_bytes_in_the_middle_name_the_last_backup(tmp_path: Path) -> None
             store.close()
     message = str(caught.value)
     assert "damaged" in message and str(backup) in message and "\n" not in message
+    assert (caught.value.fault, caught.value.path, caught.value.backup) == (StoreFault.DAMAGED, path, backup)
 
 
 def test_a_full_disk_rolls_back_and_says_so(tmp_path: Path) -> None:
@@ -55,6 +56,7 @@ def test_a_full_disk_rolls_back_and_says_so(tmp_path: Path) -> None:
         with pytest.raises(DatabaseError, match="disk is full.*nothing was saved") as caught:
             store.contacts.add_many(Contact(family_name=f"山田{i}", notes="メモ" * 200) for i in range(200))
         assert str(path) in str(caught.value)
+        assert (caught.value.fault, caught.value.path, caught.value.rolled_back) == (StoreFault.DISK_FULL, path, True)
         assert [c.family_name for c in store.contacts.list()] == ["残る"]  # rolled back whole
         assert not store.db.conn.in_transaction
     finally:
@@ -72,6 +74,7 @@ def test_a_read_only_database_says_cannot_write_not_damaged(tmp_path: Path) -> N
         store.close()
     message = str(caught.value)
     assert message.startswith(f"cannot write to {path}") and "damaged" not in message
+    assert caught.value.fault is StoreFault.READ_ONLY
 
 
 def test_opening_a_read_only_file_says_cannot_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -105,8 +108,9 @@ def test_tables_without_a_positive_version_are_refused_untouched(tmp_path: Path,
     conn.commit()
     conn.close()
     original = path.read_bytes()
-    with pytest.raises(DatabaseError, match=f"no postcard schema version \\(user_version {version}\\)"):
+    with pytest.raises(DatabaseError, match=f"no postcard schema version \\(user_version {version}\\)") as caught:
         Database.open(path)
+    assert (caught.value.fault, caught.value.version) == (StoreFault.NOT_OURS, version)
     assert path.read_bytes() == original
     assert sorted(p.name for p in tmp_path.iterdir()) == ["postcard.sqlite3"]
 

@@ -28,7 +28,7 @@ from postcard.core.layout.metrics import FontMetrics
 from postcard.core.layout.typeset import SetLine, Setter, Style
 from postcard.core.model import Contact, Sender
 from postcard.core.text import is_japanese_postal_code
-from postcard.errors import LayoutError
+from postcard.errors import LayoutError, Misfit
 
 WIDTH, HEIGHT = 100.0, 148.0
 # §1.2: inner rectangles of the seven recipient boxes.
@@ -161,13 +161,14 @@ def _fit(setter: Setter, chain: tuple[str, ...], contact: Contact, opts: LayoutO
                 return block, name
     who = contact.display_name
     if names.plan(contact, ZIP_OVER * ZIP_SIZE, NAME_MAX, NAME_LEFT, ADDRESS_RIGHT, NAME_X, 2) is None:
-        raise LayoutError(f"the name of {who} is too long for a postcard")
+        raise LayoutError(f"the name of {who} is too long for a postcard", misfit=Misfit.NAME)
     if contact.company and not is_organisation(contact) or contact.department or contact.title:
         fields = org_fields(contact)
         verb = "leave" if " and " in fields else "leaves"
-        raise LayoutError(f"the {fields} of {who} {verb} no room for the name on a postcard")
+        raise LayoutError(f"the {fields} of {who} {verb} no room for the name on a postcard", misfit=Misfit.NAME_ROOM)
     what = "names (連名)" if contact.joint_names else "name"
-    raise LayoutError(f"the address of {who} leaves no room for the {what} on a postcard")
+    misfit = Misfit.JOINT_NAMES_ROOM if contact.joint_names else Misfit.ADDRESS_ROOM
+    raise LayoutError(f"the address of {who} leaves no room for the {what} on a postcard", misfit=misfit)
 
 
 def _place_name(ctx: _Ctx, name: NameBlock, foot: float) -> None:

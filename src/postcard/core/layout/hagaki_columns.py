@@ -16,7 +16,7 @@ from postcard.core.layout.items import pt_to_mm
 from postcard.core.layout.typeset import Setter, fit_size
 from postcard.core.model import Contact, Sender
 from postcard.core.vertical import address_for_vertical, name_for_vertical
-from postcard.errors import LayoutError
+from postcard.errors import LayoutError, Misfit
 
 # The recipient's address: from the right end of the postal-code boxes leftwards, below them (hagaki.md §2.9).
 ADDRESS_RIGHT, ADDRESS_TOP, RIGHT_BOTTOM = 92.0, 26.0, 124.0
@@ -111,7 +111,7 @@ def recipient_block(setter: Setter, chain: tuple[str, ...], contact: Contact, nu
             parts = list(split_line(building))
             b_size = fit_size(_lengths(setter, chain, parts), room, size, BUILDING_MIN)
             if b_size is None:
-                raise LayoutError(f"the building name of {who} is too long for a postcard")
+                raise LayoutError(f"the building name of {who} is too long for a postcard", misfit=Misfit.BUILDING)
         b_em = pt_to_mm(b_size)
         for text in parts:
             length = setter.vertical_length(text, chain) * b_em
@@ -139,7 +139,7 @@ def _address_columns(setter: Setter, chain: tuple[str, ...], main: str, cap: flo
             return columns, size
         longest = max(range(len(columns)), key=lambda i: lengths[i])
         columns[longest : longest + 1] = split_line(columns[longest])
-    raise LayoutError(f"the address of {who} is too long for a postcard")
+    raise LayoutError(f"the address of {who} is too long for a postcard", misfit=Misfit.ADDRESS)
 
 
 def org_fields(contact: Contact) -> str:
@@ -210,7 +210,8 @@ def _org_columns(setter: Setter, chain: tuple[str, ...], contact: Contact, addre
         if best[1] is None:
             fields = org_fields(contact)
             verb = "are" if " and " in fields else "is"
-            raise LayoutError(f"the {fields} of {contact.display_name} {verb} too long for a postcard")
+            raise LayoutError(f"the {fields} of {contact.display_name} {verb} too long for a postcard",
+                              misfit=Misfit.ORGANISATION)  # fmt: skip
         chosen = (best[0], best[1])
     lines, size = chosen
     em = pt_to_mm(size)
@@ -245,18 +246,21 @@ def sender_runs(setter: Setter, chain: tuple[str, ...], sender: Sender, numerals
         longest = max(range(len(lines)), key=lambda i: setter.vertical_length(lines[i], chain))
         lines[longest : longest + 1] = split_line(lines[longest])
     else:
-        raise LayoutError(f"the sender's address ({sender.full_name or sender.label}) is too long for a postcard")
+        raise LayoutError(f"the sender's address ({sender.full_name or sender.label}) is too long for a postcard",
+                          misfit=Misfit.SENDER_ADDRESS)  # fmt: skip
     companies = [company] if company else []
     c_size = fit_size(_lengths(setter, chain, companies), avail, a_size or SENDER_ADDRESS_MAX, SENDER_ADDRESS_MIN)
     if companies and c_size is None:
         companies = list(split_line(company))
         c_size = fit_size(_lengths(setter, chain, companies), avail, a_size or SENDER_ADDRESS_MAX, SENDER_ADDRESS_MIN)
         if c_size is None:
-            raise LayoutError(f"the sender's company ({sender.company}) is too long for a postcard")
+            raise LayoutError(f"the sender's company ({sender.company}) is too long for a postcard",
+                              misfit=Misfit.SENDER_COMPANY)  # fmt: skip
     n_max = min(SENDER_NAME_MAX, name_cap)
     n_size = fit_size([setter.vertical_length(name, chain)], avail, n_max, min(SENDER_NAME_MIN, n_max)) if name else 0
     if n_size is None:
-        raise LayoutError(f"the sender's name ({sender.full_name}) is too long for a postcard")
+        raise LayoutError(f"the sender's name ({sender.full_name}) is too long for a postcard",
+                          misfit=Misfit.SENDER_NAME)  # fmt: skip
     columns = [(t, a_size) for t in lines] + [(t, c_size or 0.0) for t in companies]
     columns += [(name, n_size)] if name else []
     if not columns:
@@ -268,7 +272,8 @@ def sender_runs(setter: Setter, chain: tuple[str, ...], sender: Sender, numerals
     ):  # smaller, all alike, until the columns fit between the card's left edge and the stamp corner's width
         scale -= 0.02
         if smallest * scale < SENDER_ADDRESS_MIN - 1e-9:
-            raise LayoutError(f"the sender's address ({sender.full_name or sender.label}) has too many columns")
+            raise LayoutError(f"the sender's address ({sender.full_name or sender.label}) has too many columns",
+                              misfit=Misfit.SENDER_ADDRESS)  # fmt: skip
     runs = []
     x = SENDER_RIGHT
     for text, s in columns:

@@ -21,7 +21,7 @@ from postcard.core.layout.metrics import FontMetrics
 from postcard.core.layout.typeset import Setter, Style
 from postcard.core.model import Sender
 from postcard.core.vertical import name_for_vertical
-from postcard.errors import LayoutError, TooManyLinesError
+from postcard.errors import LayoutError, Misfit, TooManyLinesError
 
 MAX_LINES = 3
 BODY_MAX, BODY_MIN = 36.0, 12.0
@@ -41,13 +41,15 @@ def check_three_lines(lines: Sequence[str], who: str) -> list[str]:
         raise TooManyLinesError(f"the card for {who} has {len(kept)} lines; a postcard takes at most {MAX_LINES}",
                                 len(kept))  # fmt: skip
     if not kept:
-        raise LayoutError(f"the card for {who} has no text")
+        raise LayoutError(f"the card for {who} has no text", misfit=Misfit.NO_TEXT)
     return kept
 
 
 def _too_long(who: str, index: int, line: str, min_pt: float) -> LayoutError:
     return LayoutError(
-        f"line {index + 1} of the card for {who} ({line!r}) does not fit even at {min_pt:g} pt; shorten it"
+        f"line {index + 1} of the card for {who} ({line!r}) does not fit even at {min_pt:g} pt; shorten it",
+        misfit=Misfit.MESSAGE_LINE,
+        line=index + 1,
     )
 
 

@@ -15,7 +15,7 @@ from postcard.core.layout.metrics import FontMetrics
 from postcard.core.layout.typeset import Setter, Style, fit_size
 from postcard.core.model import Contact, Sender
 from postcard.core.text import format_postal_code
-from postcard.errors import LayoutError
+from postcard.errors import LayoutError, Misfit
 
 BARCODE_ZONE = 15.875  # 5/8 in
 STAMP_W, STAMP_H, STAMP_MARGIN = 22.0, 26.0, 6.0
@@ -80,14 +80,14 @@ def layout_western_address(
     avail_w = w - 7.0 - left
     size = fit_size([setter.horizontal_length(t, chain) for t in block], avail_w, ADDRESS_MAX, ADDRESS_MIN)
     if size is None:
-        raise LayoutError(f"the address of {who} is too long for a {fmt.key} card")
+        raise LayoutError(f"the address of {who} is too long for a {fmt.key} card", misfit=Misfit.ADDRESS)
     em = pt_to_mm(size)
     pitch = em * 1.3
     bottom_limit = h - BARCODE_ZONE - 3.0
     top_limit = sy + STAMP_H + 4.0
     y = max(top_limit, bottom_limit - pitch * len(block)) + pitch / 2
     if y - pitch / 2 + pitch * len(block) > bottom_limit + 0.01:
-        raise LayoutError(f"the address of {who} has too many lines for a {fmt.key} card")
+        raise LayoutError(f"the address of {who} has too many lines for a {fmt.key} card", misfit=Misfit.ADDRESS_LINES)
     for text in block:
         glyphs, _ = setter.horizontal(text, left, y, Style(chain, size, opts.ink, "address"))
         items.extend(vary_line(glyphs, rng, opts.variation * 0.3, vertical=False))

@@ -38,6 +38,7 @@ from postcard.errors import PostcardError
 
 from postcard.gui.dialogs.calibration_picture import MeasurePicture
 from postcard.gui.dialogs.error_dialog import show_error
+from postcard.gui.error_wording import error_text
 
 PRINT_PAGE, MEASURE_PAGE, OFFSETS_PAGE, CONFIRM_PAGE = range(4)
 SIDES = (Sides.MESSAGE, Sides.ADDRESS)
@@ -235,7 +236,7 @@ class CalibrationWizard(QWizard):
         try:
             dx, dy = self.measured_offset()
         except PostcardError as exc:
-            self.measure_result.setText(str(exc))
+            self.measure_result.setText(error_text(exc))
             return
         text = tr("This side's offset will be %1 mm right and %2 mm down (negative: left, up).")
         self.measure_result.setText(text.replace("%1", f"{dx:+.1f}").replace("%2", f"{dy:+.1f}"))
@@ -250,7 +251,7 @@ class CalibrationWizard(QWizard):
             for side, (dx, dy) in values.items():
                 prefs = save_offset(self.ctx.store.settings, side, dx, dy)
         except PostcardError as exc:
-            self.offsets_problem.setText(str(exc))
+            self.offsets_problem.setText(error_text(exc))
             return False
         self.offsets_problem.clear()
         self.offsets = values

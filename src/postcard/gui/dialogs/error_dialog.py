@@ -20,12 +20,14 @@ def tr(text: str) -> str:
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
-    """A PostcardError's message as it is; anything else as a bug, with the traceback under "Show Details"."""
+    """A PostcardError in the window's words; anything else as a bug, with the traceback under "Show Details"."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if isinstance(exc, PostcardError) else QMessageBox.Icon.Critical)
     box.setWindowTitle(tr("postcard"))
     if isinstance(exc, PostcardError):
-        box.setText(str(exc))
+        from postcard.gui.error_wording import error_text
+
+        box.setText(error_text(exc))
     else:
         box.setText(tr("Something went wrong inside postcard. Your cards and drafts are saved."))
         box.setInformativeText(tr("Please report this with the details below."))

@@ -43,8 +43,9 @@ from postcard.gui.dialogs.print_options import PrintOptions
 from postcard.gui.dialogs.print_problems import ProblemList
 from postcard.gui.dialogs.print_questions import ask_about_addresses, ask_thank_again
 from postcard.gui.dialogs.progress import SignalProgress
+from postcard.gui.error_wording import error_text
 from postcard.gui.tasks import TaskRunner
-from postcard.gui.wording import error_text, format_label
+from postcard.gui.wording import format_label
 
 CHECK_PART = 50  # cards laid out per task while the dialog checks: printing waits for at most one part
 

@@ -29,6 +29,7 @@ from postcard.errors import PostcardError
 from postcard.render.batch import CardJob
 
 from postcard.gui.dialogs.preference_editors import BoolEditor, PreferenceEditor, editor_for
+from postcard.gui.error_wording import error_text
 from postcard.gui.panes.pdf_sample import PdfSample
 from postcard.gui.preference_labels import group_title, title
 from postcard.gui.tasks import TaskRunner
@@ -201,7 +202,7 @@ class SettingsDialog(QDialog):
         name = exc.name if isinstance(exc, PreferenceError) else ""
         pref = preferences.BY_NAME.get(name)
         text = self.tr("“%1” cannot take this value: %2").replace("%1", title(pref)) if pref else "%2"
-        self.message.setText(text.replace("%2", str(exc)))
+        self.message.setText(text.replace("%2", error_text(exc)))
         self.message.show()
 
     # --- the handwriting sample (one render in flight, the latest values next) ------------------------------

@@ -25,8 +25,10 @@ from postcard.compose.problems import ProblemKind
 from postcard.compose.template_files import EditorProblem, Header, Sample, TemplateCheck, check_source
 from postcard.context import AppContext
 from postcard.core.model import Contact, Event
+from postcard.errors import Misfit
 from postcard.render.templates import DIRECTIONS, FORMATS, LANGS
 
+from postcard.gui.error_wording import misfit_text, template_failure_text
 from postcard.gui.panes.code_edit import CodeEdit
 from postcard.gui.panes.preview_pane import PreviewPane
 from postcard.gui.tasks import TaskRunner
@@ -40,14 +42,20 @@ def tr(text: str) -> str:
 
 
 def problem_line_text(problem: EditorProblem) -> str:
-    """One problem as the list shows it: "Line 3: …" (the library's own words for a template error)."""
+    """One problem as the list shows it: "Line 3: …", worded from its facts."""
     kind = problem.kind
     if kind is ProblemKind.TOO_MANY_LINES:
         text = tr("A card would have more than three lines; a postcard takes at most three.")
-    elif kind is ProblemKind.TOO_LONG:
+    elif kind is ProblemKind.TOO_LONG and problem.misfit in (Misfit.MESSAGE_LINE, None):
         text = tr("Too long to fit on the card, even in small writing; shorten it.")
+    elif kind is ProblemKind.TOO_LONG:
+        text = misfit_text(problem.misfit)
     elif kind is ProblemKind.NO_TEXT:
         text = tr("The card has no text.")
+    elif kind is ProblemKind.MISSING_GLYPH and problem.char:
+        text = tr("No font has the character “%1”; replace it with another.").replace("%1", problem.char)
+    elif problem.failure is not None:
+        text = template_failure_text(problem.failure)
     else:
         text = problem.detail
     return tr("Line %1: %2").replace("%1", str(problem.line)).replace("%2", text) if problem.line else text

@@ -29,6 +29,7 @@ from postcard.context import AppContext
 from postcard.core.options import TouchKind
 from postcard.errors import PostcardError
 
+from postcard.gui.error_wording import error_text
 from postcard.gui.models.followups import COL_LAST, COL_NAME, FollowUpsModel, kind_text
 
 OpenUrl = Callable[[QUrl], bool]
@@ -161,7 +162,7 @@ class FollowUpsPane(QWidget):
         try:
             log_touch(self.ctx.store, row.contact, kind, note, self.today())
         except PostcardError as exc:
-            QMessageBox.warning(self, self.tr("Not logged"), str(exc))
+            QMessageBox.warning(self, self.tr("Not logged"), error_text(exc))
             return False
         self.note_edit.clear()
         text = self.tr("Logged: %1 with %2.").replace("%1", kind_text(kind)).replace("%2", row.contact.display_name)
@@ -182,8 +183,10 @@ class FollowUpsPane(QWidget):
         try:
             note = note_for(row.contact, self.ctx.store.senders.default())
             url = QUrl.fromEncoded(mailto_url(note).encode("ascii"), QUrl.ParsingMode.StrictMode)
-        except PostcardError as exc:
-            QMessageBox.information(self, self.tr("No e-mail address"), str(exc))
+        except PostcardError:
+            text = self.tr("%1 has no usable e-mail address (“%2”); add one in the contact editor.")
+            text = text.replace("%1", row.contact.display_name).replace("%2", row.contact.email.strip())
+            QMessageBox.information(self, self.tr("No e-mail address"), text)
             return False
         if not self.open_url(url):
             QMessageBox.information(
