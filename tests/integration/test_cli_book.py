@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from postcard.cli.main import main
+from postcard.compose.book import parse_tags
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -68,6 +69,23 @@ def test_edit_archive_and_restore(capsys: pytest.CaptureFixture[str]) -> None:
     run(capsys, "archive", "1", "--undo")
     assert len(json.loads(run(capsys, "contacts", "--json")[1])) == 1
     assert run(capsys, "archive", "99")[0] == 1
+
+
+def test_edit_contact_tags_split_as_the_window_and_the_importer_split_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    typed = "VIP、勉強会；大阪 ::: ＶＩＰ, golf  club"
+    expected = ["VIP", "勉強会", "大阪", "golf club"]
+    mine = tmp_path / "mine.csv"
+    mine.write_text(f'Namae,Label\n佐藤 花子,"{typed}"\n', encoding="utf-8")
+    assert run(capsys, "import", str(mine), "--map", "full_name=Namae,tags=Label")[0] == 0
+    run(capsys, "add-contact", "--family-name", "山田", "--given-name", "太郎")
+    assert run(capsys, "edit-contact", "2", "--tags", typed)[0] == 0
+    by_id = {c["id"]: c["tags"] for c in json.loads(run(capsys, "contacts", "--json")[1])}
+    assert by_id == {1: expected, 2: expected}
+    assert parse_tags(typed) == expected  # the contact editor's field
+    assert run(capsys, "edit-contact", "2", "--tags", "")[0] == 0
+    assert {c["id"]: c["tags"] for c in json.loads(run(capsys, "contacts", "--json")[1])}[2] == []
 
 
 def test_settings_are_checked_and_kept(capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,6 +11,7 @@ from postcard.cli.commands import opened, parse_date
 from postcard.compose.book import confirm_readings
 from postcard.compose.preferences import PREFERENCES
 from postcard.core.addresscheck import check_address
+from postcard.core.book import split_tags
 from postcard.core.model import Contact, Sender
 from postcard.core.postal import complete_address
 from postcard.core.text import normalize_postal_code, normalize_reading, normalize_text
@@ -42,7 +43,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _add_field_options(p, CONTACT_FIELDS)
     p.add_argument("--key-person", choices=["yes", "no"])
     p.add_argument("--interval", type=days, metavar="DAYS", help="keep-in-touch interval (0: the default)")
-    p.add_argument("--tags", help="comma-separated tags (replaces the tags)")
+    p.add_argument("--tags", help='tags separated by commas, semicolons or 、 (replaces the tags; "" clears them)')
     p.set_defaults(func=cmd_edit_contact)
 
     p = sub.add_parser(
@@ -162,7 +163,7 @@ def cmd_edit_contact(args: argparse.Namespace) -> int:
         if args.interval is not None:
             contact.interval_days = args.interval or None
         if args.tags is not None:
-            contact.tags = [t.strip() for t in args.tags.split(",") if t.strip()]
+            contact.tags = split_tags(args.tags)
         ctx.store.contacts.update(contact)
     print(f"contact {contact.id}: {contact.display_name} updated")
     for note in _notes(contact):

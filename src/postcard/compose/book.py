@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from postcard.core.book import split_tags
 from postcard.core.model import MAX_JOINT_NAMES, Contact, Event, JointName, Sender
 from postcard.core.postal import PostalArea, lookup
 from postcard.core.text import is_japanese_postal_code, normalize_postal_code, normalize_reading, normalize_text
@@ -95,9 +96,8 @@ def clean_contact(contact: Contact) -> Contact:
     return out
 
 
-def parse_tags(text: str) -> list[str]:
-    """Tags typed in one field: separated by commas, semicolons or 、; each once, in the order typed."""
-    return list(dict.fromkeys(t for t in (normalize_text(p) for p in re.split(r"[,;、，；]", text)) if t))
+#: The tags typed in one field, by the rule the importer and the CLI read them with (:func:`split_tags`).
+parse_tags = split_tags
 
 
 def check_contact(contact: Contact) -> list[FieldProblem]:

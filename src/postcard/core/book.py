@@ -1,7 +1,8 @@
-"""Rules of the contact book that hold whatever stores it: how a search matches, how a duplicate is merged.
+"""Rules of the contact book that hold whatever stores it: how a search matches, how a duplicate is merged, how
+tags are written in one field.
 
-Pure Python: the store (its search column, its importer's merge, an old schema migration) and the GUI's filter
-all use these, so a query matches the same people everywhere.
+Pure Python: the store (its search column, its importer's merge, an old schema migration), the importer, the CLI
+and the GUI all use these, so a query matches the same people and a field gives the same tags everywhere.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 import jaconv
 
 from postcard.core.model import Contact
+from postcard.core.text import normalize_text
 
 #: The contact's own text fields, in the store's column order (a merge fills the empty ones).
 CONTACT_FIELDS = (
@@ -29,6 +31,20 @@ def fold_query(query: str) -> str:
 
 
 _HALF_KANA = re.compile("[\uff61-\uff9f]")
+# ASCII and full-width commas and semicolons, the ideographic comma (and its half-width form), Google's " ::: ".
+_TAG_SEPARATORS = re.compile("[,;\uff0c\uff1b\u3001\uff64]|:::")
+
+
+def split_tags(text: str) -> list[str]:
+    """The tags written in one field or cell, in the order written, each once.
+
+    Tags are separated by commas or semicolons (ASCII or full width), the ideographic comma 、, or Google
+    Contacts' ``:::`` between labels; each is trimmed and normalised like any text field (full-width letters to
+    ASCII, half-width kana to full width, runs of spaces to one), and an empty one is dropped. The same rule
+    reads the window's tag field, ``postcard edit-contact --tags`` and a file's tag column, so a tag never
+    holds a separator and the tags shown joined by ", " read back as themselves.
+    """
+    return list(dict.fromkeys(tag for tag in (normalize_text(part) for part in _TAG_SEPARATORS.split(text)) if tag))
 
 
 def search_key_for_row(family: str, given: str, fam_r: str, giv_r: str, company: str, email: str) -> str:

@@ -24,7 +24,7 @@ from postcard.core.text import (
     split_full_name,
 )
 from postcard.errors import ImportFault, ImportFormatError
-from postcard.io.csvlayouts import RowView, detect_layout, joint_name, parse_date, split_tags
+from postcard.io.csvlayouts import RowView, cell_tags, detect_layout, joint_name, parse_date
 from postcard.io.csvread import (
     Opener,
     Row,
@@ -159,7 +159,7 @@ def _mapped_reader(column_map: dict[str, str], headers: list[str]) -> Callable[[
             contact.family_reading, contact.given_reading = split_full_name(normalize_reading(values["full_reading"]))
         contact.postal_code = normalize_postal_code(values.get("postal_code", ""))
         contact.email = clean(values.get("email", ""))
-        contact.tags = split_tags(values.get("tags", ""))
+        contact.tags = cell_tags(values.get("tags", ""))
         if values.get("met_on", "").strip():
             contact.met_on = parse_date(values["met_on"])
             if contact.met_on is None:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from postcard.core.book import split_tags
 from postcard.core.model import DEFAULT_HONORIFIC, MAX_JOINT_NAMES, Contact, JointName
 from postcard.core.text import (
     clean,
@@ -95,13 +96,10 @@ def joint_name(contact: Contact, family: str, given: str, honorific: str = "", r
     return JointName(given, family, normalize_text(honorific) or DEFAULT_HONORIFIC, normalize_reading(reading))
 
 
-def split_tags(value: str, separators: str = r"[,;、]| ::: ") -> list[str]:
-    tags: list[str] = []
-    for tag in re.split(separators, value):
-        tag = normalize_text(tag)
-        if tag and not tag.startswith("*") and tag not in tags:
-            tags.append(tag)
-    return tags
+def cell_tags(value: str) -> list[str]:
+    """The tags of a CSV cell (:func:`~postcard.core.book.split_tags`), without Google's own system labels
+    (``* myContacts``, ``* starred``), which are no tags of the user's."""
+    return [tag for tag in split_tags(value) if not tag.startswith("*")]
 
 
 def _first_value(value: str) -> str:
@@ -159,7 +157,7 @@ def read_google(row: RowView) -> Contact:
         company_reading=normalize_reading(row.get("Phonetic Organization Name", "Organization 1 - Yomi Name")),
         department=normalize_text(row.get("Organization Department", "Organization 1 - Department")),
         title=normalize_text(row.get("Organization Title", "Organization 1 - Title")),
-        tags=split_tags(row.get("Labels", "Group Membership"), _MULTI),
+        tags=cell_tags(row.get("Labels", "Group Membership")),
     )
     _google_common(row, contact)
     return contact
@@ -175,7 +173,7 @@ def read_google_legacy(row: RowView) -> Contact:
         company_reading=normalize_reading(row.get("Organization 1 - Yomi Name")),
         department=normalize_text(row.get("Organization 1 - Department")),
         title=normalize_text(row.get("Organization 1 - Title")),
-        tags=split_tags(row.get("Group Membership"), _MULTI),
+        tags=cell_tags(row.get("Group Membership")),
     )
     if not (contact.family_name or contact.given_name):
         contact.family_name, contact.given_name = split_full_name(row.get("Name"))
@@ -210,7 +208,7 @@ def read_outlook(row: RowView) -> Contact:
         email=clean(row.get("E-mail Address", "E-mail 2 Address", "E-mail 3 Address")),
         phone=normalize_text(row.get("Mobile Phone", "Business Phone", "Home Phone", "Primary Phone")),
         notes=normalize_text(row.get("Notes")),
-        tags=split_tags(row.get("Categories")),
+        tags=cell_tags(row.get("Categories")),
         honorific=western_honorific(row.get("Title")),
     )
     business, home = _outlook_address(row, "Business"), _outlook_address(row, "Home")
@@ -266,7 +264,7 @@ def read_hagaki_design_kit(row: RowView) -> Contact:
         given_name=normalize_text(row.get("氏名(名)")),
         postal_code=normalize_postal_code(row.get("郵便番号(自宅欄)")),
         honorific=normalize_text(row.get("敬称")),
-        tags=split_tags(row.get("カテゴリ")),
+        tags=cell_tags(row.get("カテゴリ")),
     )
     head = "".join(row.get(f"自宅住所({part})").strip() for part in ("都道府県", "市区町村", "番地等"))
     contact.address1 = normalize_text(head)

@@ -31,7 +31,7 @@ def test_google_current_utf8_bom_japanese_and_western() -> None:
             "Organization Name": "ｹｰｽﾞ株式会社",
             "Organization Title": "部長",
             "Organization Department": "営業部",
-            "Labels": "* myContacts ::: 取引先",
+            "Labels": "* myContacts ::: 取引先 ::: * starred ::: 勉強会、大阪",
             "E-mail 1 - Label": "Work",
             "E-mail 1 - Value": "k@example.jp",
             "E-mail 2 - Label": "* Home",
@@ -66,7 +66,7 @@ def test_google_current_utf8_bom_japanese_and_western() -> None:
     assert (kei.family_reading, kei.given_reading) == ("たかさき", "ケイ")  # ｹ → ケ
     assert kei.company == "ケーズ株式会社"  # half-width katakana made full width
     assert (kei.title, kei.department) == ("部長", "営業部")
-    assert kei.tags == ["取引先"]
+    assert kei.tags == ["取引先", "勉強会", "大阪"]  # Google's system labels are no tags; 、 splits as anywhere
     assert kei.email == "kei@example.jp"  # the primary ("* ") one
     assert kei.phone == "03-1234-5678"
     assert kei.postal_code == "1000005"
