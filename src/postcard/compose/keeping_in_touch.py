@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from postcard.compose.drafting import contact_lang
-from postcard.core.followups import FollowUp, LastContact, rank
+from postcard.core.followups import FollowUp, LastContact, count_due, rank
 from postcard.core.model import Contact, Sender, Touch
 from postcard.core.options import TouchKind
 from postcard.errors import PostcardError
@@ -51,8 +51,9 @@ def follow_ups(store: Store, today: dt.date, *, include_not_due: bool = False) -
 
 
 def due_count(store: Store, today: dt.date) -> int:
-    """How many people are due a word today. *Reads*."""
-    return len(follow_ups(store, today))
+    """How many people are due a word today: as many as :func:`follow_ups` lists, from each person's interval and
+    last touch alone (no contacts built, no last contact named: the window's start asks for it). *Reads*."""
+    return count_due(store.cards.intervals_and_last_touches(), today)
 
 
 def due_count_with_own_connection(paths: Paths, today: dt.date) -> int:

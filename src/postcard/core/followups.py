@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from postcard.core.model import Contact
+from postcard.core.model import DEFAULT_INTERVAL_DAYS, Contact
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,12 @@ def overdue_score(today: dt.date, last: dt.date | None, interval_days: int) -> f
         return 1.0
     late = (today - last).days - interval_days
     return max(late, 0) / interval_days
+
+
+def count_due(people: Iterable[tuple[int | None, dt.date | None]], today: dt.date) -> int:
+    """How many people :func:`rank` lists as due, from each one's keep-in-touch interval (None or 0: the default,
+    as :attr:`Contact.effective_interval_days`) and last touch alone (the caller leaves out archived people)."""
+    return sum(overdue_score(today, last, interval or DEFAULT_INTERVAL_DAYS) > 0 for interval, last in people)
 
 
 def rank(

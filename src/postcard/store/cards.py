@@ -16,6 +16,15 @@ from postcard.store.rows import date_in, date_out, time_in, time_out
 _COLS = ("id, contact_id, event_id, sender_id, template, text, personal, format, seed, status, options, "
          "drafted_at, printed_at, sent_at, replied_at")  # fmt: skip
 
+# Each contact's last touch: a sent card, a logged touch, a meeting (an event, the day met); ``contact_id, d``.
+_LAST_TOUCH_DATES = """SELECT contact_id, max(d) AS d FROM (
+                   SELECT contact_id, substr(COALESCE(sent_at, printed_at), 1, 10) AS d FROM cards
+                       WHERE status IN ('sent', 'replied')
+                   UNION ALL SELECT contact_id, date FROM touches
+                   UNION ALL SELECT ec.contact_id, e.date FROM event_contacts ec JOIN events e ON e.id = ec.event_id
+                   UNION ALL SELECT id, met_on FROM contacts
+               ) WHERE d IS NOT NULL GROUP BY contact_id"""
+
 
 def _card(row: Sequence[object]) -> Card:
     return Card(
@@ -218,16 +227,18 @@ class CardRepo:
 
     def last_touches(self) -> dict[int, dt.date]:
         """For every contact, the date of the last touch: a sent card, a logged touch, or a meeting."""
-        rows = self.db.execute(
-            """SELECT contact_id, max(d) FROM (
-                   SELECT contact_id, substr(COALESCE(sent_at, printed_at), 1, 10) AS d FROM cards
-                       WHERE status IN ('sent', 'replied')
-                   UNION ALL SELECT contact_id, date FROM touches
-                   UNION ALL SELECT ec.contact_id, e.date FROM event_contacts ec JOIN events e ON e.id = ec.event_id
-                   UNION ALL SELECT id, met_on FROM contacts
-               ) WHERE d IS NOT NULL GROUP BY contact_id"""
-        ).fetchall()
+        rows = self.db.execute(_LAST_TOUCH_DATES).fetchall()
         return {int(r[0]): dt.date.fromisoformat(r[1][:10]) for r in rows}
+
+    def intervals_and_last_touches(self) -> list[tuple[int | None, dt.date | None]]:
+        """For every contact not archived, its keep-in-touch interval (None: the default) and the date of its last
+        touch (None: never), as :meth:`last_touches` has it: all the follow-ups' count needs, without the people."""
+        rows = self.db.execute(
+            f"""SELECT c.interval_days, last.d FROM contacts c LEFT JOIN ({_LAST_TOUCH_DATES}) AS last
+                    ON last.contact_id = c.id
+                WHERE c.archived = 0"""
+        ).fetchall()
+        return [(r[0], dt.date.fromisoformat(r[1][:10]) if r[1] is not None else None) for r in rows]
 
     def last_contacts(self) -> dict[int, LastContact]:
         """For every contact, the last contact and what it was: a card sent ("card"), a logged touch (its kind:

@@ -45,6 +45,38 @@ def test_the_list_is_ranked_with_the_last_contact_and_what_it_was(ctx: AppContex
     assert due_count(store, TODAY) == 3
 
 
+def test_the_due_count_agrees_with_the_list_on_a_varied_book(ctx: AppContext) -> None:
+    store = ctx.store
+    start = dt.date(2025, 1, 1)
+    intervals = [None, 30, 90, 182, 365, 14]
+    events = [store.events.add(Event(f"会{i}", start + dt.timedelta(days=40 * i))) for i in range(6)]
+    store.events.add(Event("日付なし"))
+    people = []
+    for i in range(60):
+        met = start + dt.timedelta(days=11 * i) if i % 3 else None
+        person = add(ctx, family_name=f"人{i}", interval_days=intervals[i % 6], key_person=i % 7 == 0, met_on=met)
+        people.append(person.id or 0)
+        if i % 4 == 0:
+            store.cards.add_touch(Touch(person.id or 0, start + dt.timedelta(days=17 * i), "lunch"))
+        if i % 5 == 0:
+            store.events.link(events[i % 6].id or 0, [person.id or 0])
+    printed = store.cards.record_printed([Card(contact_id=cid, text="ありがとう") for cid in people[::2]])
+    for n, card in enumerate(printed[::2]):  # half the printed cards are sent, on varied days
+        store.cards.set_status([card.id or 0], CardStatus.SENT, dt.datetime(2025, 2, 1, tzinfo=dt.UTC) +
+                               dt.timedelta(days=23 * n))  # fmt: skip
+    store.cards.set_status([printed[1].id or 0], CardStatus.REPLIED, dt.datetime(2026, 6, 1, tzinfo=dt.UTC))
+    archived = people[::9]
+    for cid in archived:  # archived people are never due
+        store.contacts.archive(cid)
+    due = []
+    for day in range(0, 1500, 15):  # from few due to everyone overdue
+        today = start + dt.timedelta(days=day)
+        count = due_count(store, today)
+        assert count == len(follow_ups(store, today)), today
+        due.append(count)
+    assert len(set(due)) > 20 and max(due) == len(people) - len(archived)  # the days cover the whole range
+
+
 def test_key_people_come_first_among_equals(ctx: AppContext) -> None:
     plain = add(ctx, family_name="あ", given_name="一")
     key = add(ctx, family_name="ん", given_name="二", key_person=True)

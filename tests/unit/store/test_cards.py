@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
 
@@ -177,3 +178,10 @@ def test_last_touches_combines_cards_touches_events_and_met_on(store: Store) -> 
     }
     assert never not in store.cards.last_touches()
     assert p.id is not None
+    store.contacts.archive(met)
+    contact = store.contacts.get(touched)
+    assert contact is not None
+    store.contacts.update(dataclasses.replace(contact, interval_days=30))
+    assert sorted(store.cards.intervals_and_last_touches(), key=str) == sorted(
+        [(None, dt.date(2026, 3, 1)), (None, dt.date(2025, 6, 1)), (None, dt.date(2025, 6, 1)),
+         (30, dt.date(2025, 12, 24)), (None, None)], key=str)  # fmt: skip
