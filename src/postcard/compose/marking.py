@@ -45,7 +45,8 @@ def mark_cards(
         ids += printed_cards(store, event_id)
     if not ids:
         raise NothingToMarkError()
-    unknown = [i for i in ids if store.cards.get(i) is None]
+    known = store.cards.existing_ids(ids)
+    unknown = [i for i in ids if i not in known]
     if unknown:
         raise UnknownCardError(unknown[0])
     return store.cards.set_status(ids, status, when)

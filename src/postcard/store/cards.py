@@ -122,6 +122,13 @@ class CardRepo:
         row = self.db.execute(f"SELECT {_COLS} FROM cards WHERE id = ?", (card_id,)).fetchone()
         return _card(row) if row else None
 
+    def existing_ids(self, card_ids: Iterable[int]) -> set[int]:
+        """The ids among ``card_ids`` that the log has, in one query (any number of ids)."""
+        rows = self.db.execute(
+            "SELECT id FROM cards WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(list(card_ids)),)
+        ).fetchall()
+        return {int(r[0]) for r in rows}
+
     def set_status(self, card_ids: Iterable[int], status: CardStatus, when: dt.datetime | None = None) -> int:
         """Mark cards sent or replied; returns how many changed. A draft cannot be marked sent."""
         when = when or utcnow()

@@ -104,6 +104,15 @@ def test_set_status_sent_and_replied(store: Store, people: tuple[int, ...]) -> N
     assert [r.card.id for r in store.cards.list(status=CardStatus.SENT)] == [ids[1]]
 
 
+def test_existing_ids_names_the_logged_cards_among_many(store: Store, people: tuple[int, ...]) -> None:
+    cards = store.cards.record_printed([Card(contact_id=people[i % len(people)], text=str(i)) for i in range(40)])
+    draft = store.cards.save_draft(Card(contact_id=people[0], text="draft"))
+    logged = {c.id for c in cards} | {draft.id}
+    asked = [*range(-5, 50_000, 7), *logged]  # more ids than SQLite takes as parameters in one statement
+    assert store.cards.existing_ids(asked) == logged
+    assert store.cards.existing_ids([]) == set()
+
+
 def test_a_card_cannot_go_back_to_draft(store: Store, people: tuple[int, ...]) -> None:
     [card] = store.cards.record_printed([Card(contact_id=people[0], text="a")])
     with pytest.raises(PostcardError, match="draft"):
