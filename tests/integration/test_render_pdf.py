@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -448,28 +447,68 @@ def test_a_card_with_a_character_no_font_has_is_skipped_and_named(
         assert sorted(c.contact_id for c in printed(ctx)) == sorted(i for i in demo.values() if i != demo["山田"])
 
 
+# The batch of the test below, in a process of its own: plan_batch and run_batch as ``postcard render --contacts``
+# runs them, with a progress that, ten card sides into the PDF (its .part file open and written to), tells the
+# test so through one pipe and then waits on another, which the test never writes to, to be killed there.
+_KILLED_CHILD = """
+import os, sys
+from pathlib import Path
+from postcard.app import build_context
+from postcard.compose.printing import PrintRequest, plan_batch, run_batch
+from postcard.core.progress import NullProgress
+
+ready, hold, out, ids = int(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3]), sys.argv[4:]
+
+class Halfway(NullProgress):
+    done = 0
+
+    def tick(self, n=1):
+        self.done += n
+        if self.done == 10:
+            os.write(ready, b"writing")
+            os.read(hold, 1)  # until killed (or, should the test die first, until the pipe closes)
+
+ctx = build_context()
+run_batch(ctx, plan_batch(ctx, PrintRequest(contact_ids=tuple(map(int, ids)))), out, Halfway())
+"""
+
+
 def test_a_process_killed_mid_batch_leaves_no_pdf_no_log_and_its_part_file_is_cleared(
     demo: dict[str, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import os
+    import select
     import signal
     import subprocess
     import sys
 
-    with opened() as ctx:  # a batch long enough to be caught in the middle
+    with opened() as ctx:
         ids = []
-        for n in range(400):
+        for n in range(40):
             contact = Contact(family_name="山田", given_name=f"太郎{n}", postal_code="1000005",
                               address1="東京都千代田区丸の内", address2=f"{n + 1}-1")  # fmt: skip
             ids.append(ctx.store.contacts.add(contact).id)
     out = tmp_path / "cards.pdf"
-    cmd = [sys.executable, "-m", "postcard", "render", "--contacts", *map(str, ids), "--out", str(out)]
-    with subprocess.Popen(cmd, env=os.environ.copy(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as child:
-        deadline = time.monotonic() + 60
-        while not list(tmp_path.glob(".cards.pdf.*.part")) and time.monotonic() < deadline:
-            time.sleep(0.01)  # waiting for another process, not for our own code
-        child.send_signal(signal.SIGKILL)
-        child.wait()
+    ready_r, ready_w = os.pipe()
+    hold_r, hold_w = os.pipe()
+    cmd = [sys.executable, "-c", _KILLED_CHILD, str(ready_w), str(hold_r), str(out), *map(str, ids)]
+    with (
+        (tmp_path / "child.err").open("wb") as err,
+        subprocess.Popen(
+            cmd, env=os.environ.copy(), stdout=subprocess.DEVNULL, stderr=err, pass_fds=(ready_w, hold_r)
+        ) as child,
+    ):
+        os.close(ready_w)  # the child's ends: a child that dies early closes the pipe, and the read below ends
+        os.close(hold_r)
+        try:
+            readable, _, _ = select.select([ready_r], [], [], 60)
+            said = os.read(ready_r, 16) if readable else b""
+            assert said == b"writing", (tmp_path / "child.err").read_text()
+        finally:
+            child.send_signal(signal.SIGKILL)
+            child.wait()
+            os.close(ready_r)
+            os.close(hold_w)
     assert not out.exists()
     [part] = list(tmp_path.glob(".cards.pdf.*.part"))  # a kill leaves the half file; it is hidden, not the PDF
     with opened() as ctx:
