@@ -36,10 +36,6 @@ class Paths:
         return self.data_dir / "backups"
 
     @property
-    def settings_file(self) -> Path:
-        return self.config_dir / "settings.json"
-
-    @property
     def user_templates_dir(self) -> Path:
         return self.config_dir / "templates"
 
