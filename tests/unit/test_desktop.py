@@ -89,7 +89,7 @@ def test_installed_launcher_runs_the_absolute_program(xdg: Path, gui: Path) -> N
     install(executable=gui, refresh=False)
     text = (xdg / "applications" / DESKTOP).read_text(encoding="utf-8")
     bundled = resource_path("assets", DESKTOP).read_text(encoding="utf-8")
-    assert f"\nExec={gui}\n" in text and f"\nTryExec={gui}\n" in text
+    assert f"\nExec={gui} %F\n" in text and f"\nTryExec={gui}\n" in text  # the files a file manager opens
     # everything else is the bundled entry, line for line
     strip = [x for x in text.splitlines() if not x.startswith(("Exec=", "TryExec="))]
     assert strip == [x for x in bundled.splitlines() if not x.startswith(("Exec=", "TryExec="))]

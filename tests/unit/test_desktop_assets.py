@@ -220,3 +220,12 @@ def test_appstreamcli_validates_the_metainfo() -> None:
         timeout=60,
     )
     assert run.returncode == 0, run.stdout + run.stderr  # --strict: infos fail too, only pedantic hints pass
+
+
+def test_the_launcher_opens_contact_files() -> None:
+    """A file manager offers postcard for vCard and CSV files; the files go to postcard-gui (its import dialog)."""
+    e = entry()
+    assert e["Exec"].split(" ")[1:] == ["%F"]
+    assert e["MimeType"].split(";") == ["text/vcard", "text/x-vcard", "text/csv", ""]
+    media = {m.text for m in metainfo().findall("provides/mediatype")}
+    assert media == {"text/vcard", "text/x-vcard", "text/csv"}

@@ -1,4 +1,5 @@
-"""``postcard-gui [--home DIR] [--demo]``: start the desktop app.
+"""``postcard-gui [--home DIR] [--demo] [FILE…]``: start the desktop app (with contact files: the import dialog
+opens with them, as when a file manager or the applications menu hands files to postcard).
 
 Start-up: check that a window can be opened at all (else one line says what is missing), the QApplication, the
 translators (saved choice, else the system's language), the application context (database), the instance lock,
@@ -12,6 +13,7 @@ import ctypes.util
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 DISPLAYLESS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
 
@@ -41,7 +43,25 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--demo", action="store_true", help="fill an empty home with demo data first")
     parser.add_argument("--lang", choices=["en", "ja"], help="the window's language for this run")
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="contact files (vCard or CSV) to import: the import dialog opens with them",
+    )
     return parser.parse_args(argv)
+
+
+def import_paths(files: Sequence[str]) -> list[Path]:
+    """The files to import as given (a launcher hands them over as paths, or as ``file://`` URLs): each once."""
+    paths = []
+    for name in files:
+        if name.startswith("file://"):
+            from urllib.parse import unquote, urlsplit
+
+            name = unquote(urlsplit(name).path)
+        paths.append(Path(name).expanduser().absolute())
+    return list(dict.fromkeys(paths))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -129,6 +149,8 @@ def run(app, args: argparse.Namespace, translators, settings) -> int:  # type: i
             lambda: runner.run(lambda: ctx.fonts.preload(), lambda _result, _error: None, channel="warm-up")
         )
         window.show()
+        if args.files:  # opened with files (a file manager, the launcher's %F): the import dialog shows them
+            window.book.import_files(import_paths(args.files))
         code = int(app.exec())
         runner.wait()
         return code

@@ -113,7 +113,15 @@ class BookCommands(QObject):
         dialog.saved.connect(self._contact_saved)
         dialog.archived.connect(self._archived_one)
         dialog.open_contact.connect(self.edit_contact)
+        dialog.open_event.connect(self.show_event)
         return self._open(dialog)
+
+    def show_event(self, event_id: int) -> None:
+        """The event's people in the table (from the contact editor's "Met at")."""
+        sidebar = self.window.sidebar
+        if not sidebar.select_event(event_id):  # made since the sidebar was read (an import, another window)
+            sidebar.reload()
+            sidebar.select_event(event_id)
 
     def _contact_saved(self, contact: Contact) -> None:
         self._refresh([contact.id] if contact.id is not None else [])

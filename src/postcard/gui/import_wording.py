@@ -92,6 +92,9 @@ def issue_reason(issue: ImportIssue) -> str:
         return tr("A line that is not part of a card (“%1”): ignored.").replace("%1", subject)
     if kind is IssueKind.UNFINISHED_CARD:
         return tr("This card does not end (no END:VCARD; the file may be cut short): imported as far as it goes.")
+    if kind is IssueKind.COUNTRY_UNSURE:
+        return tr("“%1” is written in Latin letters and names no country: it is read as an address in Japan. If it "
+                  "is abroad, give its country.").replace("%1", subject)  # fmt: skip
     if kind is IssueKind.FILE:
         return import_fault_text(issue.fault, subject, issue.reason.removeprefix(f"{issue.file}: "))
     if kind is IssueKind.NAMELESS and not issue.skipped:

@@ -555,10 +555,6 @@
       <translation>名のよみがな</translation>
     </message>
     <message>
-      <source>same family name</source>
-      <translation>同じ姓なら空欄</translation>
-    </message>
-    <message>
       <source>&amp;Key person (one of the handful that matter)</source>
       <translation>キーパーソン（特に大切な数人）(&amp;K)</translation>
     </message>
@@ -635,24 +631,12 @@
       <translation>勤務先</translation>
     </message>
     <message>
-      <source>Family name</source>
-      <translation>姓</translation>
+      <source>Save the changes?</source>
+      <translation>変更を保存しますか？</translation>
     </message>
     <message>
-      <source>Given name</source>
-      <translation>名</translation>
-    </message>
-    <message>
-      <source>Reading</source>
-      <translation>よみ</translation>
-    </message>
-    <message>
-      <source>Honorific</source>
-      <translation>敬称</translation>
-    </message>
-    <message>
-      <source>Joint names (連名), printed beside the name</source>
-      <translation>連名（宛名の横に並べて印刷）</translation>
+      <source>Save your changes to %1 before showing the event?</source>
+      <translation>イベントを表示する前に、%1さんの変更を保存しますか？</translation>
     </message>
     <message>
       <source>Address</source>
@@ -681,6 +665,10 @@
     <message>
       <source>N&amp;otes:</source>
       <translation>メモ(&amp;O)：</translation>
+    </message>
+    <message>
+      <source>Met at:</source>
+      <translation>出会ったイベント：</translation>
     </message>
     <message>
       <source>Keeping in touch</source>
@@ -1191,6 +1179,10 @@
       <translation>このカードには終わり（END:VCARD）がありません（ファイルが途中で切れているかもしれません）。読めたところまで取り込みます。</translation>
     </message>
     <message>
+      <source>“%1” is written in Latin letters and names no country: it is read as an address in Japan. If it is abroad, give its country.</source>
+      <translation>「%1」はローマ字で書かれていて国名がないため、日本の住所として読み込みます。海外の住所なら国を入力してください。</translation>
+    </message>
+    <message>
       <source>No name or company, only %1: kept as a contact without a name.</source>
       <translation>氏名も会社名もなく %1 だけです。名前のない連絡先として取り込みました。</translation>
     </message>
@@ -1377,6 +1369,10 @@
       <source>Double-click or press Enter to fix this address</source>
       <translation>ダブルクリックまたは Enter キーでこの住所を直します</translation>
     </message>
+    <message>
+      <source>Double-click or press Enter to open this person</source>
+      <translation>ダブルクリックまたは Enter でこの人を開きます</translation>
+    </message>
     <message numerus="yes">
       <source>… and %n more not listed</source>
       <translation>
@@ -1477,6 +1473,33 @@
     <message>
       <source>Address completed from the postal code.</source>
       <translation>郵便番号から住所を補いました。</translation>
+    </message>
+  </context>
+  <context>
+    <name>JointNamesBox</name>
+    <message>
+      <source>Joint names (連名), printed beside the name</source>
+      <translation>連名（宛名の横に並べて印刷）</translation>
+    </message>
+    <message>
+      <source>Family name</source>
+      <translation>姓</translation>
+    </message>
+    <message>
+      <source>Given name</source>
+      <translation>名</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>よみ</translation>
+    </message>
+    <message>
+      <source>Honorific</source>
+      <translation>敬称</translation>
+    </message>
+    <message>
+      <source>same family name</source>
+      <translation>同じ姓なら空欄</translation>
     </message>
   </context>
   <context>
@@ -1626,6 +1649,17 @@
     <message>
       <source>System language</source>
       <translation>システムの言語</translation>
+    </message>
+  </context>
+  <context>
+    <name>MetAtLabel</name>
+    <message>
+      <source>No event yet (link the person in Book ▸ Edit Event)</source>
+      <translation>まだイベントがありません（「連絡帳 ▸ イベントを編集」で追加できます）</translation>
+    </message>
+    <message>
+      <source>Click an event to show its people and their cards</source>
+      <translation>イベントをクリックすると、その参加者とはがきを表示します</translation>
     </message>
   </context>
   <context>

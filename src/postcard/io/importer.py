@@ -137,12 +137,19 @@ def import_files(
         if event is not None:
             summary.events.append(event.name)
         for path, stream in streams:
+            partial: list[ImportIssue] = []  # the record's own issues, which come before it: told its stored id
             for item in stream:
                 check_cancel(progress)
                 if isinstance(item, ImportIssue):
                     summary.add_issue(item)
+                    if not item.skipped:
+                        partial.append(item)
                     continue
                 cid = _store_record(store, item, str(path), summary, areas, readings)
+                for issue in partial:
+                    if issue.line == item.line:
+                        issue.contact_id = cid
+                partial.clear()
                 summary.contact_ids.append(cid)
                 if group_by_date and item.contact.met_on:
                     by_date.setdefault(item.contact.met_on, []).append(cid)

@@ -9,6 +9,7 @@ from enum import StrEnum
 from postcard.core.model import Contact
 from postcard.core.text import complex_script, shorten
 from postcard.errors import ImportFault, ImportFormatError
+from postcard.io.country import settle_country
 
 MAX_REASON = 240  # characters: a reason is one readable line, whatever the file holds
 
@@ -24,6 +25,7 @@ class IssueKind(StrEnum):
     UNREADABLE_ROW = "unreadable-row"  # a CSV row the CSV reader rejects (``subject``: the reader's own words)
     MALFORMED_LINE = "malformed-line"  # a vCard line that is no property, ignored (``subject``: its start)
     UNFINISHED_CARD = "unfinished-card"  # a vCard without END:VCARD (the file cut short?), read as far as it goes
+    COUNTRY_UNSURE = "country-unsure"  # an address in Latin letters that names no country: kept as Japan (``subject``)
     FILE = "file"  # the file as a whole cannot be read (``fault``: why; ``subject``: what it is about)
     OTHER = "other"
 
@@ -41,6 +43,7 @@ class ImportIssue:
         skipped: The record was left out (True), or imported without the part named (False).
         column: The column it is about, when it is about one (a CSV header name).
         fault: For a FILE issue, why the file cannot be read.
+        contact_id: For a record imported in part, the contact it became (filled in by the import).
     """
 
     file: str
@@ -51,6 +54,7 @@ class ImportIssue:
     skipped: bool = True
     column: str = ""
     fault: ImportFault | None = None
+    contact_id: int | None = None
 
     def __post_init__(self) -> None:
         self.reason = shorten(self.reason, MAX_REASON)
@@ -129,13 +133,17 @@ class RecordStream:
 
 def checked_record(contact: Contact, filename: str, line: int, tags: list[str]) -> Iterator[ParsedRecord | ImportIssue]:
     """A contact read from ``filename`` at ``line``: the issue :func:`record_problem` finds, if any, then the
-    record, unless the issue skips it."""
+    record, unless the issue skips it (its country settled from the address first: :func:`country_issue`)."""
     problem = record_problem(contact)
     if problem:
         problem.file, problem.line = filename, line
         yield problem
         if problem.skipped:
             return
+    unsure = country_issue(contact)  # the country from the address, when the record gives none
+    if unsure:
+        unsure.file, unsure.line = filename, line
+        yield unsure
     yield ParsedRecord(contact, line, tags)
 
 
@@ -146,6 +154,17 @@ def file_issue(file: str, exc: OSError | ImportFormatError) -> ImportIssue:
     reason = exc.strerror or str(exc)
     fault = ImportFault.FOLDER if isinstance(exc, IsADirectoryError) else ImportFault.UNREADABLE
     return ImportIssue(file, 0, reason, IssueKind.FILE, reason, fault=fault)
+
+
+def country_issue(contact: Contact) -> ImportIssue | None:
+    """Settle the country of a record that gives none from its address (:func:`postcard.io.country.settle_country`);
+    an issue (line and file filled in by the caller) when the address is in Latin letters and names no country."""
+    if settle_country(contact):
+        return None
+    address = ", ".join(p for p in (contact.address1, contact.address2, contact.address3) if p.strip())
+    reason = f"the address {address!r} is in Latin letters and names no country: read as an address in Japan " \
+        "(give its country if it is abroad)"  # fmt: skip
+    return ImportIssue("", 0, reason, IssueKind.COUNTRY_UNSURE, address, skipped=False)
 
 
 def record_problem(contact: Contact) -> ImportIssue | None:

@@ -52,7 +52,7 @@ def test_exec_names_the_program(capsys: pytest.CaptureFixture[str], data_home: P
     code, out, err = run(capsys, "install-desktop", "--exec", str(program))
     assert code == 0, err
     assert f"the launcher runs {program}:" in out
-    assert f"\nExec={program}\n" in (data_home / ENTRY).read_text(encoding="utf-8")
+    assert f"\nExec={program} %F\n" in (data_home / ENTRY).read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(

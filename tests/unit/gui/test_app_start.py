@@ -24,3 +24,34 @@ def test_a_home_that_is_a_file_is_one_line_in_a_dialog(
     assert isinstance(error, PostcardError)
     assert str(error) == f"cannot keep postcard's files in {home}: it is a file, not a folder"
     assert home.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_files_given_on_the_command_line_open_the_import_dialog(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    """``postcard-gui FILE…`` (the launcher's %F, a file manager's "Open with"): the window opens with the import
+    dialog showing those files, each once, a file:// URL read as its path."""
+    from postcard.gui.dialogs.import_dialog import ImportDialog
+
+    sample = Path(app_module.__file__).resolve().parents[3] / "assets" / "sample-eight.csv"
+    vcard = next((data_dir / "vcards").glob("*.vcf"))
+    seen: list[list[Path]] = []
+
+    def exec_() -> int:  # instead of the event loop: look at what the user sees, then quit
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog) and w.isVisible()]
+        seen.extend(d.paths() for d in dialogs)
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", exec_)
+    args = ["--home", str(tmp_path / "home"), "--lang", "en", str(sample), vcard.as_uri(), str(sample)]
+    assert app_module.main(args) == 0
+    assert seen == [[sample, vcard]]
+
+
+def test_the_file_arguments_are_paths() -> None:
+    args = app_module.parse_args(["--demo", "a.csv", "file:///tmp/My%20Cards/b.vcf"])
+    assert args.demo and args.files == ["a.csv", "file:///tmp/My%20Cards/b.vcf"]
+    assert app_module.import_paths(args.files) == [Path("a.csv").absolute(), Path("/tmp/My Cards/b.vcf")]
+    assert app_module.parse_args([]).files == []

@@ -91,7 +91,7 @@ def test_a_new_contact_postal_code_reading_and_save(qtbot: QtBot, window: MainWi
     assert not address.warnings.isVisible()
 
     dialog.honorific.setEditText("先生")
-    dialog.joint[0][1].setText("陽菜")
+    dialog.joint.rows[0][1].setText("陽菜")
     dialog.tags.setText("seminar, 会計")
     dialog.interval.setValue(90)
     dialog.notes.setPlainText("懇親会で会計の話")
@@ -140,13 +140,13 @@ def test_validation_is_shown_at_the_fields(qtbot: QtBot, window: MainWindow, ctx
     assert dialog.family_name.styleSheet() and dialog.focusWidget() is dialog.family_name
     dialog.family_name.setText("Brown")
     dialog.email.setText("olivia at example")
-    dialog.joint[1][2].setText("はなこ")  # a reading without a name
+    dialog.joint.rows[1][2].setText("はなこ")  # a reading without a name
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.problems_label.text().splitlines() == ["The e-mail address is not one (name@example.com).",
                                                          "Joint name 1 has no name."]  # fmt: skip
     assert dialog.email.styleSheet() and not dialog.family_name.styleSheet()
     dialog.email.setText("olivia@example.com")
-    dialog.joint[1][2].clear()
+    dialog.joint.rows[1][2].clear()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible() and ctx.store.contacts.count() == before + 1
 
@@ -293,3 +293,33 @@ def test_the_event_people_proxy(qtmodeltester, ctx: AppContext, demo_event: Even
     assert proxy.rowCount() == 3
     proxy.set_query("やまだ")
     assert proxy.rowCount() <= 1
+
+
+def test_the_editor_lists_the_events_met_at_and_opens_one(window: MainWindow, ctx: AppContext, demo_event: Event,
+                                                          monkeypatch) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    other = ctx.store.events.get_or_create("春の勉強会", dt.date(2026, 4, 10))
+    select_person(window, "やまだ")
+    person = window.contacts.current_contact()
+    assert person is not None and person.id is not None
+    ctx.store.events.link(other.id or 0, [person.id])
+    window.sidebar.select_kind(Kind.CONTACTS)
+    window.contacts.select_contact(person.id)
+    window.action_table["actionEditContact"].trigger()
+    dialog = editor(window)
+    shown = dialog.met_at.text()
+    assert "地域DXセミナー2026" in shown and "春の勉強会</a> (2026-04-10)" in shown
+    assert shown.index("地域DXセミナー2026") < shown.index("春の勉強会")  # the newest first
+    dialog.met_at.linkActivated.emit(f"event:{other.id}")  # nothing changed: straight to the event
+    assert not dialog.isVisible() and window.sidebar.current_event().id == other.id  # type: ignore[union-attr]
+    assert window.contacts.shown_event is not None and window.contacts.shown_event.id == other.id
+
+    window.action_table["actionEditContact"].trigger()
+    dialog = editor(window)
+    dialog.notes.setPlainText("春にも会った")  # a change: asked first, saved on yes
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text)
+                        or QMessageBox.StandardButton.Save)  # fmt: skip
+    dialog.met_at.linkActivated.emit(f"event:{demo_event.id}")
+    assert asked and "山田 太郎" in asked[0]
+    assert ctx.store.contacts.get(person.id).notes == "春にも会った"  # type: ignore[union-attr]
+    assert window.sidebar.current_event().id == demo_event.id  # type: ignore[union-attr]

@@ -245,3 +245,35 @@ def test_the_column_mapping_model(qtmodeltester) -> None:  # type: ignore[no-unt
     assert model.data(model.index(row, COL_EXAMPLE)) == "hina.ishii@kotonoha.example"
     assert model.flags(model.index(row, COL_COLUMN)) & Qt.ItemFlag.ItemIsEditable
     assert model.set_column("email", "") and model.data(model.index(row, COL_COLUMN)) == "— not imported —"
+
+
+def test_an_address_abroad_in_an_eight_row_and_one_that_names_no_country(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, tmp_path: Path
+) -> None:
+    """Eight has no country column: "…, USA" is an address abroad (an A6 card, not a はがき with 様); a Latin
+    address that names no country is kept in Japan and named in the preview, then opened from the summary."""
+    rows = [EIGHT_HEADER,
+            'Contoso Ltd.,Sales,,Lee,Jordan,jordan.lee@example.com,,"1 Market St, San Francisco, CA 94103, USA",'
+            ",,,,,,2026/11/20,",
+            'Café Lumière,,,Martin,Claire,claire@example.fr,,"Rue de Rivoli 1, 75001 Paris",'
+            ",,,,,,2026/11/20,"]  # fmt: skip
+    path = tmp_path / "eight-abroad.csv"
+    path.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
+    dialog = open_import(window, path)
+    ui = dialog.ui
+    assert "2 people · 1 problem" in ui.file_label.text()
+    ui.problems_only.setChecked(True)  # the row, and the line that says why
+    assert "Claire Martin 様" in preview_column(dialog, PREVIEW_NAME)
+    assert all("Jordan" not in (name or "") for name in preview_column(dialog, PREVIEW_NAME))
+    qtbot.mouseClick(ui.no_event, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(ui.import_button, Qt.MouseButton.LeftButton)
+    lee = next(c for c in ctx.store.contacts.list() if c.email == "jordan.lee@example.com")
+    assert (lee.country, lee.address1, lee.address2) == ("USA", "1 Market St", "San Francisco, CA 94103")
+    texts = [ui.issues.item(i).text() for i in range(ui.issues.count())]
+    unsure = "eight-abroad.csv: Line 3: “Rue de Rivoli 1, 75001 Paris” is written in Latin letters and names no " \
+        "country: it is read as an address in Japan. If it is abroad, give its country."  # fmt: skip
+    assert unsure in texts and not any("Jordan Lee" in t for t in texts)
+    with qtbot.waitSignal(dialog.edit_contact) as opened:
+        ui.issues.itemActivated.emit(ui.issues.item(texts.index(unsure)))
+    martin = next(c for c in ctx.store.contacts.list() if c.email == "claire@example.fr")
+    assert opened.args == [martin.id] and martin.country == ""

@@ -12,7 +12,6 @@ import dataclasses
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -40,9 +40,11 @@ from postcard.compose.book import (
     set_archived,
 )
 from postcard.context import AppContext
-from postcard.core.model import DEFAULT_INTERVAL_DAYS, HONORIFICS, MAX_JOINT_NAMES, Contact, Event, JointName
+from postcard.core.model import DEFAULT_INTERVAL_DAYS, Contact, Event
 
 from postcard.gui.dialogs.address_fields import AddressFields
+from postcard.gui.dialogs.joint_names import JointNamesBox, honorific_box
+from postcard.gui.dialogs.met_at import MetAtLabel
 from postcard.gui.tasks import TaskRunner
 from postcard.gui.wording import field_problem_text
 
@@ -50,24 +52,18 @@ ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 INVALID_STYLE = "border: 1px solid #b3261e;"
 
 
-def honorific_box(parent: QWidget, current: str) -> QComboBox:
-    box = QComboBox(parent)
-    box.setEditable(True)
-    box.addItems([h for h in HONORIFICS if h])
-    box.setEditText(current)
-    return box
-
-
 class ContactDialog(QDialog):
     """Signals:
     saved(object): the Contact as stored.
     archived(object): the Contact was archived or restored (its ``archived`` says which).
     open_contact(int): the user wants the stored contact this new one duplicates.
+    open_event(int): the user wants to see an event the person was met at (the editor has closed).
     """
 
     saved = Signal(object)
     archived = Signal(object)
     open_contact = Signal(int)
+    open_event = Signal(int)
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, contact: Contact | None = None,
                  event: Event | None = None, parent: QWidget | None = None) -> None:  # fmt: skip
@@ -103,11 +99,7 @@ class ContactDialog(QDialog):
         self.honorific.setObjectName("honorificBox")
         self.company, self.company_reading = self._edit("companyEdit"), self._edit("companyReadingEdit")
         self.department, self.title = self._edit("departmentEdit"), self._edit("titleEdit")
-        self.joint: list[tuple[QLineEdit, QLineEdit, QLineEdit, QComboBox]] = []
-        for i in range(MAX_JOINT_NAMES):
-            self.joint.append((self._edit(f"jointFamily{i}", self.tr("same family name")),
-                               self._edit(f"jointGiven{i}"), self._edit(f"jointReading{i}"),
-                               honorific_box(self, "様")))  # fmt: skip
+        self.joint = JointNamesBox(self)
         self.address = AddressFields(self)
         self.email, self.phone = self._edit("emailEdit"), self._edit("phoneEdit")
         self.key_person = QCheckBox(self.tr("&Key person (one of the handful that matter)"), self)
@@ -127,6 +119,7 @@ class ContactDialog(QDialog):
         self.notes.setPlaceholderText(self.tr("What you talked about, their good points…"))
         self.link_event = QCheckBox(self)
         self.link_event.setObjectName("linkEventBox")
+        self.met_at = MetAtLabel(self)
         self.problems_label = QLabel(self)
         self.problems_label.setObjectName("contactProblems")
         self.problems_label.setStyleSheet(ERROR_STYLE)
@@ -154,6 +147,7 @@ class ContactDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.archive_button.clicked.connect(self._toggle_archived)
+        self.met_at.event_clicked.connect(self._event_clicked)
 
     def _lay_out(self) -> None:
         names = QGridLayout()
@@ -185,17 +179,8 @@ class ContactDialog(QDialog):
         work.addRow(self.tr("&Title:"), self.title)
         work_box = QGroupBox(self.tr("Work"), self)
         work_box.setLayout(work)
-        joint = QGridLayout()
-        for col, text in enumerate((self.tr("Family name"), self.tr("Given name"), self.tr("Reading"),
-                                    self.tr("Honorific"))):  # fmt: skip
-            joint.addWidget(QLabel(text), 0, col)
-        for row, fields in enumerate(self.joint, start=1):
-            for col, widget in enumerate(fields):
-                joint.addWidget(widget, row, col)
-        joint_box = QGroupBox(self.tr("Joint names (連名), printed beside the name"), self)
-        joint_box.setLayout(joint)
         left = QVBoxLayout()
-        for box in (name_box, work_box, joint_box):
+        for box in (name_box, work_box, self.joint):
             left.addWidget(box)
         left.addStretch(1)
         address_box = QGroupBox(self.tr("Address"), self)
@@ -207,6 +192,8 @@ class ContactDialog(QDialog):
         touch.addRow(self.tr("Keep in touch e&very:"), self.interval)
         touch.addRow(self.tr("Ta&gs:"), self.tags)
         touch.addRow(self.tr("N&otes:"), self.notes)
+        self.met_at_label = QLabel(self.tr("Met at:"), self)
+        touch.addRow(self.met_at_label, self.met_at)
         touch_box = QGroupBox(self.tr("Keeping in touch"), self)
         touch_box.setLayout(touch)
         right = QVBoxLayout()
@@ -237,11 +224,7 @@ class ContactDialog(QDialog):
                      "department", "title", "email", "phone"):  # fmt: skip
             getattr(self, name).setText(getattr(c, name))
         self.honorific.setEditText(c.honorific)
-        for (family, given, reading, honorific), j in zip(self.joint, c.joint_names, strict=False):
-            family.setText(j.family_name)
-            given.setText(j.given_name)
-            reading.setText(j.given_reading)
-            honorific.setEditText(j.honorific)
+        self.joint.set_names(c.joint_names)
         self.address.set_values(c)
         self.key_person.setChecked(c.key_person)
         self.interval.setValue(c.interval_days or 0)
@@ -252,6 +235,9 @@ class ContactDialog(QDialog):
         if self.met_event is not None:
             self.link_event.setText(self.tr("Met at %1").replace("%1", self.met_event.name))
             self.link_event.setChecked(True)
+        self.met_at.set_events(self.ctx.store.events.events_of(c.id) if c.id is not None else [])
+        self.met_at.setVisible(c.id is not None)
+        self.met_at_label.setVisible(c.id is not None)
         self.archive_button.setText(self.tr("&Restore") if c.archived else self.tr("A&rchive"))
         self.archive_button.setVisible(c.id is not None)
         self._loading = False
@@ -266,9 +252,7 @@ class ContactDialog(QDialog):
                      "department", "title", "email", "phone"):  # fmt: skip
             setattr(c, name, getattr(self, name).text())
         c.honorific = self.honorific.currentText()
-        c.joint_names = [JointName(given.text(), family.text(), honorific.currentText(), reading.text())
-                         for family, given, reading, honorific in self.joint
-                         if given.text().strip() or family.text().strip() or reading.text().strip()]  # fmt: skip
+        c.joint_names = self.joint.names()
         self.address.apply_to(c)
         c.key_person = self.key_person.isChecked()
         c.interval_days = self.interval.value() or None
@@ -358,20 +342,38 @@ class ContactDialog(QDialog):
 
     def _mark_invalid(self, problems: list[FieldProblem]) -> None:
         fields = {"family_name": self.family_name, "email": self.email, "interval_days": self.interval}
-        for widget in (*fields.values(), *(w for row in self.joint for w in row[:3])):
+        for widget in (*fields.values(), *self.joint.edits()):
             widget.setStyleSheet("")
         for problem in problems:
             if problem.field == "joint_names" and problem.index >= 0:
-                self.joint[problem.index][1].setStyleSheet(INVALID_STYLE)
+                self.joint.name_edit(problem.index).setStyleSheet(INVALID_STYLE)
             elif problem.field in fields:
                 fields[problem.field].setStyleSheet(INVALID_STYLE)
         self.problems_label.setText("\n".join(field_problem_text(p) for p in problems))
         self.problems_label.setVisible(bool(problems))
         if problems:
             first = problems[0]
-            target = self.joint[first.index][1] if first.field == "joint_names" and first.index >= 0 else \
+            target = self.joint.name_edit(first.index) if first.field == "joint_names" and first.index >= 0 else \
                 fields.get(first.field, self.family_name)  # fmt: skip
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _event_clicked(self, event_id: int) -> None:
+        """Show the event in the window; unsaved changes are saved first when the user says so."""
+        if clean_contact(self.values()) != clean_contact(self.contact):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Save the changes?"),
+                self.tr("Save your changes to %1 before showing the event?").replace("%1", self.contact.display_name),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )  # fmt: skip
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save and self.save() is None:
+                return  # not saved: the problem is shown at its field
+        self.open_event.emit(event_id)
+        if self.isVisible():
+            self.reject()
 
     def _toggle_archived(self) -> None:
         if self.contact.id is None:

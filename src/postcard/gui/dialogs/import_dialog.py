@@ -349,7 +349,11 @@ class ImportDialog(QDialog):
             item.setToolTip(self.tr("Double-click or press Enter to fix this address"))
             ui.issues.addItem(item)
         for issue in summary.issues:
-            ui.issues.addItem(QListWidgetItem(f"{Path(issue.file).name}: {issue_text(issue)}"))
+            item = QListWidgetItem(f"{Path(issue.file).name}: {issue_text(issue)}")
+            if issue.contact_id is not None:  # imported in part: the person can be fixed from here
+                item.setData(CONTACT_ROLE, issue.contact_id)
+                item.setToolTip(self.tr("Double-click or press Enter to open this person"))
+            ui.issues.addItem(item)
         hidden = summary.issue_count - len(summary.issues) + summary.address_count - len(summary.address_findings)
         if hidden > 0:
             ui.issues.addItem(QListWidgetItem(self.tr("… and %n more not listed", "", hidden)))
