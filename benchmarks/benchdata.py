@@ -16,7 +16,7 @@ import io
 import json
 import random
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -467,24 +467,37 @@ def card_contacts(n: int, catalog: object, chain: tuple[str, ...], seed: int = S
     return out
 
 
-def card_jobs(ctx: object, contacts: list[dict[str, object]], seed: int = SEED) -> list[object]:
+def card_jobs(ctx: object, contacts: Iterable[dict[str, object]], seed: int = SEED) -> object:
     """Two-sided jp-hagaki jobs for the contacts: the ``ja-seminar`` template with a personal line, from the
-    demo sender, as :class:`postcard.compose.drafting.Composer` makes them for the app."""
+    demo sender, as :class:`postcard.compose.drafting.Composer` makes them for the app, kept as the app's plan keeps
+    them (a :class:`postcard.render.jobs.JobList`: each card packed until it is drawn). ``contacts`` may be a stream:
+    they are read one at a time."""
     from postcard.compose.drafting import Composer
     from postcard.core.model import Contact, Event
     from postcard.demo import demo_sender
+    from postcard.render.jobs import JobList
 
     sender = demo_sender()
     sender.id = 1
     event = Event(EVENT_NAME, EVENT_DATE, "東京・丸の内", id=1)
     composer = Composer(ctx.templates, event=event, sender=sender, today=EVENT_DATE + dt.timedelta(days=2))  # type: ignore[attr-defined]
-    return [
-        composer.job(
-            Contact(**c),
-            template="ja-seminar",
-            personal=PERSONAL_LINES[i % len(PERSONAL_LINES)],  # type: ignore[arg-type]
-            fmt="jp-hagaki",
-            seed=seed + i,
-        )  # fmt: skip
-        for i, c in enumerate(contacts)
-    ]
+    jobs = JobList()
+    for i, c in enumerate(contacts):
+        jobs.append(composer.job(Contact(**c), template="ja-seminar", personal=PERSONAL_LINES[i % len(PERSONAL_LINES)],  # type: ignore[arg-type]
+                                 fmt="jp-hagaki", seed=seed + i))  # fmt: skip
+    return jobs
+
+
+def write_contacts_file(path: Path, contacts: Iterable[dict[str, object]]) -> Path:
+    """The contacts as JSON lines (one a line), so that a reader can take them one at a time."""
+    with path.open("w", encoding="utf-8") as out:
+        for contact in contacts:
+            out.write(json.dumps(contact, ensure_ascii=False) + "\n")
+    return path
+
+
+def read_contacts_file(path: Path) -> Iterator[dict[str, object]]:
+    """The contacts of :func:`write_contacts_file`, one at a time."""
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            yield json.loads(line)

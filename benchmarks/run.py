@@ -193,10 +193,8 @@ def run_child(launcher: Launcher, args: list[str], env: dict[str, str]) -> dict[
 def write_contacts(root: Path, n: int, catalog: Any, seed: int = benchdata.SEED) -> Path:
     from postcard.core.layout.formats import LayoutOptions
 
-    path = root / f"cards-{n}-{seed}.json"
     contacts = benchdata.card_contacts(n, catalog, LayoutOptions().address_chain, seed)
-    path.write_text(json.dumps(contacts, ensure_ascii=False), encoding="utf-8")
-    return path
+    return benchdata.write_contacts_file(root / f"cards-{n}-{seed}.jsonl", contacts)
 
 
 # --- profiles -----------------------------------------------------------------------------------------------

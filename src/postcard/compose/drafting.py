@@ -27,6 +27,7 @@ from postcard.render.templates import MAX_LINES, LoadedTemplate, TemplateLibrary
 from postcard.store.store import Store
 
 DEFAULT_TEMPLATE = {"ja": "ja-seminar", "en": "en-talk"}
+POSTAL_CODES_KEPT = 2_000
 
 
 def contact_lang(contact: Contact) -> str:
@@ -64,7 +65,8 @@ class Composer:
         self.templates, self.event, self.sender, self.abroad = templates, event, sender, abroad
         self.today = today or dt.date.today()
         self._loaded: dict[str, LoadedTemplate] = {}
-        self.postal = PostalAreas()  # each postal code looked up once for the address check
+        # Each postal code looked up once for the address check, the last 2,000 kept: a batch of any size stays small.
+        self.postal = PostalAreas(limit=POSTAL_CODES_KEPT)
 
     def template(self, name: str) -> LoadedTemplate:
         if name not in self._loaded:

@@ -11,47 +11,28 @@ from __future__ import annotations
 import gc
 import io
 import os
+from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import overload
 
-from postcard.core.layout.card import CardContent, layout_card
+from postcard.core.layout.card import layout_card
 from postcard.core.layout.formats import LayoutOptions, card_format
 from postcard.core.layout.items import Page
 from postcard.core.layout.sheets import Sheet, nup_sheets, plan_grid, print_order, single_sheets
-from postcard.core.model import Card, CardStatus, Contact, Sender
-from postcard.core.options import Direction, Format, LayoutMode, SheetSize, Sides
+from postcard.core.model import Card, CardStatus
+from postcard.core.options import LayoutMode, SheetSize, Sides
 from postcard.core.progress import NullProgress, Progress, check_cancel
 from postcard.errors import Cancelled, PostcardError
 from postcard.render.fonts import FontCatalog
+from postcard.render.jobs import CardJob, JobList
 from postcard.render.output import atomic_output, check_target
 from postcard.render.pdf import write_sheets
 
-
-@dataclass
-class CardJob:
-    """One card to print: the final lines plus what the log needs to reprint it exactly."""
-
-    contact: Contact
-    lines: tuple[str, ...]
-    sender: Sender | None = None
-    template: str = ""
-    personal: str = ""
-    event_id: int | None = None
-    format: Format = Format.JP_HAGAKI
-    direction: Direction = Direction.VERTICAL
-    seed: int = 0
-    draft_id: int | None = None
-    options: LayoutOptions | None = None  # this card's own options (a reprint); None: the batch's
-
-    @property
-    def content(self) -> CardContent:
-        return CardContent(self.contact, self.lines, self.sender, self.format, self.direction, self.seed)
-
-    @property
-    def text(self) -> str:
-        return "\n".join(self.lines)
+__all__ = ["BatchResult", "CardJob", "PrintSettings", "iter_sheets", "print_batch", "print_batches", "render_preview",
+           "write_batch_pdf"]  # fmt: skip
 
 
 @dataclass
@@ -68,9 +49,13 @@ class PrintSettings:
 class BatchResult:
     path: Path
     pages: int
-    cards: list[Card]  # the cards printed (refused ones are not among them)
+    cards: Sequence[Card]  # the cards printed (refused ones are not among them): PrintedCards, or the logged list
     refused: list[tuple[CardJob, PostcardError]] = field(default_factory=list)  # cards the layout refused
     written: bool = True  # False when every card of this file was refused: no file was written
+
+
+#: A card the layout refused: its place in the batch, the job and the error.
+Refusal = tuple[int, CardJob, PostcardError]
 
 
 def card_pages(job: CardJob, settings: PrintSettings, catalog: FontCatalog) -> list[tuple[str, Page]]:
@@ -81,8 +66,19 @@ def card_pages(job: CardJob, settings: PrintSettings, catalog: FontCatalog) -> l
 
 def check_jobs(jobs: Sequence[CardJob]) -> None:
     """Every card's format must be known (each PDF page carries its own card size)."""
-    for fmt in {job.format for job in jobs}:
+    for fmt in _formats(jobs):
         card_format(fmt)
+
+
+def _formats(jobs: Sequence[CardJob]) -> list[str]:
+    """The card formats of a batch, in the order they first appear (a :class:`JobList` knows them unpacked)."""
+    if isinstance(jobs, JobList):
+        return list(jobs.formats())
+    return list(dict.fromkeys(job.format for job in jobs))
+
+
+def _format_at(jobs: Sequence[CardJob], index: int) -> str:
+    return jobs.format_at(index) if isinstance(jobs, JobList) else jobs[index].format
 
 
 def write_batch_pdf(
@@ -93,13 +89,14 @@ def write_batch_pdf(
     *,
     invariant: bool = False,
     progress: Progress | None = None,
-    refused: list[tuple[CardJob, PostcardError]] | None = None,
+    refused: list[Refusal] | None = None,
 ) -> int:
     """Lay out and write the whole batch to ``out`` (a path or a binary file object); returns the page count.
 
     Each card is laid out once, just before its sheet is drawn, so the layouts of a large batch are never all
-    in memory at once. With a ``refused`` list, a card the layout refuses (a line too long, a missing glyph) is
-    left out and added to it, with its error; without one, the error stops the batch. The cyclic garbage
+    in memory at once (nor, from a :class:`JobList`, its jobs). With a ``refused`` list, a card the layout refuses
+    (a line too long, a missing glyph) is left out and added to it (its place, the job, the error); without one,
+    the error stops the batch. The cyclic garbage
     collector is paused meanwhile: the batch allocates many small objects and frees none of them in cycles, and
     the collector's passes cost a fifth of the layout time.
     """
@@ -125,17 +122,19 @@ def iter_sheets(
     settings: PrintSettings,
     catalog: FontCatalog,
     progress: Progress,
-    refused: list[tuple[CardJob, PostcardError]] | None = None,
+    refused: list[Refusal] | None = None,
 ) -> Iterator[Sheet]:
     """The sheets of a batch in print order (see :func:`postcard.core.layout.sheets.print_order`).
 
     Both sides of a card are laid out before either is drawn, so that a card the layout refuses leaves no
-    page behind. Two-pass lays the address sides out again in the second pass (rather than holding them all).
-    The first sheet of each card carries a bookmark with the person's name, so a jammed card can be found.
+    page behind. Each job is taken from ``jobs`` as its card is drawn (a :class:`JobList` makes it then) and
+    let go after; two-pass takes the jobs again, and lays the address sides out again, in the second pass (rather
+    than holding them all). The first sheet of each card carries a bookmark with the person's name, so a jammed
+    card can be found.
     """
     names = _side_names(settings)
 
-    def laid_out(job: CardJob, sides: Sides, refusal_ticks: int) -> list[tuple[str, Page]] | None:
+    def laid_out(index: int, job: CardJob, sides: Sides, refusal_ticks: int) -> list[tuple[str, Page]] | None:
         """The card's pages (the caller ticks as it hands them on), or None when the layout refuses it."""
         check_cancel(progress)
         try:
@@ -145,19 +144,20 @@ def iter_sheets(
         except PostcardError as exc:
             if refused is None:
                 raise
-            refused.append((job, exc))
+            refused.append((index, job, exc))
             progress.tick(refusal_ticks)
             return None
 
     if settings.layout == LayoutMode.NUP:  # one grid per card size, in the order the sizes first appear
-        groups: dict[str, list[CardJob]] = {}
-        for job in jobs:
-            groups.setdefault(job.format, []).append(job)
+        groups: dict[str, list[int]] = {fmt: [] for fmt in _formats(jobs)}
+        for index in range(len(jobs)):
+            groups[_format_at(jobs, index)].append(index)
         for group in groups.values():
             chunk: list[tuple[CardJob, list[tuple[str, Page]]]] = []
             per_sheet, number = 0, 1
-            for job in group:
-                pages = laid_out(job, settings.sides, 1)
+            for index in group:
+                job = jobs[index]
+                pages = laid_out(index, job, settings.sides, 1)
                 if pages is None:
                     continue
                 progress.tick()
@@ -170,11 +170,11 @@ def iter_sheets(
             if chunk:
                 yield from _nup(chunk, settings, number)
     elif settings.layout == LayoutMode.TWO_PASS and len(names) == 2:
-        kept = []
-        for job in jobs:  # first pass: the message sides of the cards whose both sides can be laid out
-            pages = laid_out(job, settings.sides, 2)
+        kept = array("I")  # the places of the cards whose both sides can be laid out
+        for index, job in enumerate(jobs):  # first pass: the message sides of those cards
+            pages = laid_out(index, job, settings.sides, 2)
             if pages is not None:
-                kept.append(job)
+                kept.append(index)
                 progress.tick()
                 sheets = single_sheets(pages[:1])
                 sheets[0].bookmarks = [bookmark(job)]
@@ -182,12 +182,12 @@ def iter_sheets(
         for card, side in print_order(len(kept), 2, settings.layout, settings.reverse):
             if side == 1:  # second pass: the address sides, in the order the stack comes back
                 check_cancel(progress)
-                pages = card_pages(kept[card], replace(settings, sides=Sides.ADDRESS), catalog)
+                pages = card_pages(jobs[kept[card]], replace(settings, sides=Sides.ADDRESS), catalog)
                 progress.tick()
                 yield from single_sheets(pages)
     else:  # duplex (message, address, message…) or one side
-        for job in jobs:  # print_order's duplex order: each card's sides together
-            for i, page in enumerate(laid_out(job, settings.sides, len(names)) or ()):
+        for index, job in enumerate(jobs):  # print_order's duplex order: each card's sides together
+            for i, page in enumerate(laid_out(index, job, settings.sides, len(names)) or ()):
                 progress.tick()
                 sheets = single_sheets([page])
                 if i == 0:
@@ -256,7 +256,7 @@ def print_batches(
     progress = progress or NullProgress()
     progress.start(sum(_ticks(jobs, settings) for jobs, _out in groups), "print")
     pages: list[int] = []
-    refused: list[list[tuple[CardJob, PostcardError]]] = []
+    refused: list[list[Refusal]] = []
     with ExitStack() as files:  # every file is renamed into place only when the last one is written
         for jobs, out in groups:
             refused.append([])
@@ -272,10 +272,35 @@ def print_batches(
     progress.finish()
     results = []
     for (jobs, out), count, left_out in zip(groups, pages, refused, strict=True):
-        skipped = {id(job) for job, _exc in left_out}
-        printed = [_printed_card(job, settings) for job in jobs if id(job) not in skipped]
-        results.append(BatchResult(Path(out), count, printed, left_out, written=len(printed) > 0))
+        printed = PrintedCards(jobs, settings, {index for index, _job, _exc in left_out})
+        results.append(BatchResult(Path(out), count, printed, [(job, exc) for _i, job, exc in left_out],
+                                   written=len(printed) > 0))  # fmt: skip
     return results
+
+
+class PrintedCards(Sequence[Card]):
+    """The log rows of the cards a batch printed (:func:`_printed_card`), each made as it is read: a batch of
+    10,000 cards does not hold 10,000 rows until they are logged."""
+
+    def __init__(self, jobs: Sequence[CardJob], settings: PrintSettings, skipped: set[int]) -> None:
+        self.jobs, self.settings = jobs, settings
+        self._places = array("I", (i for i in range(len(jobs)) if i not in skipped))
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    @overload
+    def __getitem__(self, index: int) -> Card: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Card]: ...
+    def __getitem__(self, index: int | slice) -> Card | list[Card]:
+        if isinstance(index, slice):
+            return [_printed_card(self.jobs[i], self.settings) for i in self._places[index]]
+        return _printed_card(self.jobs[self._places[index]], self.settings)
+
+    def __iter__(self) -> Iterator[Card]:
+        for i in self._places:
+            yield _printed_card(self.jobs[i], self.settings)
 
 
 class EveryCardRefused(PostcardError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from postcard.core.followups import LastContact
@@ -190,9 +190,20 @@ class CardRepo:
         sql = f"SELECT {_COLS} FROM cards WHERE contact_id = ? AND status <> 'draft' AND event_id IS ?"
         return [_card(r) for r in self.db.execute(sql, (contact_id, event_id)).fetchall()]
 
+    def thanked_in_event(self, event_id: int) -> list[Card]:
+        """Every card printed/sent for this event (not the drafts), in the order they were logged."""
+        sql = f"SELECT {_COLS} FROM cards WHERE status <> 'draft' AND event_id = ? ORDER BY id"
+        return [_card(r) for r in self.db.execute(sql, (event_id,)).fetchall()]
+
     def drafts_for_event(self, event_id: int | None) -> dict[int, Card]:
+        return {c.contact_id: c for c in self.each_draft(event_id)}
+
+    def each_draft(self, event_id: int | None, chunk: int = 500) -> Iterator[Card]:
+        """The drafts for an event (or for none), in the order they were saved, read ``chunk`` rows at a time."""
         sql = f"SELECT {_COLS} FROM cards WHERE status = 'draft' AND event_id IS ? ORDER BY id"
-        return {c.contact_id: c for c in map(_card, self.db.execute(sql, (event_id,)).fetchall())}
+        cursor = self.db.execute(sql, (event_id,))
+        while rows := cursor.fetchmany(chunk):
+            yield from map(_card, rows)
 
     def stages_for_event(self, event_id: int) -> dict[int, Stage]:
         """Per contact with a card for this event, how far their thank-you has come (see :class:`Stage`)."""
