@@ -87,8 +87,8 @@ def select_packed(
     keyed = [(_order_text(reading_order(c)), c.id, pack_contact(c)) for c in store.contacts.each(
         event_id=event.id if event else None, unthanked=unthanked, chunk=CHUNK)]  # fmt: skip
     keyed.sort(key=lambda k: k[0])
-    for _key, contact_id, data in keyed:
-        out.append_packed(data, contact_id)
+    for _key, person, data in keyed:
+        out.append_packed(data, person)
     return out
 
 

@@ -76,33 +76,29 @@ class _Packer(Generic[T]):
 
 
 @functools.cache
-def _packer(cls: type[T]) -> _Packer[T]:
-    return _Packer(cls)
+def _contacts() -> _Packer[Contact]:
+    return _Packer(Contact)
 
 
-def contact_values(contact: Contact) -> tuple[Any, ...]:
-    """A contact's fields as plain values (text, numbers, None, tuples of them)."""
-    return _packer(Contact).values(contact)
-
-
-def contact_from_values(values: Sequence[Any]) -> Contact:
-    return _packer(Contact).build(values)
+@functools.cache
+def _cards() -> _Packer[Card]:
+    return _Packer(Card)
 
 
 def pack_contact(contact: Contact) -> bytes:
-    return marshal.dumps(_packer(Contact).values(contact))
+    return marshal.dumps(_contacts().values(contact))
 
 
 def unpack_contact(data: bytes) -> Contact:
-    return _packer(Contact).build(marshal.loads(data))
+    return _contacts().build(marshal.loads(data))
 
 
 def pack_card(card: Card) -> bytes:
-    return marshal.dumps(_packer(Card).values(card))
+    return marshal.dumps(_cards().values(card))
 
 
 def unpack_card(data: bytes) -> Card:
-    return _packer(Card).build(marshal.loads(data))
+    return _cards().build(marshal.loads(data))
 
 
 class PackedContacts(Sequence[Contact]):

@@ -190,7 +190,7 @@ class CardRepo:
         sql = f"SELECT {_COLS} FROM cards WHERE contact_id = ? AND status <> 'draft' AND event_id IS ?"
         return [_card(r) for r in self.db.execute(sql, (contact_id, event_id)).fetchall()]
 
-    def thanked_in_event(self, event_id: int) -> list[Card]:
+    def thanked_in_event(self, event_id: int) -> Sequence[Card]:
         """Every card printed/sent for this event (not the drafts), in the order they were logged."""
         sql = f"SELECT {_COLS} FROM cards WHERE status <> 'draft' AND event_id = ? ORDER BY id"
         return [_card(r) for r in self.db.execute(sql, (event_id,)).fetchall()]
