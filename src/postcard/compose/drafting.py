@@ -12,7 +12,7 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from postcard.compose.message_shape import is_vertical, visual_lines
+from postcard.compose.message_shape import is_vertical, shape_of
 from postcard.compose.problems import Problem, address_warnings, card_problems, precheck, problem_from_error
 from postcard.core.addresscheck import PostalAreas
 from postcard.core.layout.card import layout_card
@@ -178,10 +178,12 @@ def room_left(
     seed: int | None = None,
     limit: int = ROOM_LIMIT,
 ) -> int | None:
-    """How many more characters the personal line takes while it stays one line on the card (a column of a
-    vertical card, a row across), up to ``limit``; negative: how many must go for it to be one line again (the
-    layout has broken it in two, or it does not fit at all). None when there is nothing to count (no line, or a
-    line break in it: the three-line check speaks then). Pure computation: a handful of layouts of the message side.
+    """How many more characters the personal line takes while the card writes its line in one column (one row
+    across), up to ``limit``; negative: how many must go for it to be in one again (the layout has broken it over
+    two or more, or it does not fit at all). None when there is nothing to count (no line, a line break in it —
+    the three-line check speaks then —, or a template that writes no personal line). The card may break another
+    line instead: only the personal line's own columns count. Pure computation: a handful of layouts of the
+    message side.
 
     The probe repeats the line's last character (a kanji for a Japanese line, a letter for an English one), so
     the count is in the characters the user is typing.
@@ -192,19 +194,23 @@ def room_left(
     last = text[-1]
     filler = last if last.isprintable() and not last.isspace() else "一"
 
-    def visual(probe: str) -> int | None:
+    def columns(probe: str) -> int | None:
+        """Over how many columns (rows) the card writes the line with the personal text (None: no card)."""
         try:
             job = composer.job(contact, draft=draft, template=template, personal=probe, seed=seed)
             (page,) = layout_card(job.content, options, fonts, Sides.MESSAGE)
         except PostcardError:
             return None
-        return visual_lines(page, is_vertical(job))
+        shape = shape_of(job.lines, page, is_vertical(job))
+        written = [line.strip() for line in job.lines if line.strip()]
+        index = next((i for i, line in enumerate(written) if probe.strip() in line), None)
+        return len(shape.parts[index]) if index is not None and index < len(shape.parts) else None
 
-    one_line = visual(text[:1])  # the card with the personal line as short as it gets: every line unbroken
+    if columns(text[:1]) is None:  # the template writes no personal line (or no card can be made): nothing to count
+        return None
 
     def fits(extra: int) -> bool:
-        found = visual(text + filler * extra if extra >= 0 else text[:extra])
-        return found is not None and (one_line is None or found <= one_line)
+        return columns(text + filler * extra if extra >= 0 else text[:extra]) == 1
 
     if not fits(0):  # broken or too long: the fewest characters to take away (fitting grows as characters go)
         lo, hi = 0, len(text)  # fits(-hi) is taken as true: an empty line is not measured

@@ -23,6 +23,14 @@ class CardPreview:
     problems: tuple[Problem, ...] = ()  # the one that stops the card first, then the address warnings
     room: int | None = None  # characters left on the personal line's line (negative: too many); None: not counted
     shape: MessageShape | None = None  # how the message side writes the lines (a long one over two columns)
+    personal_line: int | None = None  # which of the lines holds the personal line (None: none does)
+
+    @property
+    def personal_columns(self) -> int:
+        """Over how many columns (rows) the card writes the personal line (1: whole, 0: not known)."""
+        if self.shape is None or self.personal_line is None or self.personal_line >= len(self.shape.parts):
+            return 0
+        return len(self.shape.parts[self.personal_line])
 
     @property
     def blocking(self) -> Problem | None:
@@ -65,4 +73,7 @@ def preview_card(
         pdf = render_preview(job, settings, fonts)
     except PostcardError as exc:
         return CardPreview(b"", job.lines, (problem_from_error(contact, exc), *warnings), room)
-    return CardPreview(pdf, job.lines, warnings, room, message_shape(job, settings.options, fonts))
+    text = personal.strip()
+    written = [line.strip() for line in job.lines if line.strip()]
+    index = next((i for i, line in enumerate(written) if text and text in line), None) if room is not None else None
+    return CardPreview(pdf, job.lines, warnings, room, message_shape(job, settings.options, fonts), index)

@@ -75,7 +75,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("actionExportLog", QT_TRANSLATE_NOOP("Actions", "&Export Log as CSV…"), "export", "Ctrl+E"),
     ActionSpec(
         "actionFlip",
-        QT_TRANSLATE_NOOP("Actions", "&Flip Card"),
+        QT_TRANSLATE_NOOP("Actions", "Flip &Card"),
         "flip",
         "Ctrl+T",
         QT_TRANSLATE_NOOP("Actions", "Show the other side of the card"),
@@ -86,7 +86,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "actionZoomOut",
-        QT_TRANSLATE_NOOP("Actions", "Zoom &Out"),
+        QT_TRANSLATE_NOOP("Actions", "Zoom Ou&t"),
         "zoom-out",
         QKeySequence.StandardKey.ZoomOut,
         "",
@@ -198,7 +198,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("actionQuit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "quit", QKeySequence.StandardKey.Quit),
     ActionSpec(
         "actionInstallDesktop",
-        QT_TRANSLATE_NOOP("Actions", "Add postcard to the &Applications Menu"),
+        QT_TRANSLATE_NOOP("Actions", "Add postcard to the Applications &Menu"),
         "install",
         "",
         QT_TRANSLATE_NOOP("Actions", "Put postcard's launcher and icon in your desktop's menu"),

@@ -75,7 +75,7 @@ class WindowMenus:
         self.view_menu.setTitle(tr("&View"))
         self.tools_menu.setTitle(tr("&Tools"))
         self.help_menu.setTitle(tr("&Help"))
-        self.language_menu.setTitle(tr("&Language"))
+        self.language_menu.setTitle(tr("Lan&guage"))
         self.toolbar.setWindowTitle(tr("Main toolbar"))
         for action in self.language_group.actions():
             if not action.data():

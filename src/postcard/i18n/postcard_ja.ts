@@ -87,10 +87,6 @@
       <translation>送付記録を CSV に書き出す(&amp;E)…</translation>
     </message>
     <message>
-      <source>&amp;Flip Card</source>
-      <translation>はがきを裏返す(&amp;F)</translation>
-    </message>
-    <message>
       <source>Show the other side of the card</source>
       <translation>はがきの反対の面を表示します</translation>
     </message>
@@ -103,8 +99,12 @@
       <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-      <source>Zoom &amp;Out</source>
-      <translation>縮小(&amp;O)</translation>
+      <source>Flip &amp;Card</source>
+      <translation>はがきを裏返す(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Zoom Ou&amp;t</source>
+      <translation>縮小(&amp;T)</translation>
     </message>
     <message>
       <source>&amp;Both Sides in View</source>
@@ -227,8 +227,8 @@
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <source>Add postcard to the &amp;Applications Menu</source>
-      <translation>アプリケーションメニューに postcard を追加(&amp;A)</translation>
+      <source>Add postcard to the Applications &amp;Menu</source>
+      <translation>アプリケーションメニューに postcard を追加(&amp;M)</translation>
     </message>
     <message>
       <source>Put postcard's launcher and icon in your desktop's menu</source>
@@ -492,10 +492,6 @@
       <translation>%1：postcard に付属のテンプレートです</translation>
     </message>
     <message>
-      <source>&amp;Template:</source>
-      <translation>テンプレート(&amp;T)：</translation>
-    </message>
-    <message>
       <source>&amp;Personal line:</source>
       <translation>ひと言(&amp;P)：</translation>
     </message>
@@ -526,6 +522,10 @@
     <message>
       <source>Personal line</source>
       <translation>ひと言</translation>
+    </message>
+    <message>
+      <source>Te&amp;mplate:</source>
+      <translation>テンプレート(&amp;M)：</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -1639,8 +1639,8 @@
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <source>&amp;Language</source>
-      <translation>言語 - Language(&amp;L)</translation>
+      <source>Lan&amp;guage</source>
+      <translation>言語 - Language(&amp;G)</translation>
     </message>
     <message>
       <source>Main toolbar</source>
@@ -1795,10 +1795,6 @@
       <translation>まとめて印刷</translation>
     </message>
     <message>
-      <source>&amp;Write PDF and log</source>
-      <translation>PDF を作成して記録(&amp;W)</translation>
-    </message>
-    <message>
       <source>&amp;Open PDF</source>
       <translation>PDF を開く(&amp;O)</translation>
     </message>
@@ -1821,6 +1817,10 @@
     <message>
       <source>Book ▸ Sender Profiles</source>
       <translation>連絡帳 ▸ 差出人</translation>
+    </message>
+    <message>
+      <source>W&amp;rite PDF and log</source>
+      <translation>PDF を作成して記録(&amp;R)</translation>
     </message>
     <message>
       <source>No sender profile yet: the cards print without your name and address. Add one in %1.</source>
@@ -2049,8 +2049,8 @@
       <translation>新しいはがきを書く(&amp;W)</translation>
     </message>
     <message>
-      <source>&amp;History</source>
-      <translation>履歴(&amp;H)</translation>
+      <source>Hi&amp;story</source>
+      <translation>履歴(&amp;S)</translation>
     </message>
     <message>
       <source>Printed on %1 (handwriting pattern %2). This is the card exactly as it was printed.</source>
@@ -2637,8 +2637,8 @@
       <translation>プレビューの相手(&amp;F):</translation>
     </message>
     <message>
-      <source>Personal &amp;line:</source>
-      <translation>ひとこと(&amp;L):</translation>
+      <source>&amp;Personal line:</source>
+      <translation>ひと言(&amp;P)：</translation>
     </message>
     <message>
       <source>Problems:</source>

@@ -8,15 +8,12 @@ import pypdf
 
 from postcard.compose import preferences
 from postcard.compose.drafting import Composer, room_left
-from postcard.compose.message_shape import visual_lines
+from postcard.compose.message_shape import message_shape
 from postcard.compose.preview import preview_card
 from postcard.compose.printing import print_settings
 from postcard.compose.problems import ProblemKind
 from postcard.context import AppContext
-from postcard.core.layout.card import layout_card
 from postcard.core.model import Card, Event
-from postcard.core.options import Sides
-from postcard.errors import PostcardError
 from tests.unit.compose.conftest import SMITH, YAMADA, add
 
 
@@ -25,19 +22,31 @@ def composer(ctx: AppContext) -> Composer:
 
 
 def one_line(ctx: AppContext, contact, personal: str) -> bool | None:  # type: ignore[no-untyped-def]
-    """True: the personal line is one column on the card; False: the layout broke it; None: it does not fit."""
+    """True: the card writes the personal line in one column; False: the layout broke it; None: it does not fit."""
     options = print_settings(preferences.load(ctx.store.settings)).options
+    job = composer(ctx).job(contact, personal=personal, seed=1)
+    shape = message_shape(job, options, ctx.fonts)
+    if shape is None:
+        return None
+    (index,) = [i for i, line in enumerate(job.lines) if personal in line]
+    return len(shape.parts[index]) == 1
 
-    def columns(text: str) -> int | None:
-        job = composer(ctx).job(contact, personal=text, seed=1)
-        try:
-            (page,) = layout_card(job.content, options, ctx.fonts, Sides.MESSAGE)
-        except PostcardError:
-            return None
-        return visual_lines(page, vertical=True)
 
-    found = columns(personal)
-    return None if found is None else found == columns(personal[:1])  # as many columns as with a one-letter line
+def test_the_count_is_about_the_personal_line_even_when_the_card_breaks_another(ctx: AppContext) -> None:
+    """A long first line is broken while the personal line is short; as the personal line grows, the layout may
+    break it instead and keep the first line whole: the same number of columns, but the personal line is no
+    longer whole — the count says so."""
+    contact = add(ctx, **YAMADA)
+    options = print_settings(preferences.load(ctx.store.settings)).options
+    long_event = Composer(ctx.templates, event=Event("Regional DX Seminar 2026"), sender=None,
+                          today=dt.date(2026, 11, 25))  # fmt: skip
+    line = "仙台のまちづくりのお話、とても勉強になりました。ぜひ一度現地を見せてください"
+    room = room_left(long_event, contact, options, ctx.fonts, personal=line, seed=1)
+    job = long_event.job(contact, personal=line, seed=1)
+    shape = message_shape(job, options, ctx.fonts)
+    assert shape is not None and room is not None
+    (index,) = [i for i, text in enumerate(job.lines) if line in text]
+    assert (room >= 0) == (len(shape.parts[index]) == 1)
 
 
 def test_the_characters_left_are_exactly_what_still_fits_on_one_line(ctx: AppContext) -> None:

@@ -91,7 +91,7 @@ class PrintDialog(QDialog):
         self.feeding.hide()
         self.buttons = QDialogButtonBox(self)
         self.print_button = self.buttons.addButton(
-            self.tr("&Write PDF and log"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("W&rite PDF and log"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.print_button.setObjectName("printButton")
         self.print_button.setDefault(True)

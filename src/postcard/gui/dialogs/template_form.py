@@ -290,7 +290,7 @@ class TemplateForm(QWidget):
             "direction": tr("&Writing:"),
             "body": tr("The card's lines (at most three when filled in):"),
             "contact": tr("Preview &for:"),
-            "personal": tr("Personal &line:"),
+            "personal": tr("&Personal line:"),
             "problems": tr("Problems:"),
         }
         for key, text in texts.items():

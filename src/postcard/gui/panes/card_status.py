@@ -5,6 +5,7 @@ columns (rows) the card takes — three lines written may take four columns, and
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 WARNING_STYLE = "color: #8a5a00;"
 BREAK = "｜"  # where the card breaks a long line, in the lines shown
+BREAK_COLOUR = "#b3261e"
 
 
 def _label(parent: QWidget, name: str, style: str = "") -> QLabel:
@@ -76,7 +78,7 @@ class LineStatus(QWidget):
             self.room_label.setText(self.tr("%n character(s) too many for this line", "", -result.room))
         else:
             shape = result.shape
-            columns = max((len(p) for p in shape.parts), default=2) if shape is not None and shape.broken else 2
+            columns = max(result.personal_columns, 2)
             if shape is None or shape.vertical:
                 text = self.tr("The card writes this line over %1 columns; %n character(s) fewer keep it in one", "",
                                -result.room)  # fmt: skip
@@ -103,6 +105,7 @@ class CardLines(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = _label(self, "composedText")
+        self.view.setTextFormat(Qt.TextFormat.RichText)  # a table: a wrapped line stays beside its number
         self.view.setFrameShape(QFrame.Shape.StyledPanel)
         self.view.setMargin(4)
         self.view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -116,6 +119,7 @@ class CardLines(QWidget):
         layout.addWidget(self.view)
         layout.addWidget(self.note)
         self.lines: tuple[str, ...] = ()
+        self.shown: list[str] = []  # the lines as shown: with the breaks marked
         self.shape: MessageShape | None = None
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -133,8 +137,14 @@ class CardLines(QWidget):
     def show_lines(self, lines: tuple[str, ...], shape: MessageShape | None = None) -> None:
         self.lines, self.shape = tuple(lines), shape
         parts = shape.parts if shape is not None and shape.written == len(self.lines) else None
-        shown = [BREAK.join(parts[i]) if parts else line for i, line in enumerate(self.lines)]
-        self.view.setText("\n".join(f"{i}\u2002{line}" for i, line in enumerate(shown, start=1)))
+        self.shown = [BREAK.join(parts[i]) if parts else line for i, line in enumerate(self.lines)]
+        mark = f'<span style="color: {BREAK_COLOUR}; font-weight: bold;">{BREAK}</span>'
+        rows = "".join(
+            f'<tr><td align="right" style="color: #888888; padding-right: 6px;">{i}</td>'
+            f"<td>{html.escape(line).replace(BREAK, mark)}</td></tr>"
+            for i, line in enumerate(self.shown, start=1)
+        )
+        self.view.setText(f'<table cellspacing="0" cellpadding="1">{rows}</table>' if rows else "")
         self.note.setText(self._how_it_looks(shape) if self.lines else "")
         self.note.setVisible(bool(self.note.text()))
 

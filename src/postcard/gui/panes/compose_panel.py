@@ -350,7 +350,7 @@ class ComposePanel(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self._template_label.setText(self.tr("&Template:"))
+        self._template_label.setText(self.tr("Te&mplate:"))
         self._line_label.setText(self.tr("&Personal line:"))
         self._lines_label.setText(self.tr("The card says:"))
         self._notes_label.setText(self.tr("N&otes about this person (what you talked about, their good points):"))

@@ -58,7 +58,7 @@ class PrintedBanner(QFrame):
     def retranslate(self) -> None:
         self.reprint_button.setText(self.tr("&Reprint this card…"))
         self.new_card_button.setText(self.tr("&Write a new card"))
-        self.history_button.setText(self.tr("&History"))
+        self.history_button.setText(self.tr("Hi&story"))
         self._retranslate_label()
 
     def _retranslate_label(self) -> None:
