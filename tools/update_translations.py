@@ -4,7 +4,8 @@
     python tools/update_translations.py --check   # exit 1 when the .ts or .qm is out of date or incomplete
 
 English is the source language; its one file, postcard_en.ts, holds only the plural forms ("%n card(s)" →
-"1 card" / "%n cards"), made here from the sources, never by hand.
+"1 card" / "%n cards", "%n address(es)" → "1 address" / "%n addresses"), made here from the sources, never by
+hand.
 
 Strings looked up through a module's own ``tr()`` helper (``QCoreApplication.translate("Feeding", …)``) are
 found by lupdate without a context; they are put in the context that the module's helper uses at run time.
@@ -167,7 +168,7 @@ def english_plurals(ts_path: Path) -> None:
     for context in root.findall("context"):
         for message in list(context.findall("message")):
             source = message.findtext("source") or ""
-            if message.get("numerus") != "yes" and not ("%n" in source and "(s)" in source):
+            if message.get("numerus") != "yes" and not ("%n" in source and ("(s)" in source or "(es)" in source)):
                 context.remove(message)
                 continue
             message.set("numerus", "yes")  # a helper's tr(text, n=…) is not seen as plural by lupdate
@@ -178,7 +179,8 @@ def english_plurals(ts_path: Path) -> None:
             plural = source
             for word, many in IRREGULAR.items():
                 plural = plural.replace(f"{word}(s)", many)
-            for form in (source.replace("(s)", ""), plural.replace("(s)", "s")):
+            singular = source.replace("(es)", "").replace("(s)", "")
+            for form in (singular, plural.replace("(es)", "es").replace("(s)", "s")):
                 ET.SubElement(translation, "numerusform").text = form
         if not context.findall("message"):
             root.remove(context)

@@ -157,7 +157,8 @@ def summary_lines(summary: ImportSummary) -> list[str]:
         lines.append(tr("%n address(es) completed from the postal code.", n=summary.completed_addresses))
     if summary.suggested_readings:
         lines.append(tr("%n reading(s) suggested for names without furigana: marked “(suggested)” until you "
-                        "confirm them in the contact editor.", n=summary.suggested_readings))  # fmt: skip
+                        "confirm them (Book ▸ Confirm Suggested Readings, or the contact editor).",
+                        n=summary.suggested_readings))  # fmt: skip
     if summary.kept_nameless:
         lines.append(tr("%n kept without a name (only an e-mail or phone): no card goes to them until they have "
                         "a name and an address.", n=summary.kept_nameless))  # fmt: skip

@@ -25,6 +25,7 @@ from postcard.gui.panes.contacts_pane import ContactsPane
 from postcard.gui.panes.followups_pane import FollowUpsPane
 from postcard.gui.panes.log_pane import LogPane
 from postcard.gui.panes.sidebar import SidebarPane
+from postcard.gui.sizing import fit_to_screen
 from postcard.gui.state import WindowState
 from postcard.gui.tasks import TaskRunner
 from postcard.gui.tool_commands import ToolCommands
@@ -49,7 +50,7 @@ class MainWindow(QMainWindow):
         self.ctx, self.runner, self.translators, self.settings = ctx, runner, translators, settings
         self._started = False
         self.setObjectName("mainWindow")
-        self.resize(1360, 820)
+        fit_to_screen(self, 1360, 820)
         self.action_table = build_actions(self)
         self.sidebar = SidebarPane(ctx, self)
         self.contacts = ContactsPane(ctx, self)
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main_split)
         self._build_menus()
         self._wire()
+        a = self.action_table
+        self.contacts.empty.set_actions(a["actionImport"], a["actionNewContact"], a["actionEditEvent"])
         self.book = BookCommands(self)
         self.cards = CardCommands(self)
         self.tools = ToolCommands(self)

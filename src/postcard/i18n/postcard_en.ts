@@ -157,10 +157,24 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n reading(s) suggested for names without furigana: marked “(suggested)” until you confirm them in the contact editor.</source>
+      <source>%n address(es) completed from the postal code.</source>
       <translation>
-        <numerusform>%n reading suggested for names without furigana: marked “(suggested)” until you confirm them in the contact editor.</numerusform>
-        <numerusform>%n readings suggested for names without furigana: marked “(suggested)” until you confirm them in the contact editor.</numerusform>
+        <numerusform>%n address completed from the postal code.</numerusform>
+        <numerusform>%n addresses completed from the postal code.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n reading(s) suggested for names without furigana: marked “(suggested)” until you confirm them (Book ▸ Confirm Suggested Readings, or the contact editor).</source>
+      <translation>
+        <numerusform>%n reading suggested for names without furigana: marked “(suggested)” until you confirm them (Book ▸ Confirm Suggested Readings, or the contact editor).</numerusform>
+        <numerusform>%n readings suggested for names without furigana: marked “(suggested)” until you confirm them (Book ▸ Confirm Suggested Readings, or the contact editor).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n address(es) may not deliver: double-click one below to fix it.</source>
+      <translation>
+        <numerusform>%n address may not deliver: double-click one below to fix it.</numerusform>
+        <numerusform>%n addresses may not deliver: double-click one below to fix it.</numerusform>
       </translation>
     </message>
     <message numerus="yes">

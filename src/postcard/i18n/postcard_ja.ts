@@ -804,6 +804,68 @@
     </message>
   </context>
   <context>
+    <name>EmptyState</name>
+    <message>
+      <source>Your contact book is empty</source>
+      <translation>連絡帳はまだ空です</translation>
+    </message>
+    <message>
+      <source>Bring in the people you met: import the CSV your business-card app exports (Eight and others) or a vCard file — or drop the files on this window. You can also add a person by hand.</source>
+      <translation>出会った方々を取り込みましょう。名刺管理アプリ（Eight など）が書き出す CSV や vCard ファイルを取り込むか、ファイルをこの画面にドロップしてください。手で一人ずつ追加することもできます。</translation>
+    </message>
+    <message>
+      <source>Nobody is linked to this event yet</source>
+      <translation>このイベントにはまだ誰も登録されていません</translation>
+    </message>
+    <message>
+      <source>Import the business cards you got there (and choose this event in the import), or check the people you met in the event's editor.</source>
+      <translation>そこで受け取った名刺を取り込む（取り込みの画面でこのイベントを選ぶ）か、イベントの編集画面で会った人にチェックを入れてください。</translation>
+    </message>
+    <message>
+      <source>Nobody is archived</source>
+      <translation>アーカイブした連絡先はありません</translation>
+    </message>
+    <message>
+      <source>Archived people are kept here, out of the lists; nothing is ever deleted.</source>
+      <translation>アーカイブした人は一覧から外れてここに残ります。削除されることはありません。</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventChoice</name>
+    <message>
+      <source>Where you met them</source>
+      <translation>会った場所</translation>
+    </message>
+    <message>
+      <source>&amp;Not linked to an event</source>
+      <translation>イベントに結び付けない(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Met at &amp;this event:</source>
+      <translation>このイベントで会った(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>Met at a ne&amp;w event:</source>
+      <translation>新しいイベントで会った(&amp;W)：</translation>
+    </message>
+    <message>
+      <source>e.g. 地域DXセミナー2026</source>
+      <translation>例：地域DXセミナー2026</translation>
+    </message>
+    <message>
+      <source>Also an event per &amp;exchange date (名刺交換日, from Eight)</source>
+      <translation>名刺交換日ごとにもイベントを作る（Eight）(&amp;E)</translation>
+    </message>
+    <message>
+      <source>Give the new event a name.</source>
+      <translation>新しいイベントの名前を入力してください。</translation>
+    </message>
+    <message>
+      <source>“%1” is already an event, on %2: choose it above, or give this one another name.</source>
+      <translation>「%1」は %2 のイベントとしてすでにあります。上で選ぶか、別の名前を付けてください。</translation>
+    </message>
+  </context>
+  <context>
     <name>EventDialog</name>
     <message>
       <source>Edit event</source>
@@ -1251,8 +1313,8 @@
       <translation>%n件の住所を郵便番号から補いました。</translation>
     </message>
     <message>
-      <source>%n reading(s) suggested for names without furigana: marked “(suggested)” until you confirm them in the contact editor.</source>
-      <translation>ふりがなのない%n人によみの候補を付けました。連絡先の編集で確かめるまで「（候補）」と表示されます。</translation>
+      <source>%n reading(s) suggested for names without furigana: marked “(suggested)” until you confirm them (Book ▸ Confirm Suggested Readings, or the contact editor).</source>
+      <translation>ふりがなのない%n人によみの候補を付けました。確かめるまで「（候補）」と表示されます（「連絡帳 ▸ 候補の読みを確定」か、連絡先の編集で確定できます）。</translation>
     </message>
     <message>
       <source>%n kept without a name (only an e-mail or phone): no card goes to them until they have a name and an address.</source>
@@ -1327,14 +1389,6 @@
       <source>Read this file with your own choice of columns; the preview follows.</source>
       <translation>列の対応を自分で指定して読み込みます。変更するとプレビューにすぐ反映されます。</translation>
     </message>
-    <message>
-      <source>Give the new event a name.</source>
-      <translation>新しいイベントの名前を入力してください。</translation>
-    </message>
-    <message>
-      <source>“%1” is already an event, on %2: choose it above, or give this one another name.</source>
-      <translation>「%1」は %2 のイベントとしてすでにあります。上で選ぶか、別の名前を付けてください。</translation>
-    </message>
     <message numerus="yes">
       <source>%n person(s) will be imported.</source>
       <translation>
@@ -1408,36 +1462,12 @@
       <translation>問題のある行だけ(&amp;P)</translation>
     </message>
     <message>
-      <source>&amp;Not linked to an event</source>
-      <translation>イベントに結び付けない(&amp;N)</translation>
-    </message>
-    <message>
-      <source>Met at &amp;this event:</source>
-      <translation>このイベントで会った(&amp;T)：</translation>
-    </message>
-    <message>
-      <source>Met at a ne&amp;w event:</source>
-      <translation>新しいイベントで会った(&amp;W)：</translation>
-    </message>
-    <message>
-      <source>e.g. 地域DXセミナー2026</source>
-      <translation>例：地域DXセミナー2026</translation>
-    </message>
-    <message>
-      <source>Also an event per &amp;exchange date (名刺交換日, from Eight)</source>
-      <translation>名刺交換日ごとにもイベントを作る（Eight）(&amp;E)</translation>
-    </message>
-    <message>
       <source>&amp;Import</source>
       <translation>取り込む(&amp;I)</translation>
     </message>
     <message>
       <source>Files</source>
       <translation>ファイル</translation>
-    </message>
-    <message>
-      <source>Where you met them</source>
-      <translation>会った場所</translation>
     </message>
   </context>
   <context>

@@ -207,7 +207,7 @@ def test_archive_and_restore_from_the_archived_list(qtbot: QtBot, window: MainWi
 
 def test_fixing_an_address_found_by_the_import(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
     dialog = window.book.import_files([DATA / "csv" / "eight-cp932.csv"])
-    dialog.ui.no_event.setChecked(True)  # type: ignore[attr-defined]
+    dialog.ui.event.no_event.setChecked(True)  # type: ignore[attr-defined]
     qtbot.mouseClick(dialog.ui.import_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     dialog.close()
     select_person(window, "中村")

@@ -62,8 +62,8 @@ def test_importing_real_vcards_selects_the_new_people(
     assert "UTF-8" in ui.files.item(1).text()
     ui.files.setCurrentRow(0)
     assert preview_column(dialog, PREVIEW_NAME) == ["安藤 ロイド1 様"]
-    assert ui.existing_event.isChecked()  # the window shows the demo event: they are offered as met there
-    qtbot.mouseClick(ui.no_event, Qt.MouseButton.LeftButton)
+    assert ui.event.existing_event.isChecked()  # the window shows the demo event: they are offered as met there
+    qtbot.mouseClick(ui.event.no_event, Qt.MouseButton.LeftButton)
     assert "2 people will be imported." in ui.status.text()
     qtbot.mouseClick(ui.import_button, Qt.MouseButton.LeftButton)
     assert dialog.summary is not None and dialog.summary.imported == 2
@@ -91,23 +91,23 @@ def test_importing_an_eight_export_in_cp932_into_a_new_event(qtbot: QtBot, windo
     assert lines == ["2", "3", "4", "5", "6", "7", "8", "9", "10", "10", "11", "12"]
     ui.problems_only.setChecked(True)
     assert ui.preview_model.rowCount() == 5
-    ui.new_event.setChecked(True)
+    ui.event.new_event.setChecked(True)
     assert not ui.import_button.isEnabled()  # a new event needs a name
-    assert ui.event_problem.text() == "Give the new event a name."
-    qtbot.keyClicks(ui.event_name, "Meetup Nov")
-    ui.event_date.setDate(QDate(2026, 11, 20))
-    assert ui.import_button.isEnabled() and ui.group_by_date.isEnabled()
+    assert ui.event.problem.text() == "Give the new event a name."
+    assert ui.event.event_date.date() == QDate(2026, 11, 20)  # the day the cards were exchanged (名刺交換日)
+    qtbot.keyClicks(ui.event.event_name, "Meetup Nov")
+    assert ui.import_button.isEnabled() and ui.event.group_by_date.isEnabled()
     qtbot.mouseClick(ui.import_button, Qt.MouseButton.LeftButton)
     summary = dialog.summary
     assert summary is not None and (summary.imported, summary.events) == (10, ["Meetup Nov"])
     status = ui.status.text().splitlines()
     assert status == [
         "10 new people added to the book.",
-        "1 address(es) completed from the postal code.",
-        "10 readings suggested for names without furigana: marked “(suggested)” until you confirm them in the "
-        "contact editor.",
+        "1 address completed from the postal code.",
+        "10 readings suggested for names without furigana: marked “(suggested)” until you confirm them (Book ▸ "
+        "Confirm Suggested Readings, or the contact editor).",
         "Linked to: Meetup Nov",
-        "3 address(es) may not deliver: double-click one below to fix it.",
+        "3 addresses may not deliver: double-click one below to fix it.",
         "1 row left out (below).",
     ]
     assert [ui.issues.item(r).text() for r in range(ui.issues.count())] == [
@@ -157,7 +157,7 @@ def test_the_mapping_editor_on_an_unknown_csv_and_the_mapping_offered_next_time(
     company.setCurrentIndex(company.findData("御社名"))
     email.setCurrentIndex(email.findData("メールアドレス"))
     assert ui.import_button.isEnabled() and preview_column(dialog, 3)[0] == "株式会社ことのは"
-    ui.no_event.setChecked(True)
+    ui.event.no_event.setChecked(True)
     qtbot.mouseClick(ui.import_button, Qt.MouseButton.LeftButton)
     assert dialog.summary is not None and dialog.summary.imported == 4
     stored = ctx_readings.store.contacts.get(dialog.summary.contact_ids[0])
@@ -183,8 +183,8 @@ def test_cancel_during_a_large_import_keeps_nothing(qtbot: QtBot, window: MainWi
     dialog = open_import(window, big)
     ui = dialog.ui
     assert "2000 people" in ui.file_label.text()
-    ui.new_event.setChecked(True)
-    ui.event_name.setText("展示会2026")
+    ui.event.new_event.setChecked(True)
+    ui.event.event_name.setText("展示会2026")
     seen: list[int] = []
 
     def press_cancel_halfway(value: int) -> None:
@@ -265,7 +265,7 @@ def test_an_address_abroad_in_an_eight_row_and_one_that_names_no_country(
     ui.problems_only.setChecked(True)  # the row, and the line that says why
     assert "Claire Martin 様" in preview_column(dialog, PREVIEW_NAME)
     assert all("Jordan" not in (name or "") for name in preview_column(dialog, PREVIEW_NAME))
-    qtbot.mouseClick(ui.no_event, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(ui.event.no_event, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(ui.import_button, Qt.MouseButton.LeftButton)
     lee = next(c for c in ctx.store.contacts.list() if c.email == "jordan.lee@example.com")
     assert (lee.country, lee.address1, lee.address2) == ("USA", "1 Market St", "San Francisco, CA 94103")

@@ -217,3 +217,31 @@ def test_suggested_readings_are_confirmed_from_the_table(window: MainWindow, ctx
     assert stored is not None and (stored.family_reading, stored.given_reading) == ("とうかいりん", "はじめ")
     assert not stored.reading_suggested and not action.isEnabled()
     assert "Kept the suggested reading of 1 person: 東海林 肇" in window.statusBar().currentMessage()
+
+
+def test_windows_and_dialogs_open_within_the_screen(window: MainWindow) -> None:
+    """Laid out for a large screen, opened on a small one (the test screen is 800 × 800): never past its edges."""
+    room = window.screen().availableGeometry()
+    assert room.width() < 1360 and room.height() < 820  # smaller than what the window and import are laid out for
+    for widget in (window, window.book.import_files([]), window.tools.make_template_editor(),
+                   window.book.new_contact()):  # fmt: skip
+        assert widget.width() <= room.width() and widget.height() <= room.height(), widget.objectName()
+
+
+def test_an_empty_book_says_how_to_get_people_in(qtbot: QtBot, ctx: AppContext, runner) -> None:  # type: ignore[no-untyped-def]
+    from postcard.gui.panes.empty_state import Empty
+
+    window = MainWindow(ctx, runner)
+    qtbot.addWidget(window)
+    empty = window.contacts.empty
+    assert empty.isVisibleTo(window) and not window.contacts.view.isVisibleTo(window)
+    assert empty.kind is Empty.BOOK and empty.title.text() == "Your contact book is empty"
+    assert empty.buttons["import"].defaultAction() is window.action_table["actionImport"]
+    assert empty.buttons["new"].isVisibleTo(window) and not empty.buttons["event"].isVisibleTo(window)
+    event = ctx.store.events.get_or_create("勉強会", None)
+    window.sidebar.reload()
+    window.sidebar.select_event(event.id or 0)
+    assert empty.kind is Empty.EVENT and empty.buttons["event"].isVisibleTo(window)
+    ctx.store.contacts.add(Contact(family_name="山田", given_name="太郎"))
+    window.sidebar.select_kind(Kind.CONTACTS)
+    assert not empty.isVisibleTo(window) and window.contacts.view.isVisibleTo(window)

@@ -39,6 +39,7 @@ from postcard.errors import PostcardError
 from postcard.gui.dialogs.calibration_picture import MeasurePicture
 from postcard.gui.dialogs.error_dialog import show_error
 from postcard.gui.error_wording import error_text
+from postcard.gui.sizing import fit_to_screen
 
 PRINT_PAGE, MEASURE_PAGE, OFFSETS_PAGE, CONFIRM_PAGE = range(4)
 SIDES = (Sides.MESSAGE, Sides.ADDRESS)
@@ -92,7 +93,7 @@ class CalibrationWizard(QWizard):
         self._build_offsets_page(self._pages[OFFSETS_PAGE])
         self._build_confirm_page(self._pages[CONFIRM_PAGE])
         self.currentIdChanged.connect(self._entered)
-        self.resize(760, 600)
+        fit_to_screen(self, 760, 600)
         self.retranslate()
 
     # --- pages ---------------------------------------------------------------------------------------------

@@ -45,6 +45,7 @@ from postcard.core.model import DEFAULT_INTERVAL_DAYS, Contact, Event
 from postcard.gui.dialogs.address_fields import AddressFields
 from postcard.gui.dialogs.joint_names import JointNamesBox, honorific_box
 from postcard.gui.dialogs.met_at import MetAtLabel
+from postcard.gui.sizing import fit_to_screen
 from postcard.gui.tasks import TaskRunner
 from postcard.gui.wording import field_problem_text
 
@@ -77,7 +78,7 @@ class ContactDialog(QDialog):
         self.setWindowTitle(self.tr("Edit contact") if self.contact.id else self.tr("New contact"))
         self._build()
         self._load(self.contact)
-        self.resize(1060, 720)
+        fit_to_screen(self, 1060, 720)
 
     # --- building ------------------------------------------------------------------------------------------
     def _edit(self, name: str, placeholder: str = "") -> QLineEdit:

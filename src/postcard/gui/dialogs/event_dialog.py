@@ -31,6 +31,7 @@ from postcard.store.events import DuplicateEventError
 from postcard.gui.dialogs.contact_dialog import ERROR_STYLE, INVALID_STYLE
 from postcard.gui.models.contacts import COL_ADDRESS, COL_NAME, COL_STATUS, COL_TAGS, ContactsModel
 from postcard.gui.models.event_people import EventPeopleProxy
+from postcard.gui.sizing import fit_to_screen
 from postcard.gui.wording import field_problem_text
 
 
@@ -115,7 +116,7 @@ class EventDialog(QDialog):
         layout.addWidget(people_box, 1)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.buttons)
-        self.resize(760, 640)
+        fit_to_screen(self, 760, 640)
 
         self.has_date.toggled.connect(self.date.setEnabled)
         self.search.textChanged.connect(self.proxy.set_query)

@@ -32,10 +32,11 @@ from postcard.io.importer import ImportSummary
 from postcard.io.mapping import guess_mapping, has_identity
 
 from postcard.gui.dialogs.error_dialog import show_error
-from postcard.gui.dialogs.import_ui import EXISTING_EVENT, NEW_EVENT, ImportUi
+from postcard.gui.dialogs.import_ui import ImportUi
 from postcard.gui.dialogs.progress import SignalProgress
 from postcard.gui.import_wording import file_status_text, finding_text, issue_text, summary_lines
 from postcard.gui.models.import_preview import COL_ADDRESS
+from postcard.gui.sizing import fit_to_screen
 from postcard.gui.tasks import TaskRunner
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,27 +71,20 @@ class ImportDialog(QDialog):
         self._close_when_done = False
         self._mapping_shown: tuple[Path, tuple[str, ...]] | None = None  # the file whose map the table shows
         self.ui = ui = ImportUi()
-        ui.setup(self, events)
+        ui.setup(self, events, ctx.store.events.find)
         ui.add_button.clicked.connect(self.choose_files)
         ui.remove_button.clicked.connect(self.remove_current)
         ui.files.currentItemChanged.connect(lambda _c, _p: self._show_current())
         ui.remap_box.toggled.connect(self._remap_toggled)
         ui.mapping_model.mapping_changed.connect(self._mapping_changed)
         ui.problems_only.toggled.connect(ui.preview_model.set_problems_only)
-        ui.event_group.idToggled.connect(lambda _id, _on: self._update())
-        ui.new_event.toggled.connect(lambda on: on and ui.event_name.setFocus(Qt.FocusReason.OtherFocusReason))
-        ui.event_name.textChanged.connect(self._update)
-        ui.event_date.dateChanged.connect(self._update)
-        ui.event_box.currentIndexChanged.connect(lambda _i: self._update())
+        ui.event.changed.connect(self._update)
         ui.import_button.clicked.connect(self.start)
         ui.close_button.clicked.connect(self._close_clicked)
         ui.issues.itemActivated.connect(self._issue_activated)
-        at = ui.event_box.findData(current.name) if current is not None else -1
-        (ui.existing_event if at >= 0 else ui.no_event).setChecked(True)
-        ui.event_box.setCurrentIndex(max(at, 0))
-        ui.existing_event.setEnabled(ui.event_box.count() > 0)
+        ui.event.start_at(current)
         self.finished.connect(lambda _code: self._forget_previews())
-        self.resize(1320, 820)
+        fit_to_screen(self, 1320, 820)
         self._show_current()
 
     # --- files ---------------------------------------------------------------------------------------------
@@ -150,6 +144,8 @@ class ImportDialog(QDialog):
                 self._read(path)  # again, with the map
                 return
         self.previews[path] = preview
+        self.ui.event.suggest_date(row.contact.met_on for p in self.previews.values() for row in p.rows
+                                   if row.contact.met_on)  # fmt: skip
         item = self._item(path)
         if item is not None:
             item.setText(path.name + "  —  " + file_status_text(preview))
@@ -239,29 +235,9 @@ class ImportDialog(QDialog):
             self._read(path)
         self._update()
 
-    # --- the event, and whether the import can start -------------------------------------------------------
+    # --- whether the import can start ----------------------------------------------------------------------
     def event_choice(self) -> tuple[str | None, dt.date | None]:
-        ui = self.ui
-        choice = ui.event_group.checkedId()
-        if choice == EXISTING_EVENT:
-            return str(ui.event_box.currentData() or "") or None, None
-        if choice == NEW_EVENT:
-            day = ui.event_date.date()
-            return ui.event_name.text().strip() or None, dt.date(day.year(), day.month(), day.day())
-        return None, None
-
-    def _event_problem(self) -> str:
-        if self.ui.event_group.checkedId() != NEW_EVENT:
-            return ""
-        name, day = self.event_choice()
-        if name is None:
-            return self.tr("Give the new event a name.")
-        existing = self.ctx.store.events.find(name)
-        if existing is not None and existing.date not in (None, day):
-            when = existing.date.isoformat() if existing.date else ""
-            return self.tr("“%1” is already an event, on %2: choose it above, or give this one another name.") \
-                .replace("%1", existing.name).replace("%2", when)  # fmt: skip
-        return ""
+        return self.ui.event.choice()
 
     def importable(self) -> list[Path]:
         return [p for p in self.paths() if p in self.previews and self.previews[p].importable
@@ -269,12 +245,8 @@ class ImportDialog(QDialog):
 
     def _update(self) -> None:
         ui = self.ui
-        ui.event_box.setEnabled(ui.existing_event.isChecked())
-        ui.event_name.setEnabled(ui.new_event.isChecked())
-        ui.event_date.setEnabled(ui.new_event.isChecked())
-        problem = self._event_problem()
-        ui.event_problem.setText(problem)
-        ui.group_by_date.setEnabled(any(p.format.startswith("csv:eight") for p in self.previews.values()))
+        problem = ui.event.problem_text()
+        ui.event.group_by_date.setEnabled(any(p.format.startswith("csv:eight") for p in self.previews.values()))
         files = self.importable()
         people = sum(self.previews[p].records for p in files)
         left_out = [p.name for p in self.paths() if p not in files]
@@ -291,8 +263,9 @@ class ImportDialog(QDialog):
     def request(self) -> ImportRequest:
         files = tuple(self.importable())
         name, day = self.event_choice()
+        by_date = self.ui.event.group_by_date
         return ImportRequest(files, {p: dict(self.maps[p]) for p in files if self.maps.get(p)}, name, day,
-                             self.ui.group_by_date.isEnabled() and self.ui.group_by_date.isChecked())  # fmt: skip
+                             by_date.isEnabled() and by_date.isChecked())  # fmt: skip
 
     def start(self) -> None:
         request = self.request()
@@ -359,9 +332,9 @@ class ImportDialog(QDialog):
             ui.issues.addItem(QListWidgetItem(self.tr("… and %n more not listed", "", hidden)))
         ui.issues.setVisible(ui.issues.count() > 0)
         ui.import_button.hide()
-        for widget in (ui.add_button, ui.remove_button, ui.remap_box, ui.mapping_box, ui.no_event, ui.existing_event,
-                       ui.new_event, ui.event_box, ui.event_name, ui.event_date, ui.group_by_date):  # fmt: skip
+        for widget in (ui.add_button, ui.remove_button, ui.remap_box, ui.mapping_box):
             widget.setEnabled(False)  # done: what was imported stays shown as it was
+        ui.event.lock()
         self.setAcceptDrops(False)
         self.imported.emit(list(dict.fromkeys(summary.contact_ids)), self.event_choice()[0] or "")
 

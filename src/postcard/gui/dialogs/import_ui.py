@@ -3,25 +3,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -30,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from postcard.core.model import Event
 
+from postcard.gui.dialogs.import_event import EventChoice
 from postcard.gui.models.column_mapping import COL_COLUMN, COL_FIELD, ColumnChoiceDelegate, ColumnMappingModel
 from postcard.gui.models.import_preview import (
     COL_ADDRESS,
@@ -40,8 +37,6 @@ from postcard.gui.models.import_preview import (
     ImportPreviewModel,
 )
 
-NO_EVENT, EXISTING_EVENT, NEW_EVENT = range(3)
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ImportDialog", text)
@@ -50,12 +45,12 @@ def tr(text: str) -> str:
 class ImportUi:
     """The dialog's widgets as attributes; :meth:`setup` builds them on the dialog."""
 
-    def setup(self, dialog: QDialog, events: list[Event]) -> None:
+    def setup(self, dialog: QDialog, events: list[Event], find_event: Callable[[str], Event | None]) -> None:
         self.dialog = dialog
-        self._build(events)
+        self._build(events, find_event)
         self._lay_out()
 
-    def _build(self, events: list[Event]) -> None:
+    def _build(self, events: list[Event], find_event: Callable[[str], Event | None]) -> None:
         dialog = self.dialog
         self.files = QListWidget(dialog)
         self.files.setObjectName("importFiles")
@@ -105,33 +100,7 @@ class ImportUi:
         self.preview_label = QLabel(dialog)
         self.problems_only = QCheckBox(tr("Only rows with a &problem"), dialog)
         self.problems_only.setObjectName("problemsOnlyBox")
-        self.event_group = QButtonGroup(dialog)
-        self.no_event = QRadioButton(tr("&Not linked to an event"), dialog)
-        self.existing_event = QRadioButton(tr("Met at &this event:"), dialog)
-        self.new_event = QRadioButton(tr("Met at a ne&w event:"), dialog)
-        for button, key, name in ((self.no_event, NO_EVENT, "noEventRadio"),
-                                  (self.new_event, NEW_EVENT, "newEventRadio"),
-                                  (self.existing_event, EXISTING_EVENT, "existingEventRadio")):  # fmt: skip
-            button.setObjectName(name)
-            self.event_group.addButton(button, key)
-        self.event_box = QComboBox(dialog)
-        self.event_box.setObjectName("eventCombo")
-        for event in events:
-            when = f"  ({event.date.isoformat()})" if event.date else ""
-            self.event_box.addItem(event.name + when, event.name)
-        self.event_name = QLineEdit(dialog)
-        self.event_name.setObjectName("newEventName")
-        self.event_name.setPlaceholderText(tr("e.g. 地域DXセミナー2026"))
-        self.event_date = QDateEdit(QDate.currentDate(), dialog)
-        self.event_date.setObjectName("newEventDate")
-        self.event_date.setCalendarPopup(True)
-        self.event_date.setDisplayFormat("yyyy-MM-dd")
-        self.group_by_date = QCheckBox(tr("Also an event per &exchange date (名刺交換日, from Eight)"), dialog)
-        self.group_by_date.setObjectName("groupByDateBox")
-        self.event_problem = QLabel(dialog)
-        self.event_problem.setObjectName("eventProblem")
-        self.event_problem.setStyleSheet("color: #b3261e;")
-        self.event_problem.setMinimumHeight(self.event_problem.fontMetrics().height())  # no jump when it speaks
+        self.event = EventChoice(events, find_event, dialog)
         self.status = QLabel(dialog)
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
@@ -174,20 +143,9 @@ class ImportUi:
         self.split.addWidget(preview_box)
         self.split.setStretchFactor(1, 2)
         self.split.setSizes([500, 800])
-        event_box = QGroupBox(tr("Where you met them"), dialog)
-        grid = QGridLayout(event_box)
-        grid.addWidget(self.no_event, 0, 0)
-        grid.addWidget(self.existing_event, 1, 0)
-        grid.addWidget(self.event_box, 1, 1, 1, 2)
-        grid.addWidget(self.new_event, 2, 0)
-        grid.addWidget(self.event_name, 2, 1)
-        grid.addWidget(self.event_date, 2, 2)
-        grid.addWidget(self.group_by_date, 3, 0, 1, 3)
-        grid.addWidget(self.event_problem, 4, 0, 1, 3)
-        grid.setColumnStretch(1, 1)
         top = QHBoxLayout()
         top.addWidget(files_box, 3)
-        top.addWidget(event_box, 2)
+        top.addWidget(self.event, 2)
         layout = QVBoxLayout(dialog)
         layout.addLayout(top)
         layout.addWidget(self.split, 1)

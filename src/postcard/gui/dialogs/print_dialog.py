@@ -44,6 +44,7 @@ from postcard.gui.dialogs.print_problems import ProblemList
 from postcard.gui.dialogs.print_questions import ask_about_addresses, ask_thank_again
 from postcard.gui.dialogs.progress import SignalProgress
 from postcard.gui.error_wording import error_text
+from postcard.gui.sizing import fit_to_screen
 from postcard.gui.tasks import TaskRunner
 from postcard.gui.wording import format_label
 
@@ -110,7 +111,7 @@ class PrintDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.feeding, 2)
         layout.addWidget(self.buttons)
-        self.resize(700, 620)
+        fit_to_screen(self, 700, 620)
 
         self.options.changed.connect(self.plan)
         self.problems.open_card.connect(self._jump)

@@ -30,6 +30,7 @@ from postcard.core.model import Sender
 
 from postcard.gui.dialogs.address_fields import AddressFields
 from postcard.gui.dialogs.contact_dialog import ERROR_STYLE, INVALID_STYLE
+from postcard.gui.sizing import fit_to_screen
 from postcard.gui.wording import field_problem_text
 
 _FIELDS = ("label", "family_name", "given_name", "company", "email")
@@ -101,7 +102,7 @@ class SenderDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
-        self.resize(900, 520)
+        fit_to_screen(self, 900, 520)
 
         self.list.currentItemChanged.connect(self._picked)
         self.add_button.clicked.connect(self.new_profile)

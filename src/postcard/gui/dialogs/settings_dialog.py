@@ -32,6 +32,7 @@ from postcard.gui.dialogs.preference_editors import BoolEditor, PreferenceEditor
 from postcard.gui.error_wording import error_text
 from postcard.gui.panes.pdf_sample import PdfSample
 from postcard.gui.preference_labels import group_title, title
+from postcard.gui.sizing import fit_to_screen
 from postcard.gui.tasks import TaskRunner
 
 SAMPLE_SEED = 7
@@ -154,7 +155,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(top, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(980, 800)
+        fit_to_screen(self, 980, 800)
         self.retranslate()
         self.request_sample()
 

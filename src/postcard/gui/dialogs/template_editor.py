@@ -33,6 +33,7 @@ from postcard.errors import PostcardError
 from postcard.gui.dialogs.error_dialog import show_error
 from postcard.gui.dialogs.template_form import TemplateForm
 from postcard.gui.models.templates import TemplatesModel, refusal_text
+from postcard.gui.sizing import fit_to_screen
 from postcard.gui.tasks import TaskRunner
 
 
@@ -92,7 +93,7 @@ class TemplateEditor(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.box)
-        self.resize(1240, 760)
+        fit_to_screen(self, 1240, 760)
 
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.form.edited.connect(self._edited)

@@ -38,6 +38,7 @@ from postcard.gui.models.contacts import (
     ContactsModel,
     ContactsProxy,
 )
+from postcard.gui.panes.empty_state import Empty, EmptyState
 
 SEARCH_SETTLE_MS = 150  # the card of the person a search lands on opens once the typing pauses this long
 
@@ -88,10 +89,13 @@ class ContactsPane(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         self.count_label = QLabel(self)
+        self.empty = EmptyState(self)
+        self.empty.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(self.view)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.count_label)
 
         self.search.textChanged.connect(self._filter)
@@ -300,6 +304,13 @@ class ContactsPane(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
+        nobody = total == 0  # the hint and its buttons instead of an empty table (a search that finds none: the table)
+        if nobody:
+            event = self.shown_event is not None and self.shown_event.id is not None
+            self.empty.show_kind(Empty.ARCHIVE if self.showing_archived else Empty.EVENT if event else Empty.BOOK)
+        self.empty.setVisible(nobody)
+        self.view.setVisible(not nobody)
+        self.search.setEnabled(not nobody)
         if self.shown_event is not None and self.shown_event.id is not None:
             written, people = self.written_count()
             text = self.tr("%1 of %2 written").replace("%1", str(written)).replace("%2", str(people))
