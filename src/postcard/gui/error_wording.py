@@ -83,7 +83,10 @@ def template_failure_text(failure: TemplateFailure) -> str:
     if fault is TemplateFault.SYNTAX:
         return tr("The template is not written correctly: %1").replace("%1", failure.detail)
     if fault is TemplateFault.UNDEFINED:
-        return tr("Templates have no “%1”.").replace("%1", name) + suggestion
+        from postcard.render.template_context import VARIABLES
+
+        known = tr(" They have %1.").replace("%1", tr(", ").join(VARIABLES))
+        return tr("Templates have no “%1”.").replace("%1", name) + (suggestion or known)
     if fault is TemplateFault.NO_ATTRIBUTE:
         return tr("“%1” has no “%2”.").replace("%1", failure.owner).replace("%2", name) + suggestion
     if fault is TemplateFault.SANDBOX:

@@ -54,8 +54,9 @@ class ToolCommands(QObject):
         window = self.window
         window.compose.flush()
         contact = window.contacts.current_contact()
+        session = window.compose.session
         editor = TemplateEditor(self.ctx, self.runner, window.contacts.shown_event, contact.id if contact else None,
-                                window)  # fmt: skip
+                                window, session.template if session is not None else None)  # fmt: skip
         editor.templates_changed.connect(window.compose.reload_templates)
         return editor
 

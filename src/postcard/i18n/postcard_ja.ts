@@ -472,10 +472,6 @@
       <translation>だれも選ばれていません</translation>
     </message>
     <message>
-      <source>%1 (your copy, used instead of the bundled one)</source>
-      <translation>%1（自作：付属の同名テンプレートの代わりに使用）</translation>
-    </message>
-    <message>
       <source>%1: your own template, which replaces the bundled one of the same name (%2)</source>
       <translation>%1：付属の同名テンプレートの代わりに使われる、自作のテンプレートです（%2）</translation>
     </message>
@@ -522,6 +518,10 @@
     <message>
       <source>Personal line</source>
       <translation>ひと言</translation>
+    </message>
+    <message>
+      <source>%1 (your version)</source>
+      <translation>%1（変更版）</translation>
     </message>
     <message>
       <source>Te&amp;mplate:</source>
@@ -963,6 +963,10 @@
     <message>
       <source>note</source>
       <translation>メモ</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
     </message>
     <message>
       <source>none yet</source>
@@ -2796,6 +2800,14 @@
     <message>
       <source>The template is not written correctly: %1</source>
       <translation>テンプレートの書き方に誤りがあります：%1</translation>
+    </message>
+    <message>
+      <source> They have %1.</source>
+      <translation>使えるのは %1 です。</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
     </message>
     <message>
       <source>Templates have no “%1”.</source>

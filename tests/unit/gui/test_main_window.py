@@ -197,7 +197,7 @@ def test_the_template_box_marks_your_own_templates_and_the_ones_that_replace_a_b
     window.compose.reload_templates()
     box = window.compose.template_box
     texts = {box.itemData(i): box.itemText(i) for i in range(box.count())}
-    assert texts["ja-seminar"] == "セミナーのお礼 (your copy, used instead of the bundled one)"
+    assert texts["ja-seminar"] == "セミナーのお礼 (your version)"
     assert texts["my-own"] == "私の定型文 (yours)"
     assert "(yours" not in texts["ja-shokuji"] and "(your copy" not in texts["ja-shokuji"]
     tip = box.itemData(box.findData("ja-seminar"), Qt.ItemDataRole.ToolTipRole)

@@ -40,6 +40,7 @@ def test_a_template_error_is_shown_at_its_line(editor: TemplateEditor) -> None:
     assert problems == ["Line 2: “contact” has no “famly_name”. Did you mean “family_name”?"]
     assert editor.form.body.marked == (2,)
     assert editor.form.preview.document.pageCount() == 0  # no stale card beside an error
+    assert editor.form.preview.view.isHidden() and not editor.form.preview.blank.isHidden()  # nor its blank pages
     editor.form.problems.itemClicked.emit(editor.form.problems.item(0))
     assert editor.form.body.textCursor().blockNumber() == 1  # the click goes to the line
 
@@ -116,3 +117,26 @@ def test_a_refused_file_is_listed_with_the_reason(editor: TemplateEditor, ctx: A
     assert "a symbolic link" in editor.model.data(editor.model.index(row), Qt.ItemDataRole.ToolTipRole)
     editor.select("linked")
     assert "not used" in editor.status.text() and editor.form.body.isReadOnly()
+
+
+def test_the_editor_opens_on_the_template_of_the_card_being_written(window: MainWindow) -> None:
+    session = window.compose.session
+    assert session is not None
+    editor = window.tools.make_template_editor()
+    assert editor.current is not None and editor.current.name == session.template
+
+
+def test_discarded_changes_take_the_copy_of_the_bundled_template_with_them(
+    editor: TemplateEditor, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The copy made when a bundled template was first changed would otherwise replace it for good, unchanged."""
+    user_file = ctx.paths.user_templates_dir / "ja-seminar.j2"
+    editor.form.title_edit.setText("書きかけ")
+    editor.form.title_edit.textEdited.emit("書きかけ")
+    assert user_file.exists()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Discard)
+    assert editor.select("ja-shokuji")  # to another template: asked, the changes discarded
+    assert editor.current is not None and editor.current.name == "ja-shokuji"
+    assert not user_file.exists() and not ctx.templates.get("ja-seminar").overrides
+    row = editor.model.row_of("ja-seminar")
+    assert editor.model.entry(row).origin == Origin.BUNDLED

@@ -62,7 +62,7 @@ class AddressFields(QWidget):
         code_row = QHBoxLayout()
         code_row.addWidget(self.postal_code)
         code_row.addStretch(1)
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         code_label = QLabel(self.tr("Posta&l code:"), self)
@@ -80,6 +80,10 @@ class AddressFields(QWidget):
         self.postal_code.textEdited.connect(self._code_edited)
         for edit in (self.postal_code, self.address1, self.address2, self.address3, self.country):
             edit.textChanged.connect(self._changed)
+
+    def labels(self) -> list[QWidget]:
+        """The labels of the rows (to line them up with a form beside this one)."""
+        return form_labels(self.form)
 
     # --- values --------------------------------------------------------------------------------------------
     def set_values(self, who: object) -> None:
@@ -132,3 +136,14 @@ class AddressFields(QWidget):
     def _changed(self) -> None:
         self.recheck()
         self.changed.emit()
+
+
+def form_labels(form: QFormLayout) -> list[QWidget]:
+    """The label widgets of a form's rows."""
+    out = []
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            out.append(widget)
+    return out

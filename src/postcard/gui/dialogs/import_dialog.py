@@ -35,7 +35,6 @@ from postcard.gui.dialogs.error_dialog import show_error
 from postcard.gui.dialogs.import_ui import ImportUi
 from postcard.gui.dialogs.progress import SignalProgress
 from postcard.gui.import_wording import file_status_text, finding_text, issue_text, summary_lines
-from postcard.gui.models.import_preview import COL_ADDRESS
 from postcard.gui.sizing import fit_to_screen
 from postcard.gui.tasks import TaskRunner
 
@@ -176,7 +175,6 @@ class ImportDialog(QDialog):
                                 and self.map_origin.get(path) is None)  # fmt: skip
         ui.remap_box.blockSignals(False)
         ui.mapping_box.setVisible(is_csv and mapped)
-        ui.preview.horizontalHeader().resizeSection(COL_ADDRESS, 210 if is_csv and mapped else 330)
         if is_csv and mapped and preview is not None and path is not None:
             if self._mapping_shown != (path, preview.headers):  # a file's map is edited in place: no reset then
                 self._mapping_shown = (path, preview.headers)
@@ -191,6 +189,7 @@ class ImportDialog(QDialog):
         else:
             ui.file_label.setText(self.tr("Reading the file…") if path else self.tr("Add the files to import."))
         ui.preview_model.set_preview(preview if preview is not None and preview.status is FileStatus.READY else None)
+        ui.fit_preview_columns(wide_address=not (is_csv and mapped))
         shown = len(preview.rows) if preview is not None else 0
         if preview is not None and preview.status is FileStatus.READY:
             text = self.tr("The first %n row(s) as they will be imported", "", shown)

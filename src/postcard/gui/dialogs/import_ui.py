@@ -116,6 +116,16 @@ class ImportUi:
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.close_button.setObjectName("closeButton")
 
+    def fit_preview_columns(self, *, wide_address: bool) -> None:
+        """The preview's columns as wide as their rows need (a name, a reading marked "suggested"), within bounds:
+        the address the widest when no mapping takes half of the room, the problems in what is left."""
+        header = self.preview.horizontalHeader()
+        caps = {COL_LINE: 60, COL_NAME: 200, COL_READING: 240, COL_COMPANY: 220, COL_ADDRESS: 380 if wide_address
+                else 240}  # fmt: skip
+        for col, cap in caps.items():
+            wanted = max(self.preview.sizeHintForColumn(col), header.sectionSizeHint(col))
+            header.resizeSection(col, min(max(wanted, 40), cap))
+
     def _lay_out(self) -> None:
         dialog = self.dialog
         file_buttons = QVBoxLayout()

@@ -26,6 +26,7 @@ class ProblemList(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("problemsHeading")
         self.heading.setWordWrap(True)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.view = QListWidget(self)
         self.view.setObjectName("problemsList")
         self.view.setWordWrap(True)
@@ -37,6 +38,7 @@ class ProblemList(QWidget):
         self.view.itemActivated.connect(self._activated)
         self.view.hide()
         self.heading.hide()
+        self.hide()
 
     def count(self) -> int:
         return self.view.count()
@@ -59,6 +61,7 @@ class ProblemList(QWidget):
             .replace("%2", str(total))
         )
         self.heading.show()
+        self._show_if_any()
 
     def show_heading(self, plan: BatchPlan | None, checked: bool = False) -> None:
         """The heading over the list: how many to look at, or (once every card is laid out) that all is well."""
@@ -73,6 +76,7 @@ class ProblemList(QWidget):
             self.heading.clear()
         self.view.setVisible(count > 0)
         self.heading.setVisible(bool(self.heading.text()))
+        self._show_if_any()
 
     def show_not_printed(self, left_out: Sequence[Problem]) -> None:
         """After printing, only the cards left out (to fix and print again)."""
@@ -86,6 +90,11 @@ class ProblemList(QWidget):
         )
         self.heading.setVisible(bool(left_out))
         self.view.setVisible(bool(left_out))
+        self._show_if_any()
+
+    def _show_if_any(self) -> None:
+        """Nothing to say takes no room (the feeding steps below get it)."""
+        self.setVisible(not self.heading.isHidden() or not self.view.isHidden())
 
     def _item(self, problem: Problem) -> QListWidgetItem:
         item = QListWidgetItem(problem_text(problem, with_name=True))

@@ -28,7 +28,7 @@ from postcard.compose.book import InvalidRecordError, save_sender
 from postcard.context import AppContext
 from postcard.core.model import Sender
 
-from postcard.gui.dialogs.address_fields import AddressFields
+from postcard.gui.dialogs.address_fields import AddressFields, form_labels
 from postcard.gui.dialogs.contact_dialog import ERROR_STYLE, INVALID_STYLE
 from postcard.gui.sizing import fit_to_screen
 from postcard.gui.wording import field_problem_text
@@ -86,6 +86,10 @@ class SenderDialog(QDialog):
         form.addRow(name_label, names)
         form.addRow(self.tr("Co&mpany:"), self.edits["company"])
         form.addRow(self.tr("&E-mail:"), self.edits["email"])
+        labels = form_labels(form) + self.address.labels()  # one column of labels for the profile and its address
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
         right = QVBoxLayout()
         right.addLayout(form)
         right.addWidget(self.address)

@@ -53,12 +53,14 @@ class TemplateEditor(QDialog):
         event: Event | None = None,
         contact_id: int | None = None,
         parent: QWidget | None = None,
+        template: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("templateEditor")
         self.current: TemplateEntry | None = None
         self.dirty = False
+        self._copied: set[str] = set()  # bundled templates copied to the user's folder here and not saved yet
         self.model = TemplatesModel()
         self.view = QListView(self)
         self.view.setObjectName("templateList")
@@ -104,7 +106,7 @@ class TemplateEditor(QDialog):
         self.buttons["rename"].clicked.connect(lambda: self.rename())
         self.buttons["delete"].clicked.connect(lambda: self.delete())
         self.retranslate()
-        self.reload()
+        self.reload(template)  # the template of the card being written, else the first
 
     # --- the list ------------------------------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
@@ -137,7 +139,12 @@ class TemplateEditor(QDialog):
             self.view.setCurrentIndex(deselected.indexes()[0] if deselected.indexes() else index)
             self.view.selectionModel().blockSignals(False)
             return
-        self.load(entry)
+        row = self.model.row_of(entry.name)  # the list may have been read again (a discarded copy is gone)
+        if row >= 0 and row != self.view.currentIndex().row():
+            self.view.selectionModel().blockSignals(True)
+            self.view.setCurrentIndex(self.model.index(row))
+            self.view.selectionModel().blockSignals(False)
+        self.load(self.model.entry(row) if row >= 0 else entry)
 
     def load(self, entry: TemplateEntry) -> None:
         self.current, self.dirty = entry, False
@@ -178,6 +185,7 @@ class TemplateEditor(QDialog):
                 show_error(self, exc)
                 return
             self.dirty = True
+            self._copied.add(entry.name)
             self.reload(entry.name)
             row = self.model.row_of(entry.name)
             self.current = self.model.entry(row) if row >= 0 else entry
@@ -196,6 +204,7 @@ class TemplateEditor(QDialog):
             show_error(self, exc)
             return False
         self.dirty = False
+        self._copied.discard(entry.name)  # kept: the copy is the user's own now
         problems = self.form.last_check.problems if self.form.last_check else ()
         self.status.setText(
             tr("Saved.")
@@ -219,8 +228,24 @@ class TemplateEditor(QDialog):
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
             self.dirty = False
+            if self.current.name in self._copied:  # the copy made for the changes goes with them
+                self._forget_copy(self.current.name)
             return True
         return False
+
+    def _forget_copy(self, name: str) -> None:
+        """Delete the copy of a bundled template made for changes that were not kept: the bundled one is used
+        again (never an unchanged copy that would hide a newer bundled template)."""
+        self._copied.discard(name)
+        files.delete(self.ctx.templates, name)
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.model.set_entries(files.list_templates(self.ctx.templates))
+            self.view.setCurrentIndex(self.model.index(max(self.model.row_of(name), 0)))
+        finally:
+            selection.blockSignals(False)
+        self.templates_changed.emit()
 
     # --- file operations -----------------------------------------------------------------------------------
     def _ask_name(self, title: str, label: str, text: str = "") -> str | None:

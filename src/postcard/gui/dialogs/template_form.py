@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -107,15 +106,11 @@ class TemplateForm(QWidget):
             key: QLabel(self)
             for key in ("title", "lang", "format", "direction", "body", "contact", "personal", "problems")
         }
-        header = QFormLayout()
+        header = QFormLayout()  # a row each: the choices are long in Japanese (日本郵便のはがき, 縦書き…)
         header.addRow(self._labels["title"], self.title_edit)
-        row = QHBoxLayout()
         for key, box in (("lang", self.lang_box), ("format", self.format_box), ("direction", self.direction_box)):
-            row.addWidget(self._labels[key])
-            row.addWidget(box)
+            header.addRow(self._labels[key], box)
             self._labels[key].setBuddy(box)
-        row.addStretch(1)
-        header.addRow(row)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

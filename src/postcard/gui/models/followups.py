@@ -98,7 +98,9 @@ class FollowUpsModel(QAbstractTableModel):
             if column == COL_LAST:
                 if item.last is None:
                     return tr("none yet")
-                return kind_text(item.last.kind) + (f" ({item.last.note})" if item.last.note else "")
+                if not item.last.note:
+                    return kind_text(item.last.kind)
+                return tr("%1 (%2)").replace("%1", kind_text(item.last.kind)).replace("%2", item.last.note)
             if column == COL_DATE:
                 return item.last.date.isoformat() if item.last else "—"
             if column == COL_DUE:

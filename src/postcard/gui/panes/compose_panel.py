@@ -271,7 +271,7 @@ class ComposePanel(QWidget):
         self.template_box.clear()
         for info in self.ctx.templates.list():
             if info.overrides:
-                text = self.tr("%1 (your copy, used instead of the bundled one)")
+                text = self.tr("%1 (your version)")
                 tip = self.tr("%1: your own template, which replaces the bundled one of the same name (%2)")
             elif info.user:
                 text, tip = self.tr("%1 (yours)"), self.tr("%1: your own template (%2)")

@@ -54,6 +54,7 @@ class FollowUpsPane(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ctx, self.today = ctx, today
+        self._logged: tuple[str, str] | None = None  # the last touch logged here: (kind, name), for the status line
         self.open_url: OpenUrl = open_url or QDesktopServices.openUrl
         self.setObjectName("followUpsView")
         self.title = QLabel(self)
@@ -165,8 +166,8 @@ class FollowUpsPane(QWidget):
             QMessageBox.warning(self, self.tr("Not logged"), error_text(exc))
             return False
         self.note_edit.clear()
-        text = self.tr("Logged: %1 with %2.").replace("%1", kind_text(kind)).replace("%2", row.contact.display_name)
-        self.status.setText(text)
+        self._logged = (kind, row.contact.display_name)
+        self._retranslate_status()
         self.reload()
         self.touched.emit(row.contact.id or 0)
         return True
@@ -211,6 +212,11 @@ class FollowUpsPane(QWidget):
         else:
             self.title.setText(self.tr("Nobody is due: everyone heard from you within their interval"))
 
+    def _retranslate_status(self) -> None:
+        if self._logged is not None:
+            kind, name = self._logged
+            self.status.setText(self.tr("Logged: %1 with %2.").replace("%1", kind_text(kind)).replace("%2", name))
+
     def retranslate(self) -> None:
         self._retranslate_title(self.model.due_count())
         self.hint.setText(
@@ -227,4 +233,5 @@ class FollowUpsPane(QWidget):
         self.log_button.setText(self.tr("&Log contact"))
         self.mail_button.setText(self.tr("Send a one-line &note…"))
         self.model.retranslate()
+        self._retranslate_status()
         self._update_buttons()

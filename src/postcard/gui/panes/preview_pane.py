@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
@@ -56,6 +56,12 @@ class PreviewPane(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.side_label)
         layout.addWidget(self.view, 1)
+        self.blank = QFrame(self)  # in the view's place when there is no card: the view keeps drawing the last
+        self.blank.setObjectName("previewBlank")  # pages' white rectangles after its document is closed
+        self.blank.setFrameShape(QFrame.Shape.StyledPanel)
+        self.blank.setMinimumSize(200, 240)
+        layout.addWidget(self.blank, 1)
+        self.blank.hide()
         self.document.statusChanged.connect(self._update_label)
 
     def set_actions(self, flip, zoom_in, zoom_out, fit) -> None:  # type: ignore[no-untyped-def]
@@ -78,6 +84,8 @@ class PreviewPane(QWidget):
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(buffer)
+        self.blank.hide()
+        self.view.show()
         if self._buffer is not None:
             self._buffer.deleteLater()
         self._buffer = buffer
@@ -92,6 +100,8 @@ class PreviewPane(QWidget):
 
     def clear(self) -> None:
         self.document.close()
+        self.view.hide()
+        self.blank.show()
         self._stale = False
         self._update_label()
 
