@@ -118,13 +118,21 @@ def run(app, args: argparse.Namespace, translators, settings) -> int:  # type: i
     from postcard.app import build_context
     from postcard.store.lock import InstanceLock
 
+    from postcard.gui.handoff import FileHandoff, send_files, server_name
     from postcard.gui.main_window import MainWindow
     from postcard.gui.tasks import TaskRunner, render_pool
 
     ctx = build_context(args.home)
     lock = InstanceLock(ctx.paths.instance_lock)
+    name = server_name(ctx.paths.data_dir)
+    handoff: FileHandoff | None = None
     try:
-        if not lock.acquire():
+        if lock.acquire():
+            handoff = FileHandoff(name, app)  # files opened with postcard later come to this window
+            handoff.listen()
+        elif args.files and send_files(name, import_paths(args.files)):
+            return 0  # the window already open on this book imports them
+        else:
             QMessageBox.information(
                 None,
                 "postcard",
@@ -151,12 +159,32 @@ def run(app, args: argparse.Namespace, translators, settings) -> int:  # type: i
         window.show()
         if args.files:  # opened with files (a file manager, the launcher's %F): the import dialog shows them
             window.book.import_files(import_paths(args.files))
+        if handoff is not None:
+            handoff.files_received.connect(lambda paths: _import_handed(window, paths))
         code = int(app.exec())
         runner.wait()
         return code
     finally:
+        if handoff is not None:
+            handoff.close()
         lock.release()
         ctx.close()
+
+
+def _import_handed(window, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    """Files another ``postcard-gui`` was opened with: this window comes to the front with them to import (into
+    the import dialog already open, while it has not imported yet)."""
+    from postcard.gui.dialogs.import_dialog import ImportDialog
+
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    dialog = window.book.dialog
+    if isinstance(dialog, ImportDialog) and dialog.isVisible() and dialog.summary is None:
+        dialog.add_files(paths)
+    else:
+        window.book.import_files(paths)
 
 
 if __name__ == "__main__":

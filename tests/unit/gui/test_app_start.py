@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,7 @@ def test_files_given_on_the_command_line_open_the_import_dialog(
         return 0
 
     monkeypatch.setattr(qapp, "exec", exec_)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs the window's own: back after the test
     args = ["--home", str(tmp_path / "home"), "--lang", "en", str(sample), vcard.as_uri(), str(sample)]
     assert app_module.main(args) == 0
     assert seen == [[sample, vcard]]
@@ -55,3 +57,52 @@ def test_the_file_arguments_are_paths() -> None:
     assert args.demo and args.files == ["a.csv", "file:///tmp/My%20Cards/b.vcf"]
     assert app_module.import_paths(args.files) == [Path("a.csv").absolute(), Path("/tmp/My Cards/b.vcf")]
     assert app_module.parse_args([]).files == []
+
+
+def test_files_opened_while_a_window_is_open_go_to_that_window(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """A second ``postcard-gui FILE…`` on the same book hands the files to the open window and ends."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    from postcard.paths import resolve
+    from postcard.store.lock import InstanceLock
+
+    from postcard.gui.handoff import FileHandoff, server_name
+
+    home = tmp_path / "home"
+    paths = resolve(home).ensure()
+    lock = InstanceLock(paths.instance_lock)  # as the open window holds it
+    assert lock.acquire()
+    listening = FileHandoff(server_name(paths.data_dir))
+    assert listening.listen()
+    try:
+        with qtbot.waitSignal(listening.files_received) as received:
+            assert app_module.main(["--home", str(home), str(tmp_path / "cards.vcf"), str(tmp_path / "メモ.csv")]) == 0
+        assert received.args == [[tmp_path / "cards.vcf", tmp_path / "メモ.csv"]]
+    finally:
+        listening.close()
+        lock.release()
+
+
+def test_a_stray_message_on_the_socket_is_ignored(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtNetwork import QLocalSocket
+
+    from postcard.gui.handoff import FileHandoff, send_files, server_name
+
+    name = server_name(tmp_path)
+    listening = FileHandoff(name)
+    assert listening.listen()
+    seen: list[object] = []
+    listening.files_received.connect(seen.append)
+    try:
+        socket = QLocalSocket()
+        socket.connectToServer(name)
+        assert socket.waitForConnected(2000)
+        socket.write(b"not json\n")
+        socket.waitForBytesWritten(2000)
+        socket.disconnectFromServer()
+        with qtbot.waitSignal(listening.files_received):  # the next, proper message still arrives
+            assert send_files(name, [tmp_path / "a.csv"])
+        assert seen == [[tmp_path / "a.csv"]]
+    finally:
+        listening.close()
+    assert not send_files(name, [tmp_path / "a.csv"], timeout_ms=200)  # nobody listens: the caller opens a window
