@@ -16,29 +16,43 @@ vertical alternate to its horizontal character), so text can be searched and cop
 from __future__ import annotations
 
 import hashlib
-import mmap
+import os
 import struct
 import zlib
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+Stream = bytes | Iterable[bytes]  # a stream's data, whole or in pieces
 _ARG_WORDS, _HAVE_SCALE, _MORE, _XY_SCALE, _TWO_BY_TWO = 0x0001, 0x0008, 0x0020, 0x0040, 0x0080
 _COPIED = (b"OS/2", b"cvt ", b"fpgm", b"prep")
 
 
 class FontFile:
-    """Random access to the tables of a TrueType file (memory-mapped while open)."""
+    """Random access to the tables of a TrueType file, open until :meth:`close`.
+
+    Glyph records are read from the file as they are asked for (``os.pread``), not mapped into memory: a subset of
+    thousands of glyphs scattered over a 20 MB font would otherwise bring most of its pages into the process."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        with open(path, "rb") as fh:
-            self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-        data = self._map
-        (num_tables,) = struct.unpack_from(">H", data, 4)
+        self._file = open(path, "rb")  # noqa: SIM115 - closed by close(), after the subset's pieces are read
+        try:
+            self._read_tables()
+        except BaseException:
+            self._file.close()
+            raise
+
+    def _read(self, offset: int, length: int) -> bytes:
+        return os.pread(self._file.fileno(), length, offset)
+
+    def _read_tables(self) -> None:
+        path = self.path
+        (num_tables,) = struct.unpack_from(">H", self._read(4, 2))
+        directory = self._read(12, 16 * num_tables)
         self.tables: dict[bytes, tuple[int, int]] = {}
         for i in range(num_tables):
-            tag, _checksum, offset, length = struct.unpack_from(">4sIII", data, 12 + 16 * i)
+            tag, _checksum, offset, length = struct.unpack_from(">4sIII", directory, 16 * i)
             self.tables[tag] = (offset, length)
         for tag in (b"head", b"hhea", b"maxp", b"hmtx", b"loca", b"glyf"):
             if tag not in self.tables:
@@ -59,33 +73,34 @@ class FontFile:
                 self.cap_height = struct.unpack_from(">h", os2, 88)[0] or self.ascent
         self.num_hmetrics = struct.unpack_from(">H", hhea, 34)[0]
         self.num_glyphs = struct.unpack_from(">H", self.table(b"maxp"), 4)[0]
-        self._loca = self.tables[b"loca"][0]
+        self._loca = self.table(b"loca")  # (a few hundred kB at most, read once)
         self._glyf = self.tables[b"glyf"][0]
-        self._hmtx = self.tables[b"hmtx"][0]
+        self._hmtx = self.table(b"hmtx")
 
     def close(self) -> None:
-        self._map.close()
+        self._file.close()
 
     def table(self, tag: bytes) -> bytes:
         offset, length = self.tables[tag]
-        return self._map[offset : offset + length]
+        return self._read(offset, length)
 
     def glyph(self, gid: int) -> bytes:
         """The ``glyf`` record of a glyph (empty for a glyph without outline)."""
         if not 0 <= gid < self.num_glyphs:
             raise ValueError(f"{self.path.name}: no glyph {gid}")
         if self.long_loca:
-            start, end = struct.unpack_from(">II", self._map, self._loca + 4 * gid)
+            start, end = struct.unpack_from(">II", self._loca, 4 * gid)
         else:
-            start, end = (2 * v for v in struct.unpack_from(">HH", self._map, self._loca + 2 * gid))
-        return self._map[self._glyf + start : self._glyf + end]
+            start, end = (2 * v for v in struct.unpack_from(">HH", self._loca, 2 * gid))
+        return self._read(self._glyf + start, end - start) if end > start else b""
 
     def metric(self, gid: int) -> tuple[int, int]:
         """(advance width, left side bearing) from ``hmtx``."""
         if gid < self.num_hmetrics:
-            return struct.unpack_from(">Hh", self._map, self._hmtx + 4 * gid)
-        (advance,) = struct.unpack_from(">H", self._map, self._hmtx + 4 * (self.num_hmetrics - 1))
-        (lsb,) = struct.unpack_from(">h", self._map, self._hmtx + 4 * self.num_hmetrics + 2 * (gid - self.num_hmetrics))
+            advance, lsb = struct.unpack_from(">Hh", self._hmtx, 4 * gid)
+            return advance, lsb
+        (advance,) = struct.unpack_from(">H", self._hmtx, 4 * (self.num_hmetrics - 1))
+        (lsb,) = struct.unpack_from(">h", self._hmtx, 4 * self.num_hmetrics + 2 * (gid - self.num_hmetrics))
         return advance, lsb
 
     def postscript_name(self) -> str:
@@ -133,65 +148,111 @@ def _sum32(padded: bytes) -> int:
 def build_font(font: FontFile, gids: list[int]) -> bytes:
     """A TrueType file with glyph 0 and then ``gids`` in that order (glyph i of the result is ``gids[i - 1]``).
 
-    Components of composite glyphs are appended after them and renumbered.
-    """
-    order = [0, *gids]
-    new_id = {gid: i for i, gid in enumerate(order)}
-    records: list[bytes] = []
-    i = 0
-    while i < len(order):
-        record = font.glyph(order[i])
-        if len(record) >= 10 and struct.unpack_from(">h", record, 0)[0] < 0:
-            patched = bytearray(record)
-            for pos, component in _components(record):
-                if component not in new_id:
-                    new_id[component] = len(order)
-                    order.append(component)
-                struct.pack_into(">H", patched, pos, new_id[component])
-            record = bytes(patched)
-        records.append(record + b"\0" * (-len(record) % 4))
-        i += 1
-    offsets = array("I", [0])
-    for record in records:
-        offsets.append(offsets[-1] + len(record))
-    if struct.pack("=I", 1) != struct.pack(">I", 1):
-        offsets.byteswap()
-    glyf = b"".join(records)
-    hmtx = b"".join(struct.pack(">Hh", *font.metric(gid)) for gid in order)
-    head = bytearray(font.table(b"head"))
-    struct.pack_into(">I", head, 8, 0)  # checkSumAdjustment, set below
-    struct.pack_into(">h", head, 50, 1)  # long loca
-    hhea = bytearray(font.table(b"hhea"))
-    struct.pack_into(">H", hhea, 34, len(order))
-    maxp = bytearray(font.table(b"maxp"))
-    struct.pack_into(">H", maxp, 4, len(order))
-    post = bytearray(font.table(b"post")[:32]) if b"post" in font.tables else bytearray(32)
-    struct.pack_into(">I", post, 0, 0x00030000)  # format 3: no glyph names
-    tables = {b"head": bytes(head), b"hhea": bytes(hhea), b"maxp": bytes(maxp), b"hmtx": hmtx,
-              b"loca": offsets.tobytes(), b"glyf": glyf, b"post": bytes(post)}  # fmt: skip
-    for tag in _COPIED:
-        if tag in font.tables:
-            tables[tag] = font.table(tag)
-    return _assemble(tables)
+    Components of composite glyphs are appended after them and renumbered. (The whole file at once: see
+    :class:`SubsetFile` for the same bytes in pieces.)"""
+    return b"".join(SubsetFile(font, gids).pieces())
 
 
-def _assemble(tables: dict[bytes, bytes]) -> bytes:
-    tags = sorted(tables)
-    n = len(tags)
-    power = 1 << (n.bit_length() - 1)
-    header = struct.pack(">IHHHH", 0x00010000, n, power * 16, power.bit_length() - 1, n * 16 - power * 16)
-    directory, body = [], []
-    offset = 12 + 16 * n
-    for tag in tags:
-        data = tables[tag]
-        directory.append(struct.pack(">4sIII", tag, _sum32(data + b"\0" * (-len(data) % 4)), offset, len(data)))
-        padded = data + b"\0" * (-len(data) % 4)
-        body.append(padded)
-        offset += len(padded)
-    font = bytearray(header + b"".join(directory) + b"".join(body))
-    head_at = 12 + 16 * n + sum(len(b) for t, b in zip(tags, body, strict=True) if t < b"head")
-    struct.pack_into(">I", font, head_at + 8, (0xB1B0AFBA - _sum32(bytes(font))) & 0xFFFFFFFF)
-    return bytes(font)
+class SubsetFile:
+    """The subset font file of :func:`build_font`, measured first (its length and checksums) and then given in
+    pieces (:meth:`pieces`), so that a font of thousands of glyphs is never in memory as a whole: the glyph records
+    are read from the font file twice instead (once to measure them, once to hand them on)."""
+
+    def __init__(self, font: FontFile, gids: list[int]) -> None:
+        self.font = font
+        order = [0, *gids]
+        new_id = {gid: i for i, gid in enumerate(order)}
+        self._patched: dict[int, bytes] = {}  # composite glyphs, their component ids renumbered (few)
+        offsets = array("I", [0])
+        glyf_sum = 0
+        i = 0
+        while i < len(order):
+            record = font.glyph(order[i])
+            if len(record) >= 10 and struct.unpack_from(">h", record, 0)[0] < 0:
+                patched = bytearray(record)
+                for pos, component in _components(record):
+                    if component not in new_id:
+                        new_id[component] = len(order)
+                        order.append(component)
+                    struct.pack_into(">H", patched, pos, new_id[component])
+                record = self._patched[i] = bytes(patched)
+            padded = len(record) + -len(record) % 4
+            glyf_sum += _sum32(record + b"\0" * (padded - len(record)))
+            offsets.append(offsets[-1] + padded)
+            i += 1
+        self._order = order
+        glyf_length = offsets[-1]
+        if struct.pack("=I", 1) != struct.pack(">I", 1):
+            offsets.byteswap()
+        hmtx = b"".join(struct.pack(">Hh", *font.metric(gid)) for gid in order)
+        head = bytearray(font.table(b"head"))
+        struct.pack_into(">I", head, 8, 0)  # checkSumAdjustment, set below
+        struct.pack_into(">h", head, 50, 1)  # long loca
+        hhea = bytearray(font.table(b"hhea"))
+        struct.pack_into(">H", hhea, 34, len(order))
+        maxp = bytearray(font.table(b"maxp"))
+        struct.pack_into(">H", maxp, 4, len(order))
+        post = bytearray(font.table(b"post")[:32]) if b"post" in font.tables else bytearray(32)
+        struct.pack_into(">I", post, 0, 0x00030000)  # format 3: no glyph names
+        self._tables: dict[bytes, bytes | None] = {b"head": bytes(head), b"hhea": bytes(hhea), b"maxp": bytes(maxp),
+                                                   b"hmtx": hmtx, b"loca": offsets.tobytes(), b"glyf": None,
+                                                   b"post": bytes(post)}  # fmt: skip
+        for tag in _COPIED:
+            if tag in font.tables:
+                self._tables[tag] = font.table(tag)
+        # The table directory: every table at an offset of four, so the file's checksum is the directory's plus
+        # each table's (head's with its checkSumAdjustment at 0, as its own checksum is taken).
+        tags = sorted(self._tables)
+        n = len(tags)
+        power = 1 << (n.bit_length() - 1)
+        directory = [struct.pack(">IHHHH", 0x00010000, n, power * 16, power.bit_length() - 1, n * 16 - power * 16)]
+        offset, total = 12 + 16 * n, 0
+        for tag in tags:
+            data = self._tables[tag]
+            length = glyf_length if data is None else len(data)
+            checksum = glyf_sum & 0xFFFFFFFF if data is None else _sum32(data + b"\0" * (-len(data) % 4))
+            directory.append(struct.pack(">4sIII", tag, checksum, offset, length))
+            offset += length + -length % 4
+            total += checksum
+        self._directory = b"".join(directory)
+        self.length = offset
+        total += _sum32(self._directory)
+        struct.pack_into(">I", head, 8, (0xB1B0AFBA - total) & 0xFFFFFFFF)
+        self._tables[b"head"] = bytes(head)
+        self._tags = tags
+
+    def pieces(self, size: int = 1 << 16) -> Iterator[bytes]:
+        """The file's bytes, in pieces of about ``size`` bytes (the font file must still be open)."""
+        yield self._directory
+        for tag in self._tags:
+            data = self._tables[tag]
+            if data is not None:
+                yield data + b"\0" * (-len(data) % 4)
+                continue
+            part: list[bytes] = []
+            held = 0
+            for i, gid in enumerate(self._order):
+                record = self._patched.get(i) or self.font.glyph(gid)
+                part.append(record + b"\0" * (-len(record) % 4))
+                held += len(part[-1])
+                if held >= size:
+                    yield b"".join(part)
+                    part, held = [], 0
+            if part:
+                yield b"".join(part)
+
+
+def _compressed(subset: SubsetFile, font: FontFile) -> Iterator[bytes]:
+    """The subset file deflated piece by piece (the bytes ``zlib.compress(…, 6)`` gives); closes ``font`` after."""
+    try:
+        deflate = zlib.compressobj(6)
+        for piece in subset.pieces():
+            out = deflate.compress(piece)
+            if out:
+                yield out
+        yield deflate.flush()
+    finally:
+        font.close()
 
 
 class FontSubset:
@@ -223,24 +284,25 @@ class FontSubset:
     def __len__(self) -> int:
         return len(self.gids)
 
-    def objects(self, reserve: Callable[[], int], font_num: int) -> list[tuple[int, bytes, bytes | None]]:
+    def objects(self, reserve: Callable[[], int], font_num: int) -> list[tuple[int, bytes, Stream | None]]:
         """The PDF objects of the font as (number, dictionary, stream data or None); ``font_num`` is the Type 0
-        font's own number, ``reserve`` gives new object numbers."""
+        font's own number, ``reserve`` gives new object numbers. The font file's data comes in pieces, made as they
+        are written (write the objects in this order)."""
         font = FontFile(self.path)
         try:
-            data = build_font(font, self.gids)
+            subset = SubsetFile(font, self.gids)
             base = font.postscript_name()
             scale = 1000.0 / font.units_per_em
             x0, y0, x1, y1 = (round(v * scale) for v in font.bbox)
             ascent, descent = round(font.ascent * scale), round(font.descent * scale)
             cap_height = round(font.cap_height * scale)
-        finally:
+        except BaseException:
             font.close()
+            raise
         tag = "".join(chr(65 + b % 26) for b in hashlib.sha256(repr(self.gids).encode()).digest()[:6])
         name = f"{tag}+{base}"
         cid_num, desc_num, file_num, uni_num = reserve(), reserve(), reserve(), reserve()
         widths = " ".join(str(round(w * 1000 / self.units_per_em)) for w in self.widths)
-        packed = zlib.compress(data, 6)
         return [
             (font_num, (f"<</Type/Font/Subtype/Type0/BaseFont/{name}/Encoding/Identity-H"
                         f"/DescendantFonts[{cid_num} 0 R]/ToUnicode {uni_num} 0 R>>").encode(), None),
@@ -250,7 +312,7 @@ class FontSubset:
             (desc_num, (f"<</Type/FontDescriptor/FontName/{name}/Flags 4/FontBBox[{x0} {y0} {x1} {y1}]"
                         f"/ItalicAngle 0/Ascent {ascent}/Descent {descent}/CapHeight {cap_height}/StemV 80"
                         f"/FontFile2 {file_num} 0 R>>").encode(), None),
-            (file_num, f"<</Length {len(packed)}/Length1 {len(data)}/Filter/FlateDecode>>".encode(), packed),
+            (file_num, f"<</Length1 {subset.length}/Filter/FlateDecode>>".encode(), _compressed(subset, font)),
             (uni_num, b"<</Filter/FlateDecode>>", zlib.compress(self.to_unicode(name), 6)),
         ]  # fmt: skip
 

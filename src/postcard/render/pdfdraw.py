@@ -150,7 +150,10 @@ class Resources:
                 writer.write_object(font.num, b"null")
                 continue
             for num, body, stream in font.subset.objects(writer.reserve, font.num):
-                writer.write_object(num, body, stream)
+                if stream is None or isinstance(stream, bytes):
+                    writer.write_object(num, body, stream)
+                else:  # the font file, made as it is written
+                    writer.write_stream(num, body, stream)
 
 
 def _write_image(writer: PdfWriter, path: object) -> int:

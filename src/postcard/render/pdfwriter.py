@@ -19,7 +19,7 @@ import hashlib
 import time
 import zlib
 from array import array
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import BinaryIO
 
 COMPRESSION = 6  # zlib level of page streams: 9 makes files 1 % smaller and pages 30 % slower to write
@@ -98,6 +98,21 @@ class PdfWriter:
             body = body[:-2] + b"/Length %d>>" % len(stream)
         self._write(b"%d 0 obj\n%s\nstream\n%s\nendstream\nendobj\n" % (num, body, stream))
 
+    def write_stream(self, num: int, body: bytes, pieces: Iterable[bytes]) -> None:
+        """Write stream object ``num`` from its (already encoded) data in pieces, as they come: never all of it in
+        memory. Its ``/Length`` is an object of its own, written after it (``body`` is the dictionary without it)."""
+        if self._offsets[num]:
+            raise ValueError(f"PDF object {num} written twice")
+        length_num = self.reserve()
+        self._offsets[num] = self._pos
+        self._write(b"%d 0 obj\n%s/Length %d 0 R>>\nstream\n" % (num, (body or b"<<>>")[:-2], length_num))
+        size = 0
+        for piece in pieces:
+            self._write(piece)
+            size += len(piece)
+        self._write(b"\nendstream\nendobj\n")
+        self.write_object(length_num, b"%d" % size)
+
     def add_object(self, body: bytes, stream: bytes | None = None) -> int:
         """Write a new object now; returns its number."""
         num = self.reserve()
@@ -151,14 +166,22 @@ class PdfWriter:
 
     # -- the end -------------------------------------------------------------------------------------------
 
+    def _write_page_tree(self) -> None:
+        """The ``/Pages`` object, its ``/Kids`` written in slices (20,000 pages name 20,000 objects)."""
+        self._offsets[self._pages_num] = self._pos
+        self._write(b"%d 0 obj\n<</Type /Pages /Count %d/Kids[" % (self._pages_num, len(self._pages)))
+        for start in range(0, len(self._pages), 4096):
+            kids = b" ".join(b"%d 0 R" % n for n in self._pages[start : start + 4096])
+            self._write(kids if start == 0 else b" " + kids)
+        self._write(b"]>>\nendobj\n")
+
     def close(self) -> None:
         """Write fonts, page tree, outline, catalogue, information and cross-reference table. Needs a page."""
         if not self._pages:
             raise ValueError("a PDF needs at least one page")
         for callback in self._closers:
             callback(self)
-        kids = " ".join(f"{n} 0 R" for n in self._pages)
-        self.write_object(self._pages_num, f"<</Type /Pages /Count {len(self._pages)}/Kids[{kids}]>>".encode())
+        self._write_page_tree()
         catalog = f"<</Type /Catalog /Pages {self._pages_num} 0 R"
         if self._outline_num:
             last = self._pending_bookmark[0] if self._pending_bookmark else 0
