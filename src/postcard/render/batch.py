@@ -54,6 +54,8 @@ class BatchResult:
     written: bool = True  # False when every card of this file was refused: no file was written
 
 
+COLLECT_EVERY = 1_000  # sheets between two full collections while a batch is written (see _some)
+
 #: A card the layout refused: its place in the batch, the job and the error.
 Refusal = tuple[int, CardJob, PostcardError]
 
@@ -311,11 +313,18 @@ class EveryCardRefused(PostcardError):
 
 
 def _some(sheets: Iterator[Sheet]) -> Iterator[Sheet]:
-    """The sheets, or :class:`EveryCardRefused` when there are none (a PDF needs a page)."""
+    """The sheets, or :class:`EveryCardRefused` when there are none (a PDF needs a page).
+
+    With the collector paused, a full collection runs every :data:`COLLECT_EVERY` sheets: there is nothing in
+    cycles to free, but a full collection also empties the interpreter's free lists (of tuples, floats…), which
+    otherwise keep the memory of the layout's busiest moments, so that a batch of 10,000 cards grows by 4 MB
+    more than one of 1,000 (a collection takes about 10 ms: 2 % of the time of 500 cards)."""
     empty = True
-    for sheet in sheets:
+    for count, sheet in enumerate(sheets, 1):
         empty = False
         yield sheet
+        if not count % COLLECT_EVERY:
+            gc.collect()
     if empty:
         raise EveryCardRefused()
 

@@ -6,7 +6,7 @@ import random
 import weakref
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from postcard.core.layout.handwriting import Spacing, line_spacing, vary_line
 from postcard.core.layout.items import Glyph, pt_to_mm
@@ -55,17 +55,19 @@ class CharInfo(NamedTuple):
 _CharCache = dict[tuple[tuple[str, ...], str], "CharInfo | None"]
 _LengthCache = dict[tuple[str, tuple[str, ...]], tuple[float, int]]
 _MAX_LENGTHS = 2_000  # texts measured (a card measures a dozen or two, each several times while fitting it)
-_MAX_REMEMBERED = 256  # results of per-text work, the most recently used kept: what recurs on every card stays
+_MAX_REMEMBERED = 128  # results of per-text work asked for twice, the most recently used kept
+_MAX_SEEN = 4_096  # keys asked for once (their hashes)
 T = TypeVar("T")
 
 
 class _Caches:
-    __slots__ = ("chars", "lengths", "remembered")
+    __slots__ = ("chars", "lengths", "remembered", "seen")
 
     def __init__(self) -> None:
         self.chars: _CharCache = {}
         self.lengths: _LengthCache = {}
-        self.remembered: dict[Hashable, object] = {}
+        self.remembered: dict[Hashable, Any] = {}  # (each value the T of its remember() call)
+        self.seen: set[int] = set()  # the hashes of the keys asked for once
 
 
 _CACHES: weakref.WeakKeyDictionary[object, _Caches] = weakref.WeakKeyDictionary()
@@ -93,7 +95,12 @@ class Setter:
                 caches = _CACHES[metrics] = _Caches()
         except TypeError:  # a metrics object that cannot be weakly referenced: cache for this setter only
             caches = _Caches()
-        self._cache, self._lengths, self._remembered = caches.chars, caches.lengths, caches.remembered
+        self._cache, self._lengths, self._remembered, self._seen = (
+            caches.chars,
+            caches.lengths,
+            caches.remembered,
+            caches.seen,
+        )
 
     def info(self, ch: str, chain: Sequence[str]) -> CharInfo:
         """The character's font (first of the chain that has it), advance, orientation and vertical glyph."""
@@ -202,19 +209,27 @@ class Setter:
         return self.metrics.ink_box(g.font, g.char, g.vertical)
 
     def remember(self, key: Hashable, make: Callable[[], T]) -> T:
-        """``make()``, kept with this metrics' caches for the cards that follow: per-text work that recurs across a
-        batch (a line set, a template's line broken, the sender's block placed). ``key`` names everything the
-        result depends on besides the metrics; the result is a value (never changed by a caller). The most
-        recently used :data:`_MAX_REMEMBERED` results are kept: what every card needs is never dropped."""
+        """``make()``, kept with this metrics' caches for the cards that follow once it is asked for again: per-text
+        work that recurs across a batch (a line set, a template's line broken, the sender's block placed). ``key``
+        names everything the result depends on besides the metrics; the result is a value (never changed by a
+        caller). What is asked for once (a person's address) is not kept, so it does not crowd the cache; of the
+        rest the most recently used :data:`_MAX_REMEMBERED` are kept: what every card needs is never dropped."""
         remembered = self._remembered
+        found: T
         try:
             found = remembered.pop(key)
         except KeyError:
             found = make()  # an error is raised as it is, and nothing is kept
+            seen, mark = self._seen, hash(key)
+            if mark not in seen:  # the first time: only noted (a mark that two keys share only keeps one early)
+                if len(seen) >= _MAX_SEEN:
+                    seen.clear()
+                seen.add(mark)
+                return found
             if len(remembered) >= _MAX_REMEMBERED:
                 del remembered[next(iter(remembered))]  # the least recently used
         remembered[key] = found  # (again) the most recently used
-        return found  # type: ignore[return-value]
+        return found
 
     def _tcy(self, pair: str, x: float, cy: float, style: Style) -> list[Glyph]:
         """Two digits upright side by side in one cell centred on (x, cy), smaller if they are wider than it."""
