@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from postcard.core.model import Contact, is_japan
+from postcard.core.model import DEFAULT_HONORIFIC, Contact, is_japan
 from postcard.core.text import is_japanese_postal_code, normalize_postal_code
 from postcard.io.address import has_japanese
 
@@ -140,6 +140,8 @@ def settle_country(contact: Contact) -> bool:
     guess = guess_country(", ".join(getattr(contact, name) for name in names), contact.postal_code)
     if guess.country:
         contact.country = guess.country
+        if contact.honorific == DEFAULT_HONORIFIC and not contact.is_japanese_name:
+            contact.honorific = ""  # the file gave none: 様 was only the default for an address in Japan
         last = names[-1]
         country, rest = _trailing_country(getattr(contact, last))
         if country is not None and country != "Japan":

@@ -26,7 +26,6 @@ from postcard.store import migrations
 log = logging.getLogger("postcard.sql")
 
 BUSY_TIMEOUT_S = 10.0
-_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class Database:
@@ -44,9 +43,10 @@ class Database:
         """Open (creating or upgrading as needed) the database at ``path``."""
         path = Path(path)
         backups_dir = backups_dir or path.parent / "backups"
-        existed = path.exists() and path.stat().st_size > 0
-        if existed:
-            _check_header(path, backups_dir)
+        # The file is never opened outside SQLite: closing any other descriptor of it would drop the POSIX locks
+        # this process's connections hold (the window's, while a worker opens its own), and another process
+        # closing its connection would then take itself for the last one and delete the WAL under them. A file
+        # that is no SQLite database is refused by the first read below, before anything is written.
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
@@ -221,18 +221,6 @@ def keep_backups_fresh(db: Database, backups_dir: Path, *, max_age_days: float =
     return made
 
 
-def _check_header(path: Path, backups_dir: Path) -> None:
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(_SQLITE_HEADER))
-    except OSError as exc:
-        raise DatabaseError(f"cannot read {path}: {exc.strerror}", fault=StoreFault.UNREADABLE, path=path,
-                            detail=str(exc.strerror or exc)) from exc  # fmt: skip
-    if header != _SQLITE_HEADER:
-        raise DatabaseError(_unreadable(path, backups_dir, "not an SQLite database"), fault=StoreFault.DAMAGED,
-                            path=path, backup=_last_backup(backups_dir))  # fmt: skip
-
-
 def _last_backup(backups_dir: Path) -> Path | None:
     return latest_backup(backups_dir) if backups_dir.exists() else None
 
@@ -294,7 +282,8 @@ def database_error(exc: sqlite3.Error, path: Path, backups_dir: Path, *, rolled_
     elif code == _IOERR:
         fault, message = StoreFault.IO, f"cannot read or write {path} (input/output error: {exc}){undone}"
     elif code in (_CORRUPT, _NOTADB) or "no such table" in str(exc):
-        return DatabaseError(_unreadable(path, backups_dir, exc), fault=StoreFault.DAMAGED, path=path,
+        reason = "not an SQLite database" if code == _NOTADB else exc
+        return DatabaseError(_unreadable(path, backups_dir, reason), fault=StoreFault.DAMAGED, path=path,
                              backup=_last_backup(backups_dir), detail=str(exc))  # fmt: skip
     else:
         fault, message = StoreFault.OTHER, f"database error on {path}: {exc}{undone}"

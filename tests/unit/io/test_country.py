@@ -62,6 +62,7 @@ def test_an_eight_row_abroad_gets_a_card_for_abroad_and_an_unclear_one_is_named(
     result = parse_csv("\r\n".join(rows).encode(), "eight.csv")
     smith, takahashi, martin = result.contacts
     assert (smith.country, smith.address1, smith.address2) == ("USA", "1 Market St", "San Francisco, CA 94103")
+    assert smith.honorific == "" and smith.addressed_name == "Emily Smith"  # not "Emily Smith 様"
     assert not smith.is_japanese_address and address_format(smith.is_japanese_address) == "a6"
     assert takahashi.country == "" and takahashi.is_japanese_address
     assert martin.country == ""  # not sure: read as Japan, and said so by its line

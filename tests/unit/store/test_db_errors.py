@@ -122,3 +122,37 @@ def test_a_bug_in_sql_is_not_dressed_up_as_a_user_error(tmp_path: Path) -> None:
             db.execute("SELEC 1")
     finally:
         db.close()
+
+
+def test_a_second_connection_in_the_process_leaves_the_first_ones_locks(tmp_path: Path) -> None:
+    """A worker opens its own connection while the window's is open. Opening never touches the file outside
+    SQLite: closing another descriptor of it would drop the window's POSIX locks, and another process closing
+    its connection would then take itself for the last one and delete the WAL under the window's connection
+    (the window then read "database disk image is malformed")."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "postcard.sqlite3"
+    window = Store.open(path)
+    try:
+        window.contacts.add(Contact(family_name="窓"))
+        worker = Store.open(path)  # as the import or the count of who is due does on its thread
+        worker.contacts.add(Contact(family_name="作業"))
+        worker.close()
+        other = (f"from postcard.store.store import Store\nfrom postcard.core.model import Contact\n"
+                 f"s = Store.open({str(path)!r})\ns.contacts.add(Contact(family_name='別'))\ns.close()\n")  # fmt: skip
+        subprocess.run([sys.executable, "-c", other], check=True, timeout=60)
+        assert path.with_name(path.name + "-wal").exists()  # the other process knew it was not the last
+        assert sorted(c.family_name for c in window.contacts.list()) == sorted(["窓", "作業", "別"])
+    finally:
+        window.close()
+
+
+def test_a_file_that_is_no_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "postcard.sqlite3"
+    path.write_bytes(b"these are my notes, not a database\n" * 100)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="not an SQLite database") as caught:
+        Database.open(path)
+    assert caught.value.fault is StoreFault.DAMAGED and path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["postcard.sqlite3"]
