@@ -2,19 +2,26 @@
 
 The reference is drawn here with reportlab's canvas from the same laid-out pages (glyph by glyph, with the same
 text matrices; vertical alternates through private code points mapped to their glyph ids), then both files
-are rasterised with poppler's ``pdftoppm`` and compared pixel by pixel.
+are rasterised with poppler's ``pdftoppm`` at 400 dpi and compared: a pixel differs when it is lighter or darker
+than everything within 0.13 mm of the same place on the other page (so the two renderers' rounding and smoothing of a
+glyph's edges do not count), fewer than 0.5 % of a page's pixels may differ and no more than 8 in any square
+millimetre; a glyph moved by 0.3 mm or left out fails it (tested).
 """
 
 from __future__ import annotations
 
+import copy
 import io
 import math
 import shutil
 import subprocess
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pypdf
 import pytest
+from PIL import Image, ImageChops
 
 from postcard.core.layout.formats import LayoutOptions
 from postcard.core.layout.items import MM_PT, Box, Glyph, Line
@@ -115,21 +122,92 @@ def reference_pdf(sheets: list[Sheet], catalog: FontCatalog, offsets: dict[str, 
     return out.getvalue()
 
 
-def rasterise(pdf: bytes, tmp: Path, name: str) -> list[tuple[int, int, bytes]]:
-    """Every page as 8-bit grey pixels at 100 dpi: (width, height, pixels)."""
+DPI = 400  # a pixel is 0.064 mm: a glyph moved by 0.3 mm moves almost 5 pixels
+TOLERANCE = 2  # pixels either way (0.13 mm) where one renderer may put an edge the other puts beside it
+LEVEL = 48  # of 255: a smaller difference of grey is anti-aliasing
+TILE = 16  # pixels: a square millimetre
+MOST_IN_A_TILE = 8  # differing pixels in any square millimetre: a glyph moved, missing or changed makes dozens
+MOST_DIFFERING = 0.005  # of a page's pixels
+
+
+def rasterise(pdf: bytes, tmp: Path, name: str, page: int | None = None) -> list[Image.Image]:
+    """Every page (or the one numbered ``page``, from 1) as 8-bit grey at :data:`DPI`."""
     (tmp / f"{name}.pdf").write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-gray", "-r", "100", str(tmp / f"{name}.pdf"), str(tmp / name)], check=True)
-    pages = []
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    subprocess.run(["pdftoppm", "-gray", "-r", str(DPI), *pages, str(tmp / f"{name}.pdf"), str(tmp / name)],
+                   check=True)  # fmt: skip
+    out = []
     for path in sorted(tmp.glob(f"{name}-*.pgm")):
-        magic, w, h, _maxval, pixels = path.read_bytes().split(maxsplit=4)
-        assert magic == b"P5"
-        pages.append((int(w), int(h), pixels[-int(w) * int(h) :]))
-    return pages
+        with Image.open(path) as image:
+            out.append(image.copy())
+    return out
 
 
-def differing(a: bytes, b: bytes) -> float:
-    """The share of pixels whose grey differs by more than an eighth."""
-    return sum(1 for x, y in zip(a, b, strict=True) if abs(x - y) > 32) / len(a)
+def differences(a: Image.Image, b: Image.Image) -> Image.Image:
+    """The pixels (white) of either page that are lighter or darker by more than :data:`LEVEL` than every pixel
+    within :data:`TOLERANCE` pixels of the same place on the other: where the pages differ by more than where two
+    renderers put a glyph's edge and how they smooth it."""
+    found = []
+    for one, other in ((a, b), (b, a)):
+        darkest, lightest = _spread(other, ImageChops.darker), _spread(other, ImageChops.lighter)
+        beyond = ImageChops.lighter(ImageChops.subtract(darkest, one), ImageChops.subtract(one, lightest))
+        found.append(beyond.point(lambda v: 255 if v > LEVEL else 0))
+    return ImageChops.lighter(*found)
+
+
+def _spread(image: Image.Image, pick: Callable[[Image.Image, Image.Image], Image.Image]) -> Image.Image:
+    """Each pixel the darkest (or lightest) within :data:`TOLERANCE` pixels of it: along rows, then columns."""
+    rows = image
+    for dx in range(-TOLERANCE, TOLERANCE + 1):
+        if dx:
+            rows = pick(rows, ImageChops.offset(image, dx, 0))  # (wrapping round: the pages' edges are blank)
+    out = rows
+    for dy in range(-TOLERANCE, TOLERANCE + 1):
+        if dy:
+            out = pick(out, ImageChops.offset(rows, 0, dy))
+    return out
+
+
+def compare(a: Image.Image, b: Image.Image) -> tuple[float, int]:
+    """(the share of pixels that differ, the most differing pixels in any square millimetre)."""
+    assert a.size == b.size
+    found = differences(a, b)
+    share = found.histogram()[255] / (a.width * a.height)
+    w, h = a.width - a.width % TILE, a.height - a.height % TILE
+    tiles = found.crop((0, 0, w, h)).reduce(TILE)  # each pixel: the mean of a tile
+    return share, round(tiles.getextrema()[1] * TILE * TILE / 255)
+
+
+def prints_the_same(a: Image.Image, b: Image.Image) -> bool:
+    share, most = compare(a, b)
+    return share < MOST_DIFFERING and most <= MOST_IN_A_TILE
+
+
+def test_the_comparison_sees_a_glyph_moved_by_a_third_of_a_millimetre_or_left_out(fonts: FontCatalog,
+                                                                                 tmp_path: Path) -> None:  # fmt: skip
+    settings = PrintSettings(options=LayoutOptions(zip_frames=True))
+    sheets = list(iter_sheets(JOBS, settings, fonts, NullProgress()))
+    ours = io.BytesIO()
+    write_batch_pdf(JOBS, settings, fonts, ours)
+    # A large glyph of the message, the thin 1 of a postal code, a small glyph of the sender's address.
+    for page, role, pick in ((1, "body", 5), (2, "zip", 0), (2, "sender", 2)):
+        sheet = sheets[page - 1]
+        (mine,) = rasterise(ours.getvalue(), tmp_path, f"ours-{page}", page)
+        (same,) = rasterise(reference_pdf([sheet], fonts, {}), tmp_path, f"same-{page}")
+        assert prints_the_same(mine, same), compare(mine, same)
+        items = sheet.placements[0].page.items
+        at = [i for i, item in enumerate(items) if isinstance(item, Glyph) and item.role == role][pick]
+        glyph = items[at]
+        assert isinstance(glyph, Glyph)
+        for change, shift in (("right", (0.3, 0.0)), ("down", (0.0, 0.3)), ("left out", None)):
+            moved = [] if shift is None else [replace(glyph, cx=glyph.cx + shift[0], cy=glyph.cy + shift[1])]
+            placement = sheet.placements[0]
+            changed = copy.copy(sheet)
+            page_items = [*items[:at], *moved, *items[at + 1 :]]
+            changed.placements = [replace(placement, page=replace(placement.page, items=page_items))]
+            name = f"{page}-{role}-{change}".replace(" ", "-")
+            (theirs,) = rasterise(reference_pdf([changed], fonts, {}), tmp_path, name)
+            assert not prints_the_same(mine, theirs), (role, glyph.char, change, compare(mine, theirs))
 
 
 @pytest.mark.parametrize("zip_frames", [False, True])
@@ -141,10 +219,10 @@ def test_cards_rasterise_like_reportlab_draws_them(fonts: FontCatalog, tmp_path:
     mine = rasterise(ours.getvalue(), tmp_path, "ours")
     theirs = rasterise(reference_pdf(sheets, fonts, settings.offsets), tmp_path, "reportlab")
     assert len(mine) == len(theirs) == 6
-    for page, ((w, h, a), (w2, h2, b)) in enumerate(zip(mine, theirs, strict=True)):
-        assert (w, h) == (w2, h2)
-        assert sum(1 for v in a if v < 128) > 1000, page  # there is ink on every page
-        assert differing(a, b) < 0.01, page  # the edges of glyphs placed to 0.1 pt: more at the message's 36 pt
+    for page, (a, b) in enumerate(zip(mine, theirs, strict=True)):
+        assert a.size == b.size
+        assert sum(a.histogram()[:128]) > 10_000, page  # there is ink on every page
+        assert prints_the_same(a, b), (page, compare(a, b))
 
 
 def test_the_files_open_in_pypdf_strictly_and_in_poppler(fonts: FontCatalog, tmp_path: Path) -> None:
