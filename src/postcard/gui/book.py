@@ -104,6 +104,17 @@ class BookCommands(QObject):
         contact = self.ctx.store.contacts.get(contact_id) if contact_id is not None else None
         return self._contact_dialog(contact) if contact is not None else None
 
+    def fix_contact(self, contact_id: int) -> QDialog | None:
+        """The editor for a person the import found a problem with, the cursor where it most likely is: the postal
+        code when the address may not arrive."""
+        from postcard.gui.dialogs.contact_dialog import ContactDialog
+
+        dialog = self.edit_contact(contact_id)
+        if isinstance(dialog, ContactDialog) and dialog.address.problems():
+            dialog.address.postal_code.setFocus(Qt.FocusReason.OtherFocusReason)
+            dialog.address.postal_code.selectAll()
+        return dialog
+
     def _contact_dialog(self, contact: Contact | None) -> QDialog:
         from postcard.gui.dialogs.contact_dialog import ContactDialog
 
@@ -202,7 +213,7 @@ class BookCommands(QObject):
         dialog = ImportDialog(self.ctx, self.runner, self.window.sidebar.events(), self.window.contacts.shown_event,
                               self.window, self.window.state.settings)  # fmt: skip
         dialog.imported.connect(self._imported)
-        dialog.edit_contact.connect(self.edit_contact)
+        dialog.edit_contact.connect(self.fix_contact)
         self._open(dialog)
         if paths:
             dialog.add_files(list(paths))

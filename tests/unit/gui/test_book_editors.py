@@ -323,3 +323,17 @@ def test_the_editor_lists_the_events_met_at_and_opens_one(window: MainWindow, ct
     assert asked and "山田 太郎" in asked[0]
     assert ctx.store.contacts.get(person.id).notes == "春にも会った"  # type: ignore[union-attr]
     assert window.sidebar.current_event().id == demo_event.id  # type: ignore[union-attr]
+
+
+def test_a_person_opened_from_the_imports_address_list_has_the_cursor_in_the_postal_code(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = window.book.import_files([DATA / "csv" / "eight-cp932.csv"])
+    dialog.ui.event.no_event.setChecked(True)  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.ui.import_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    issues = dialog.ui.issues  # type: ignore[attr-defined]
+    (row,) = [r for r in range(issues.count()) if "小林 美咲" in issues.item(r).text()]  # a prefecture of another code
+    issues.itemActivated.emit(issues.item(row))
+    edit = editor(window)
+    assert edit.family_name.text() == "小林" and edit.address.warnings.isVisible()
+    assert edit.focusWidget() is edit.address.postal_code and edit.address.postal_code.hasSelectedText()

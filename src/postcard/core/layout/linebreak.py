@@ -2,7 +2,8 @@
 
 Japanese breaks between characters, never before 、。ー, small kana or a closing bracket, nor after an opening
 one (行頭・行末禁則), nor inside a run of Latin letters or digits (ＤＸ, ２０２６); best after 、。！？ or a space,
-good where kana meet a kanji or katakana word (先日は|地域), worse inside a word. Latin breaks only at spaces.
+good where kana meet a kanji or katakana word (先日は|地域), worse inside a word, and worse still where it leaves the
+end of a clause alone (楽しかったで|す。). Latin breaks only at spaces.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ NO_LINE_END = frozenset("（「『【〔［｛〈《")
 _STOPS = frozenset("、。，．！？!?,.;:")
 COST_WEIGHT = 1.0  # em of length one unit of break cost is worth
 NEAR = 5  # characters either side of a break's share of the line where it is sought
+ORPHAN = 2  # characters before a 、。！？ that a break should not leave to begin the next part
 
 
 def _kind(ch: str) -> str:
@@ -54,6 +56,8 @@ def break_costs(text: str) -> dict[int, float]:
             costs[i] = 1.0
         else:
             costs[i] = {"hiragana": 2.0, "katakana": 4.0}.get(ka, 2.5)
+        if costs[i] and any(ch in _STOPS for ch in text[i + 1 : i + 1 + ORPHAN]):
+            costs[i] += 2.0  # not the last character or two of a clause alone on the next column (で|す。)
     return costs
 
 
