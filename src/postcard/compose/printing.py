@@ -248,9 +248,9 @@ def compose_batch(
     b = batch_input
     request, settings = b.request, b.settings
     composer = Composer(templates, event=b.event, sender=b.sender, abroad=b.abroad)
-    jobs = JobList()
+    shared = isinstance(b.contacts, PackedContacts)  # the jobs keep their people there, not a second time
+    jobs = JobList(people=b.contacts if isinstance(b.contacts, PackedContacts) else None)
     problems: list[Problem] = []
-    packed = b.contacts.packed if isinstance(b.contacts, PackedContacts) else None
     for i, contact in enumerate(b.contacts):
         seed = None if request.seed is None else request.seed + (contact.id or 0)
         draft = b.drafts.get(contact.id or 0)
@@ -258,7 +258,7 @@ def compose_batch(
                                 fmt=request.format, seed=seed, sides=settings.sides, layout=check_layout)  # fmt: skip
         problems += composed.problems
         if composed.printable and composed.job is not None:
-            jobs.append(composed.job, packed(i) if packed else None)  # the person kept once, packed
+            jobs.append(composed.job, i if shared else None)
     return BatchPlan(request, b.event, b.sender, settings, b.contacts, jobs, problems, b.thanked)
 
 

@@ -101,12 +101,34 @@ def unpack_card(data: bytes) -> Card:
     return _cards().build(marshal.loads(data))
 
 
+class Records:
+    """Packed records one after another in one buffer, each found by its place: 10,000 records are two allocations,
+    not 10,000 small objects (which would also leave the allocator's pools fragmented when a batch is done)."""
+
+    def __init__(self) -> None:
+        self._data = bytearray()
+        self._ends = array("Q")
+
+    def add(self, record: bytes) -> int:
+        """Keep ``record``; returns its place."""
+        self._data += record
+        self._ends.append(len(self._data))
+        return len(self._ends) - 1
+
+    def __getitem__(self, index: int) -> bytes:
+        start = self._ends[index - 1] if index > 0 else 0
+        return bytes(self._data[start : self._ends[index]])
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+
 class PackedContacts(Sequence[Contact]):
     """Contacts kept packed, in order; each read is a new :class:`Contact` equal to the one added. Their ids are
-    kept beside them (:attr:`ids`, -1 for none), and each packed form can be shared (:meth:`packed`)."""
+    kept beside them (:attr:`ids`, -1 for none)."""
 
     def __init__(self, contacts: Iterable[Contact] = ()) -> None:
-        self._items: list[bytes] = []
+        self._records = Records()
         self.ids = array("q")
         for contact in contacts:
             self.append(contact)
@@ -115,15 +137,12 @@ class PackedContacts(Sequence[Contact]):
         self.append_packed(pack_contact(contact), contact.id)
 
     def append_packed(self, data: bytes, contact_id: int | None) -> None:
-        self._items.append(data)
+        """Add a contact as :func:`pack_contact` packed it."""
+        self._records.add(data)
         self.ids.append(-1 if contact_id is None else contact_id)
 
-    def packed(self, index: int) -> bytes:
-        """The contact at ``index`` as :func:`pack_contact` packed it."""
-        return self._items[index]
-
     def __len__(self) -> int:
-        return len(self._items)
+        return len(self._records)
 
     @overload
     def __getitem__(self, index: int) -> Contact: ...
@@ -131,11 +150,16 @@ class PackedContacts(Sequence[Contact]):
     def __getitem__(self, index: slice) -> list[Contact]: ...
     def __getitem__(self, index: int | slice) -> Contact | list[Contact]:
         if isinstance(index, slice):
-            return [unpack_contact(data) for data in self._items[index]]
-        return unpack_contact(self._items[index])
+            return [self[i] for i in range(len(self))[index]]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("contact index out of range")
+        return unpack_contact(self._records[index])
 
     def __iter__(self) -> Iterator[Contact]:
-        return map(unpack_contact, self._items)
+        records = self._records
+        return (unpack_contact(records[i]) for i in range(len(records)))
 
 
 class PackedCards(Mapping[int, Card]):
@@ -143,16 +167,17 @@ class PackedCards(Mapping[int, Card]):
 
     def __init__(self, cards: Mapping[int, Card] | Iterable[tuple[int, Card]] = ()) -> None:
         pairs = cards.items() if isinstance(cards, Mapping) else cards
-        self._items = {key: pack_card(card) for key, card in pairs}
+        self._records = Records()
+        self._places = {key: self._records.add(pack_card(card)) for key, card in pairs}
 
     def __getitem__(self, key: int) -> Card:
-        return unpack_card(self._items[key])
+        return unpack_card(self._records[self._places[key]])
 
     def __len__(self) -> int:
-        return len(self._items)
+        return len(self._places)
 
     def __iter__(self) -> Iterator[int]:
-        return iter(self._items)
+        return iter(self._places)
 
     def __contains__(self, key: object) -> bool:
-        return key in self._items
+        return key in self._places

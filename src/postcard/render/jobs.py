@@ -19,7 +19,7 @@ from postcard.core.layout.card import CardContent
 from postcard.core.layout.formats import LayoutOptions
 from postcard.core.model import Contact, Sender
 from postcard.core.options import Direction, Format
-from postcard.core.packed import pack_contact, unpack_contact
+from postcard.core.packed import PackedContacts, Records
 
 
 @dataclass
@@ -82,9 +82,12 @@ class JobList(Sequence[CardJob]):
     What a batch asks of all its cards at once is kept beside the records and read without unpacking them: the
     contact ids (:meth:`contact_ids`), the formats (:meth:`formats`), a selection (:meth:`where`)."""
 
-    def __init__(self, jobs: Iterable[CardJob] = ()) -> None:
-        self._contacts: list[bytes] = []  # packed (core.packed), perhaps shared with the batch's PackedContacts
-        self._records: list[bytes] = []  # the rest of each job
+    def __init__(self, jobs: Iterable[CardJob] = (), *, people: PackedContacts | None = None) -> None:
+        self._people = people if people is not None else PackedContacts()  # perhaps the batch's own
+        self._owns_people = people is None
+        self._person = array("I")  # per card: its contact's place in self._people
+        self._records = Records()  # the rest of each job
+        self._record = array("I")  # per card: its place in self._records
         self._ids = array("q")  # contact id per card (-1: none)
         self._formats = bytearray()  # place in self._format_table per card
         self._format_table: list[Format] = []
@@ -94,9 +97,9 @@ class JobList(Sequence[CardJob]):
         for job in jobs:
             self.append(job)
 
-    def append(self, job: CardJob, packed_contact: bytes | None = None) -> None:
-        """Add a job; ``packed_contact`` is its contact as :func:`~postcard.core.packed.pack_contact` packed it,
-        when the caller has it already (kept as it is: shared, not copied)."""
+    def append(self, job: CardJob, person: int | None = None) -> None:
+        """Add a job; ``person`` is the place of its contact in the ``people`` this list was made with (shared, not
+        copied), else the contact is packed and kept here."""
         fmt = job.format
         if fmt not in self._format_table:
             self._format_table.append(fmt)
@@ -104,8 +107,13 @@ class JobList(Sequence[CardJob]):
         record = (self._pack_lines(job), self._senders.place(job.sender), texts(job.template), job.personal,
                   job.event_id, texts(str(job.direction)), job.seed, job.draft_id,
                   self._options.place(job.options))  # fmt: skip
-        self._contacts.append(pack_contact(job.contact) if packed_contact is None else packed_contact)
-        self._records.append(marshal.dumps(record))
+        if person is None:
+            if not self._owns_people:
+                raise ValueError("a job list of people kept elsewhere takes each job with its person's place")
+            person = len(self._people)
+            self._people.append(job.contact)
+        self._person.append(person)
+        self._record.append(self._records.add(marshal.dumps(record)))
         self._ids.append(-1 if job.contact.id is None else job.contact.id)
         self._formats.append(self._format_table.index(fmt))
 
@@ -120,16 +128,16 @@ class JobList(Sequence[CardJob]):
 
     def _job(self, i: int) -> CardJob:
         lines, sender, template, personal, event_id, direction, seed, draft_id, options = marshal.loads(
-            self._records[i]
+            self._records[self._record[i]]
         )
         texts = self._texts.values
         lines = tuple(line if isinstance(line, str) else personal if line < 0 else texts[line] for line in lines)
-        return CardJob(unpack_contact(self._contacts[i]), lines, self._senders.values[sender], texts[template],
+        return CardJob(self._people[self._person[i]], lines, self._senders.values[sender], texts[template],
                        personal, event_id, self._format_table[self._formats[i]], Direction(texts[direction]), seed,
                        draft_id, self._options.values[options])  # fmt: skip
 
     def __len__(self) -> int:
-        return len(self._records)
+        return len(self._record)
 
     @overload
     def __getitem__(self, index: int) -> CardJob: ...
@@ -145,7 +153,7 @@ class JobList(Sequence[CardJob]):
         return self._job(index)
 
     def __iter__(self) -> Iterator[CardJob]:
-        return map(self._job, range(len(self._records)))
+        return map(self._job, range(len(self._record)))
 
     def contact_ids(self) -> Sequence[int]:
         """The contact id of each card, in order (-1 for a contact without one)."""
@@ -161,12 +169,12 @@ class JobList(Sequence[CardJob]):
 
     def where(self, indices: Iterable[int]) -> JobList:
         """The cards at ``indices``, in that order (the records are shared, not copied)."""
-        out = JobList()
+        out = JobList(people=self._people)
         out._format_table, out._senders, out._options = self._format_table, self._senders, self._options
-        out._texts = self._texts
+        out._texts, out._records = self._texts, self._records
         for i in indices:
-            out._contacts.append(self._contacts[i])
-            out._records.append(self._records[i])
+            out._person.append(self._person[i])
+            out._record.append(self._record[i])
             out._ids.append(self._ids[i])
             out._formats.append(self._formats[i])
         return out

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
+
 from postcard.core.model import Card, CardStatus, Contact, JointName
 from postcard.core.packed import PackedCards, PackedContacts, pack_card, pack_contact, unpack_card, unpack_contact
 
@@ -47,8 +49,10 @@ def test_packed_contacts_and_cards_read_like_a_list_and_a_mapping() -> None:
     packed[0].given_name = "changed"  # a read is a copy
     assert packed[0] == people[0]
     other = PackedContacts()
-    other.append_packed(packed.packed(2), 8)
-    assert list(other) == [people[2]]
+    other.append_packed(pack_contact(people[2]), 8)
+    assert list(other) == [people[2]] and list(other.ids) == [8]
+    with pytest.raises(IndexError):
+        packed[4]
     drafts = PackedCards((c.contact_id, c) for c in [Card(contact_id=5, text="", personal="また"), Card(3, "x")])
     assert dict(drafts) == {5: Card(contact_id=5, text="", personal="また"), 3: Card(3, "x")}
     assert 5 in drafts and 4 not in drafts and drafts.get(4) is None and len(drafts) == 2

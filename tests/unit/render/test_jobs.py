@@ -10,6 +10,7 @@ import pytest
 from postcard.core.layout.formats import LayoutOptions
 from postcard.core.model import Contact, Sender
 from postcard.core.options import Direction, Format, LayoutMode, Sides
+from postcard.core.packed import PackedContacts
 from postcard.render.batch import CardJob, PrintSettings, print_batch, write_batch_pdf
 from postcard.render.fonts import FontCatalog
 from postcard.render.jobs import LINES_KEPT, JobList, job_list
@@ -49,6 +50,13 @@ def test_jobs_come_back_equal_with_their_shared_sender_and_options() -> None:
     assert job_list(packed) is packed and list(job_list(jobs)) == jobs
     with pytest.raises(IndexError):
         packed[8]
+    people = PackedContacts(j.contact for j in jobs)  # the people kept once, the jobs naming their places
+    shared = JobList(people=people)
+    for i, j in enumerate(jobs):
+        shared.append(j, person=i)
+    assert list(shared) == jobs and list(shared.where([3])) == [jobs[3]]
+    with pytest.raises(ValueError):
+        shared.append(jobs[0])
 
 
 def test_lines_met_again_are_kept_once_and_others_as_they_are() -> None:
