@@ -350,6 +350,10 @@
   <context>
     <name>CardLines</name>
     <message>
+      <source>The last lines that made a card; as typed now, it cannot be made.</source>
+      <translation>最後に作れたはがきの文面です。いまの入力では、はがきを作れません。</translation>
+    </message>
+    <message>
       <source>Three lines: the most a card takes.</source>
       <translation>3行：はがきに書ける行数いっぱいです。</translation>
     </message>
@@ -801,6 +805,17 @@
     <message>
       <source>Enter or double-click: this person's details. Tick people to print just them. Right-click the header for more columns.</source>
       <translation>Enter キーまたはダブルクリックでこの人の詳細を開きます。チェックを付けると、その人だけを印刷できます。見出しを右クリックすると表示する列を選べます。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DesignEditor</name>
+    <message>
+      <source>None</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <source>Plum blossom (梅)</source>
+      <translation>梅の花</translation>
     </message>
   </context>
   <context>

@@ -88,8 +88,11 @@ def test_the_three_line_rule_is_shown_inline(window: MainWindow) -> None:
     window.compose.line_edit.textCursor().insertText("\n二行目")
     assert window.compose.status.problem_label.isVisibleTo(window)
     assert "has 4 lines; a postcard takes at most three" in window.compose.status.problem_label.text()
+    lines = window.compose.card_lines  # the last lines that made a card stay, said to be that
+    assert lines.stale and lines.note.text() == "The last lines that made a card; as typed now, it cannot be made."
     window.compose.line_edit.setText("一行だけ")
     assert not window.compose.status.problem_label.isVisibleTo(window)
+    assert not lines.stale and "一行だけ" in lines.text()
 
 
 def test_a_line_too_long_is_named_with_the_characters_over(window: MainWindow) -> None:

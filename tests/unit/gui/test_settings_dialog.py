@@ -21,8 +21,9 @@ def test_every_declared_preference_has_an_editor_of_its_kind_in_its_group(window
         editor = dialog.editors[pref.name]
         assert editor.objectName() == f"pref_{pref.name}"
         assert editor.parent() is dialog.groups[pref.group]
-        expected = {bool: QCheckBox, float: QDoubleSpinBox}.get(pref.kind) or (
-            QComboBox if pref.choices else QPushButton if pref.colour else QLineEdit)  # fmt: skip
+        chosen = pref.choices or pref.name == "design"
+        plain = QPushButton if pref.colour else QLineEdit
+        expected = {bool: QCheckBox, float: QDoubleSpinBox}.get(pref.kind) or (QComboBox if chosen else plain)
         assert editor.findChild(expected) is not None, pref.name
         assert editor.value() == preferences.load(window.ctx.store.settings)[pref.name]
     assert {g.title() for g in dialog.findChildren(QGroupBox) if g.objectName().startswith("group_")} >= {
@@ -82,3 +83,13 @@ def test_the_calibrate_button_saves_and_asks_for_the_calibration(window: MainWin
     dialog.calibrate_requested.connect(lambda: asked.append(True))
     dialog.calibrate_button.click()
     assert asked == [True]
+
+
+def test_the_illustration_is_chosen_from_the_pictures_that_come_with_postcard(window: MainWindow) -> None:
+    dialog = window.tools.make_settings_dialog()
+    design = dialog.editors["design"]
+    combo = design.findChild(QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["None", "Plum blossom (梅)"]
+    combo.setCurrentIndex(1)
+    dialog.accept()
+    assert preferences.load(window.ctx.store.settings)["design"] == "ume"

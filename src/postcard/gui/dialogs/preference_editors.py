@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from postcard.compose.preferences import Preference
+from postcard.resources import list_resources
 
 from postcard.gui.preference_labels import choice_label, title
 
@@ -164,8 +165,43 @@ class TextEditor(PreferenceEditor):
         self.line.setText(str(value))
 
 
+class DesignEditor(PreferenceEditor):
+    """The illustration on the message side: none, or one of the pictures that come with postcard (their names
+    are nothing a person could guess)."""
+
+    def __init__(self, pref: Preference, parent: QWidget | None = None) -> None:
+        super().__init__(pref, parent)
+        self.combo = QComboBox(self)
+        self.combo.setObjectName(f"pref_{pref.name}")
+        self.combo.addItem("", "")
+        for name in list_resources("assets"):
+            if name.endswith(".png"):
+                self.combo.addItem(name.removesuffix(".png"), name.removesuffix(".png"))
+        self._layout.addWidget(self.combo, 1)
+        self.combo.currentIndexChanged.connect(self.changed)
+        self.retranslate()
+
+    def value(self) -> str:
+        return str(self.combo.currentData() or "")
+
+    def set_value(self, value: Any) -> None:
+        index = self.combo.findData(str(value))
+        if index < 0:  # a name set on the command line that is no picture here: kept, shown as it is
+            self.combo.addItem(str(value), str(value))
+            index = self.combo.count() - 1
+        self.combo.setCurrentIndex(index)
+
+    def retranslate(self) -> None:
+        names = {"": self.tr("None"), "ume": self.tr("Plum blossom (梅)")}
+        for index in range(self.combo.count()):
+            key = str(self.combo.itemData(index))
+            self.combo.setItemText(index, names.get(key, key))
+
+
 def editor_for(pref: Preference, parent: QWidget | None = None) -> PreferenceEditor:
     """The editor a preference's declaration calls for."""
+    if pref.name == "design":
+        return DesignEditor(pref, parent)
     if pref.kind is bool:
         return BoolEditor(pref, parent)
     if pref.kind is float:

@@ -64,7 +64,8 @@ class ImportPreviewModel(QAbstractTableModel):
         return self._rows[row]
 
     def problem_count(self) -> int:
-        return sum(1 for item in self._all if has_problem(item))
+        """How many rows of the file have a problem (a row with two problems, shown on two lines, counts once)."""
+        return len({item.line for item in self._all if has_problem(item)})
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
         return 0 if parent.isValid() else len(self._rows)

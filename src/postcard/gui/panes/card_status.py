@@ -120,11 +120,15 @@ class CardLines(QWidget):
         layout.addWidget(self.note)
         self.lines: tuple[str, ...] = ()
         self.shown: list[str] = []  # the lines as shown: with the breaks marked
+        self.stale = False  # the lines are the last that made a card, not the card as typed now
         self.shape: MessageShape | None = None
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
+            stale = self.stale
             self.show_lines(self.lines, self.shape)
+            if stale:
+                self.set_stale()
         super().changeEvent(event)
 
     def text(self) -> str:
@@ -134,8 +138,13 @@ class CardLines(QWidget):
     def clear(self) -> None:
         self.show_lines(())
 
+    def set_stale(self) -> None:
+        """The lines shown are the last that made a card: the card as typed now cannot be made."""
+        self.stale = bool(self.lines)
+        self._show_note()
+
     def show_lines(self, lines: tuple[str, ...], shape: MessageShape | None = None) -> None:
-        self.lines, self.shape = tuple(lines), shape
+        self.lines, self.shape, self.stale = tuple(lines), shape, False
         parts = shape.parts if shape is not None and shape.written == len(self.lines) else None
         self.shown = [BREAK.join(parts[i]) if parts else line for i, line in enumerate(self.lines)]
         mark = f'<span style="color: {BREAK_COLOUR}; font-weight: bold;">{BREAK}</span>'
@@ -145,7 +154,13 @@ class CardLines(QWidget):
             for i, line in enumerate(self.shown, start=1)
         )
         self.view.setText(f'<table cellspacing="0" cellpadding="1">{rows}</table>' if rows else "")
-        self.note.setText(self._how_it_looks(shape) if self.lines else "")
+        self._show_note()
+
+    def _show_note(self) -> None:
+        if self.stale:
+            self.note.setText(self.tr("The last lines that made a card; as typed now, it cannot be made."))
+        else:
+            self.note.setText(self._how_it_looks(self.shape) if self.lines else "")
         self.note.setVisible(bool(self.note.text()))
 
     def _how_it_looks(self, shape: MessageShape | None) -> str:

@@ -331,6 +331,8 @@ class ComposePanel(QWidget):
         assert result is not None
         if self.session is not None and (result.lines or (result.blocking is None and not self.session.read_only)):
             self.card_lines.show_lines(result.lines, result.shape)  # a card that cannot be made keeps the last lines
+        else:
+            self.card_lines.set_stale()  # and says they are the last that made a card
         self.status.show_result(result, self.session is None or self.session.read_only)
         if result.pdf:
             self.preview.show_pdf(result.pdf, generation)
