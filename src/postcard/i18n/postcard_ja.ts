@@ -1285,7 +1285,7 @@
     </message>
     <message>
       <source>“%1” in %2 is not a date: imported without it.</source>
-      <translation>%2 の「%1」は日付ではありません。この項目を除いて取り込みました。</translation>
+      <translation>%2の「%1」は日付ではありません。この項目を除いて取り込みました。</translation>
     </message>
     <message>
       <source>Cannot be read: %1</source>

@@ -17,7 +17,7 @@ from postcard.io.mapping import TARGET_FIELDS
 
 from postcard.gui.dialogs.import_dialog import ImportDialog
 from postcard.gui.main_window import MainWindow
-from postcard.gui.models.column_mapping import COL_COLUMN, COL_EXAMPLE, ColumnMappingModel
+from postcard.gui.models.column_mapping import COL_COLUMN, COL_EXAMPLE, COL_FIELD, ColumnMappingModel
 from postcard.gui.models.import_preview import COL_CHECK, COL_READING, ImportPreviewModel
 from postcard.gui.models.import_preview import COL_NAME as PREVIEW_NAME
 
@@ -136,6 +136,8 @@ def test_the_mapping_editor_on_an_unknown_csv_and_the_mapping_offered_next_time(
     table = dialog.findChild(QTableView, "mappingTable")
     assert table is ui.mapping and ui.mapping_box.isVisible()
     assert "guessed" in ui.mapping_note.text()
+    field_width = ui.mapping.horizontalHeader().sectionSize(COL_FIELD)  # the field names whole (a few are long)
+    assert field_width >= min(ui.mapping.sizeHintForColumn(COL_FIELD), 320) > 200
     assert combo_for(dialog, "full_name").currentText() == "お名前"
     assert combo_for(dialog, "company").currentText() == "御社名"
     model = ui.mapping_model

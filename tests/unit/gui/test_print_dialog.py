@@ -248,3 +248,33 @@ def test_without_a_sender_the_dialog_points_to_the_sender_profiles(qtbot: QtBot,
 def test_the_feeding_steps_point_to_the_calibration_in_the_window(qapp) -> None:  # type: ignore[no-untyped-def]
     last = feeding_instructions("duplex", "both", False, 3)[-1]
     assert "Tools ▸ Calibrate the Printer" in last and "postcard calibrate" not in last
+
+
+def test_a_problem_wider_than_the_list_wraps_beside_its_icon(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    select_person(window, "いとう")
+    window.compose.line_edit.setText("一行目\n二行目")  # four lines: the dialog names it
+    dialog = window.cards.make_print_dialog()
+    qtbot.addWidget(dialog)
+    dialog.resize(660, 600)
+    dialog.show()
+    view = dialog.problems.view
+    qtbot.waitUntil(lambda: view.count() > 0 and view.viewport().width() > 600)
+    for width in (660, 560, 460):  # however wide the dialog, the sentence is whole (Qt's measure cut it off)
+        dialog.resize(width, 600)
+        qtbot.waitUntil(lambda: view.viewport().width() < width - 10)  # noqa: B023 - waited for at once
+        view.doItemsLayout()
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        index = view.model().index(0, 0)
+        view.itemDelegate().initStyleOption(option, index)  # type: ignore[attr-defined]
+        option.rect = view.visualRect(index)
+        where = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option, view) + 1
+        wrapped = option.fontMetrics.boundingRect(
+            QRect(0, 0, where.width() - 2 * margin, 10_000), Qt.TextFlag.TextWordWrap, option.text
+        )
+        assert wrapped.height() > option.fontMetrics.lineSpacing()  # the sentence needs two lines here
+        assert where.height() >= wrapped.height() + 2 * margin, width

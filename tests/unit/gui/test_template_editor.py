@@ -41,6 +41,7 @@ def test_a_template_error_is_shown_at_its_line(editor: TemplateEditor) -> None:
     assert editor.form.body.marked == (2,)
     assert editor.form.preview.document.pageCount() == 0  # no stale card beside an error
     assert editor.form.preview.view.isHidden() and not editor.form.preview.blank.isHidden()  # nor its blank pages
+    assert editor.form.preview.side_label.text() == "This card cannot be drawn as typed: see the problem beside it."
     editor.form.problems.itemClicked.emit(editor.form.problems.item(0))
     assert editor.form.body.textCursor().blockNumber() == 1  # the click goes to the line
 

@@ -2,7 +2,8 @@
 
 Japanese breaks between characters, never before 、。ー, small kana or a closing bracket, nor after an opening
 one (行頭・行末禁則), nor inside a run of Latin letters or digits (ＤＸ, ２０２６); best after 、。！？ or a space,
-good where kana meet a kanji or katakana word (先日は|地域), worse inside a word, and worse still where it leaves the
+good where kana meet a kanji or katakana word (先日は|地域) or before a set phrase of kana a card is full of
+(ありがとう|ございました), worse inside a word, worse still inside such a phrase (ありがと|う) or where it leaves the
 end of a clause alone (楽しかったで|す。). Latin breaks only at spaces.
 """
 
@@ -17,6 +18,9 @@ _STOPS = frozenset("、。，．！？!?,.;:")
 COST_WEIGHT = 1.0  # em of length one unit of break cost is worth
 NEAR = 5  # characters either side of a break's share of the line where it is sought
 ORPHAN = 2  # characters before a 、。！？ that a break should not leave to begin the next part
+#: Words written in kana that thank-you lines are made of: a break goes before one, not inside it (a run of
+#: hiragana gives no other clue where its words are).
+KANA_WORDS = ("ありがとう", "ございま", "いたしま", "よろしく", "ください", "おりま", "いただ", "どうぞ", "とても")
 
 
 def _kind(ch: str) -> str:
@@ -35,6 +39,14 @@ def break_costs(text: str) -> dict[int, float]:
     """Where ``text`` may break (before index i) and what it costs; no entry where it may not."""
     latin = all(ch.isascii() for ch in text)
     costs: dict[int, float] = {}
+    word_starts: set[int] = set()
+    inside_words: set[int] = set()
+    for word in KANA_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            word_starts.add(at)
+            inside_words.update(range(at + 1, at + len(word)))
+            at = text.find(word, at + 1)
     for i in range(1, len(text)):
         a, b = text[i - 1], text[i]
         if latin:
@@ -50,12 +62,14 @@ def break_costs(text: str) -> dict[int, float]:
             costs[i] = 0.0
         elif a in "おご" and kb == "kanji":
             costs[i] = 3.0  # the honorific prefix belongs to its word (お世話, ご連絡)
-        elif ka == "hiragana" and kb != "hiragana":
+        elif ka == "hiragana" and (kb != "hiragana" or i in word_starts):
             costs[i] = 0.5  # after a particle, before a word
         elif ka != kb:
             costs[i] = 1.0
         else:
             costs[i] = {"hiragana": 2.0, "katakana": 4.0}.get(ka, 2.5)
+        if i in inside_words:
+            costs[i] += 3.0  # ありがと|う
         if costs[i] and any(ch in _STOPS for ch in text[i + 1 : i + 1 + ORPHAN]):
             costs[i] += 2.0  # not the last character or two of a clause alone on the next column (で|す。)
     return costs

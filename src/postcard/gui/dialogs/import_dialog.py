@@ -181,6 +181,7 @@ class ImportDialog(QDialog):
                 ui.mapping_model.set_file(preview.headers, preview.samples, self.maps[path])
                 for row in range(ui.mapping_model.rowCount()):
                     ui.mapping.openPersistentEditor(ui.mapping_model.index(row, 1))
+                ui.fit_mapping_columns()
             ui.mapping_note.setText(self._mapping_note(path))
         else:
             self._mapping_shown = None

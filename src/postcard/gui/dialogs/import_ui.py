@@ -126,6 +126,24 @@ class ImportUi:
             wanted = max(self.preview.sizeHintForColumn(col), header.sectionSizeHint(col))
             header.resizeSection(col, min(max(wanted, 40), cap))
 
+    def fit_mapping_columns(self) -> None:
+        """The field names and the column choices whole ("Reading of the full name (furigana)", "— not imported —"),
+        within bounds; the mapping as wide as they and a glimpse of the first row need."""
+        header = self.mapping.horizontalHeader()
+        field = min(max(self.mapping.sizeHintForColumn(COL_FIELD), header.sectionSizeHint(COL_FIELD)), 320)
+        header.resizeSection(COL_FIELD, field)
+        model = self.mapping.model()
+        editors = (self.mapping.indexWidget(model.index(row, COL_COLUMN)) for row in range(model.rowCount()))
+        column = max((editor.sizeHint().width() for editor in editors if editor is not None), default=140)
+        header.resizeSection(COL_COLUMN, min(max(column + 8, 140), 240))  # "— not imported —" whole, grid and all
+        wanted = field + header.sectionSize(COL_COLUMN) + 160 + self.mapping.verticalScrollBar().sizeHint().width()
+        wanted += 2 * self.mapping_box.contentsMargins().left() + 2 * self.mapping.frameWidth() + 16
+        sizes = self.split.sizes()
+        total = sum(sizes)
+        if total and sizes[0] < wanted:
+            left = min(wanted, total * 11 // 20)
+            self.split.setSizes([left, total - left])
+
     def _lay_out(self) -> None:
         dialog = self.dialog
         file_buttons = QVBoxLayout()

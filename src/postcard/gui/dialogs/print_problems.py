@@ -5,13 +5,43 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from postcard.compose.printing import BatchPlan
 from postcard.compose.problems import Problem
 
 from postcard.gui.wording import problem_text
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """A row as tall as its text wrapped beside its icon (Qt's own measure wraps the text as if the icon took no
+    room, so a sentence a little shorter than the list is cut off with "…" instead of taking a second line)."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = self.view.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt, self.view) + 1
+        icon = opt.decorationSize if not opt.icon.isNull() else QSize(0, 0)
+        width = max(self.view.viewport().width(), 100)
+        text_width = width - icon.width() - 4 * margin - (margin if icon.width() else 0)
+        text = opt.fontMetrics.boundingRect(QRect(0, 0, text_width, 100_000), Qt.TextFlag.TextWordWrap, opt.text)
+        return QSize(width, max(text.height(), icon.height()) + 2 * margin)
 
 
 class ProblemList(QWidget):
@@ -30,6 +60,8 @@ class ProblemList(QWidget):
         self.view = QListWidget(self)
         self.view.setObjectName("problemsList")
         self.view.setWordWrap(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap again when the dialog is resized
+        self.view.setItemDelegate(WrappingDelegate(self.view))
         self.heading.setBuddy(self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

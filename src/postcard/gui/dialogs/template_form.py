@@ -262,6 +262,8 @@ class TemplateForm(QWidget):
             self.preview.show_pdf(result.pdf)
         else:
             self.preview.clear()  # no card from this text: never a stale one
+            if result.problems:
+                self.preview.set_stale()  # and it says why, rather than "No card to show"
         self.checked.emit(result)
         if self._pending:
             self.request_check()

@@ -16,6 +16,8 @@ from postcard.core.layout.linebreak import split_balanced
         ("先日は地域DXセミナー2026にて大変お世話になりました",
          ["先日は地域DXセミナー2026", "にて大変お世話になりました"]),
         ("またお話しできるのを楽しみにしております", ["またお話しできるのを", "楽しみにしております"]),
+        ("先日はありがとうございました", ["先日はありがとう", "ございました"]),  # not ありがと｜う
+        ("今後ともどうぞよろしくお願いいたします", ["今後ともどうぞ", "よろしくお願いいたします"]),
     ],
 )  # fmt: skip
 def test_a_line_breaks_where_a_hand_would(line: str, parts: list[str]) -> None:
