@@ -118,6 +118,10 @@ def test_the_card_says_where_it_breaks_a_long_line_and_that_it_is_still_one_of_t
     parts = shown[broken].count("｜") + 1
     assert len(shown) == 3 and f"<td>{shown[broken].replace('｜', '')[:5]}" in lines.view.text()  # beside its number
     assert shown[broken].replace("｜", "").endswith("長" * 45)  # the line as typed, only marked where it breaks
+    # Each column of the card on its own row of the panel, the number once: the panel's own wrapping would look
+    # like one more break.
+    assert lines.view.text().count("<tr>") == 2 + parts
+    assert lines.view.text().count(f'padding-right: 6px;">{broken + 1}</td>') == 1
     assert re.fullmatch(rf"Three lines: the most a card takes\. Line {broken + 1} is long: the card writes it over "
                         rf"{parts} columns, broken at “｜” \({2 + parts} columns in all\)\. It is still one line "
                         r"of the three\.", lines.note.text())  # fmt: skip

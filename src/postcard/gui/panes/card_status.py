@@ -148,12 +148,20 @@ class CardLines(QWidget):
         parts = shape.parts if shape is not None and shape.written == len(self.lines) else None
         self.shown = [BREAK.join(parts[i]) if parts else line for i, line in enumerate(self.lines)]
         mark = f'<span style="color: {BREAK_COLOUR}; font-weight: bold;">{BREAK}</span>'
-        rows = "".join(
-            f'<tr><td align="right" style="color: #888888; padding-right: 6px;">{i}</td>'
-            f"<td>{html.escape(line).replace(BREAK, mark)}</td></tr>"
-            for i, line in enumerate(self.shown, start=1)
-        )
-        self.view.setText(f'<table cellspacing="0" cellpadding="1">{rows}</table>' if rows else "")
+        rows: list[str] = []
+        for i, line in enumerate(self.shown, start=1):
+            # A broken line: each column (row) of the card on its own row, the break marked at its end, the number
+            # once (the panel's own wrapping would otherwise look like one more break).
+            pieces = line.split(BREAK)
+            for k, piece in enumerate(pieces):
+                number = str(i) if k == 0 else ""
+                end = mark if k < len(pieces) - 1 else ""
+                rows.append(
+                    f'<tr><td align="right" style="color: #888888; padding-right: 6px;">{number}</td>'
+                    f"<td>{html.escape(piece)}{end}</td></tr>"
+                )
+        table = f'<table cellspacing="0" cellpadding="1">{"".join(rows)}</table>'
+        self.view.setText(table if rows else "")
         self._show_note()
 
     def _show_note(self) -> None:
