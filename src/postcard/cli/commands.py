@@ -224,7 +224,8 @@ def cmd_add_event(args: argparse.Namespace) -> int:
 
 
 def cmd_log(args: argparse.Namespace) -> int:
-    from postcard.io.export import export_log_csv, log_records
+    from postcard.compose.exporting import write_log_csv
+    from postcard.io.export import log_records
 
     with opened(args) as ctx:
         event = ctx.store.events.resolve(args.event) if args.event is not None else None
@@ -235,7 +236,7 @@ def cmd_log(args: argparse.Namespace) -> int:
         )  # fmt: skip
     records = log_records(rows)
     if args.csv:
-        args.csv.write_text(export_log_csv(rows), encoding="utf-8-sig", newline="")
+        write_log_csv(args.csv, rows)
         print(f"wrote {len(records)} card(s) to {args.csv}")
     elif args.json:
         json.dump(records, sys.stdout, ensure_ascii=False, indent=1)

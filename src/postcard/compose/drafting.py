@@ -21,10 +21,12 @@ from postcard.core.model import Card, CardStatus, Contact, Event, Sender
 from postcard.core.options import Direction, Format, Sides
 from postcard.core.text import normalize_text
 from postcard.errors import PostcardError, TooManyLinesError
-from postcard.render.batch import CardJob
 from postcard.render.fonts import FontCatalog
 from postcard.render.templates import MAX_LINES, LoadedTemplate, TemplateLibrary
 from postcard.store.store import Store
+
+# Re-exported (``X as X``): one card to draw, as a front end builds a sample of its own.
+from postcard.render.batch import CardJob as CardJob  # isort: skip
 
 DEFAULT_TEMPLATE = {"ja": "ja-seminar", "en": "en-talk"}
 POSTAL_CODES_KEPT = 2_000

@@ -25,13 +25,18 @@ from postcard.core.progress import Progress
 from postcard.core.readings import ReadingSuggester
 from postcard.errors import ImportFault, ImportFormatError
 from postcard.io.detect import open_stream
-from postcard.io.importer import MAX_LISTED, ImportSummary, import_files
+from postcard.io.importer import MAX_LISTED, import_files
 from postcard.io.mapping import mapping_key, usable_mapping
-from postcard.io.records import ImportIssue
 from postcard.io.sniff import sniff_file
 from postcard.paths import Paths
 from postcard.store.settings import SettingsRepo
 from postcard.store.store import Store
+
+# Re-exported (``X as X``): what a front end reads of an import, so that it imports the application layer only.
+from postcard.io.importer import AddressFinding as AddressFinding, ImportSummary as ImportSummary  # isort: skip
+from postcard.io.mapping import IDENTITY_FIELDS as IDENTITY_FIELDS, TARGET_FIELDS as TARGET_FIELDS  # isort: skip
+from postcard.io.mapping import guess_mapping as guess_mapping, has_identity as has_identity  # isort: skip
+from postcard.io.records import ImportIssue as ImportIssue, IssueKind as IssueKind  # isort: skip
 
 PREVIEW_ROWS = 200
 MAPPINGS_KEY = "import_mappings"

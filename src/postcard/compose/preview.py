@@ -12,8 +12,10 @@ from postcard.compose.printing import render_preview
 from postcard.compose.problems import Problem, address_warnings, problem_from_error
 from postcard.core.model import Card, Contact
 from postcard.errors import PostcardError
-from postcard.render.batch import PrintSettings
-from postcard.render.fonts import FontCatalog
+
+# Re-exported (``X as X``): the types a front end passes in, so that it imports the application layer only.
+from postcard.render.batch import PrintSettings as PrintSettings  # isort: skip
+from postcard.render.fonts import FontCatalog as FontCatalog  # isort: skip
 
 
 @dataclass(frozen=True)

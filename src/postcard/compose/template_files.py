@@ -32,10 +32,7 @@ from postcard.render.batch import CardJob, PrintSettings, render_preview
 from postcard.render.fonts import FontCatalog
 from postcard.render.output import atomic_output
 from postcard.render.templates import (
-    DIRECTIONS,
-    FORMATS,
     HEADER_KEYS,
-    LANGS,
     SUFFIX,
     RenderedText,
     TemplateLibrary,
@@ -43,6 +40,10 @@ from postcard.render.templates import (
     default_direction,
     header_line,
 )
+
+# Re-exported (``X as X``): the header's choices and the names a template may use, for the editor's words.
+from postcard.render.template_context import VARIABLES as VARIABLES  # isort: skip
+from postcard.render.templates import DIRECTIONS as DIRECTIONS, FORMATS as FORMATS, LANGS as LANGS  # isort: skip
 
 HEADER_LINES = len(HEADER_KEYS)  # a saved template always has these four header lines, then its body
 MAX_SOURCE = 64_000  # characters: a card takes three lines; anything near this is not a card template

@@ -12,12 +12,10 @@ from dataclasses import dataclass, replace
 
 from postcard.compose import preferences
 from postcard.compose.drafting import Composer, card_format_for, default_template, printed_card
-from postcard.compose.preview import CardPreview, preview_card
+from postcard.compose.preview import CardPreview, FontCatalog, PrintSettings, preview_card
 from postcard.compose.printing import print_settings
 from postcard.context import AppContext
 from postcard.core.model import Card, Contact, Event
-from postcard.render.batch import PrintSettings
-from postcard.render.fonts import FontCatalog
 
 
 @dataclass(frozen=True)

@@ -83,7 +83,7 @@ def template_failure_text(failure: TemplateFailure) -> str:
     if fault is TemplateFault.SYNTAX:
         return tr("The template is not written correctly: %1").replace("%1", failure.detail)
     if fault is TemplateFault.UNDEFINED:
-        from postcard.render.template_context import VARIABLES
+        from postcard.compose.template_files import VARIABLES
 
         known = tr(" They have %1.").replace("%1", tr(", ").join(VARIABLES))
         return tr("Templates have no “%1”.").replace("%1", name) + (suggestion or known)

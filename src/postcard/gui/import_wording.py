@@ -7,9 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from postcard.compose.importing import FilePreview, FileStatus
-from postcard.io.importer import AddressFinding, ImportSummary
-from postcard.io.records import ImportIssue, IssueKind
+from postcard.compose.importing import AddressFinding, FilePreview, FileStatus, ImportIssue, ImportSummary, IssueKind
 
 from postcard.gui.error_wording import import_fault_text
 from postcard.gui.wording import address_problems_text

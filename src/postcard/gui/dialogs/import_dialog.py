@@ -21,6 +21,9 @@ from postcard.compose.importing import (
     FilePreview,
     FileStatus,
     ImportRequest,
+    ImportSummary,
+    guess_mapping,
+    has_identity,
     import_with_own_connection,
     preview_file,
     saved_mapping,
@@ -28,8 +31,6 @@ from postcard.compose.importing import (
 from postcard.context import AppContext
 from postcard.core.model import Event
 from postcard.errors import Cancelled
-from postcard.io.importer import ImportSummary
-from postcard.io.mapping import guess_mapping, has_identity
 
 from postcard.gui.dialogs.error_dialog import show_error
 from postcard.gui.dialogs.import_ui import ImportUi

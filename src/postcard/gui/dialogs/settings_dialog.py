@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from postcard.compose import preferences
-from postcard.compose.drafting import card_format_for, message_direction
+from postcard.compose.drafting import CardJob, card_format_for, message_direction
 from postcard.compose.preferences import Group, PreferenceError, Preferences
 from postcard.compose.printing import print_settings, render_preview
 from postcard.context import AppContext
 from postcard.core.model import Contact, Sender
 from postcard.errors import PostcardError
-from postcard.render.batch import CardJob
 
 from postcard.gui.dialogs.preference_editors import BoolEditor, PreferenceEditor, editor_for
 from postcard.gui.error_wording import error_text

@@ -21,11 +21,19 @@ from PySide6.QtWidgets import (
 from postcard.compose import preferences
 from postcard.compose.printing import print_settings
 from postcard.compose.problems import ProblemKind
-from postcard.compose.template_files import EditorProblem, Header, Sample, TemplateCheck, check_source
+from postcard.compose.template_files import (
+    DIRECTIONS,
+    FORMATS,
+    LANGS,
+    EditorProblem,
+    Header,
+    Sample,
+    TemplateCheck,
+    check_source,
+)
 from postcard.context import AppContext
 from postcard.core.model import Contact, Event
 from postcard.errors import Misfit
-from postcard.render.templates import DIRECTIONS, FORMATS, LANGS
 
 from postcard.gui.error_wording import misfit_text, template_failure_text
 from postcard.gui.panes.code_edit import CodeEdit

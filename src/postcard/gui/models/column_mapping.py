@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from postcard.io.mapping import IDENTITY_FIELDS, TARGET_FIELDS
+from postcard.compose.importing import IDENTITY_FIELDS, TARGET_FIELDS
 
 from postcard.gui.import_wording import field_title
 from postcard.gui.models.contacts import Index

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from postcard.compose.importing import FilePreview, PreviewRow
-from postcard.io.records import ImportIssue
+from postcard.compose.importing import FilePreview, ImportIssue, PreviewRow
 
 from postcard.gui.import_wording import issue_reason
 from postcard.gui.models.contacts import Index

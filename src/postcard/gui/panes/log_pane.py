@@ -210,9 +210,9 @@ class LogPane(QWidget):
         rows = [
             self.model.row(self.proxy.mapToSource(self.proxy.index(r, 0)).row()) for r in range(self.proxy.rowCount())
         ]
-        from postcard.io.export import export_log_csv
+        from postcard.compose.exporting import write_log_csv
 
-        path.write_text(export_log_csv(rows), encoding="utf-8-sig", newline="")
+        write_log_csv(path, rows)
         return path
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
