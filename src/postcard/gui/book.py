@@ -11,68 +11,63 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog
 
 from postcard.compose.book import set_archived
 from postcard.core.model import Contact, Event
 
+from postcard.gui.drops import dropped_files
 from postcard.gui.models.events import Kind
 
 if TYPE_CHECKING:
-    from postcard.gui.main_window import MainWindow
-
-
-def dropped_files(urls: Sequence[QUrl]) -> list[Path]:
-    """The local files among dropped URLs (folders and remote URLs are left out)."""
-    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile() and Path(url.toLocalFile()).is_file()]
+    from postcard.gui.window_parts import WindowParts
 
 
 class BookCommands(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.ctx, self.runner = window.ctx, window.runner
+    def __init__(self, main: WindowParts) -> None:
+        super().__init__(main.window())
+        self.main = main
+        self.ctx, self.runner = main.ctx, main.runner
         self.dialog: QDialog | None = None  # the editor or import dialog open now
-        a = window.action_table
+        a = main.action_table
         a["actionImport"].triggered.connect(self.choose_and_import)
         a["actionNewContact"].triggered.connect(self.new_contact)
         a["actionEditContact"].triggered.connect(lambda: self.edit_contact())
         a["actionArchiveContact"].triggered.connect(lambda: self.archive(True))
         a["actionRestoreContact"].triggered.connect(lambda: self.archive(False))
         a["actionNewEvent"].triggered.connect(lambda: self.edit_event(None))
-        a["actionEditEvent"].triggered.connect(lambda: self.edit_event(window.sidebar.current_event()))
+        a["actionEditEvent"].triggered.connect(lambda: self.edit_event(main.sidebar.current_event()))
         a["actionSenders"].triggered.connect(self.senders)
         a["actionConfirmReadings"].triggered.connect(self.confirm_readings)
-        window.contacts.edit_requested.connect(lambda: self.edit_contact())
-        window.contacts.contact_changed.connect(lambda _c: self.update_actions())
-        window.contacts.view.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
-        window.sidebar.archived_chosen.connect(self._show_archived)
-        window.sidebar.event_chosen.connect(lambda _e: self.update_actions())
-        view = window.contacts.view
+        main.contacts.edit_requested.connect(lambda: self.edit_contact())
+        main.contacts.contact_changed.connect(lambda _c: self.update_actions())
+        main.contacts.view.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
+        main.sidebar.archived_chosen.connect(self._show_archived)
+        main.sidebar.event_chosen.connect(lambda _e: self.update_actions())
+        view = main.contacts.view
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         view.addActions([a[n] for n in ("actionEditContact", "actionNewContact", "actionConfirmReadings",
                                         "actionArchiveContact", "actionRestoreContact")])  # fmt: skip
-        events = window.sidebar.view
+        events = main.sidebar.view
         events.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         events.addActions([a["actionEditEvent"], a["actionNewEvent"], a["actionImport"]])
-        window.setAcceptDrops(True)
         self.update_actions()
 
     # --- state ---------------------------------------------------------------------------------------------
     def update_actions(self) -> None:
-        a, contacts = self.window.action_table, self.window.contacts
+        a, contacts = self.main.action_table, self.main.contacts
         has_person = contacts.current_contact() is not None
         a["actionEditContact"].setEnabled(has_person)
         a["actionArchiveContact"].setEnabled(has_person and not contacts.showing_archived)
         a["actionRestoreContact"].setEnabled(has_person and contacts.showing_archived)
-        a["actionEditEvent"].setEnabled(self.window.sidebar.current_event() is not None)
+        a["actionEditEvent"].setEnabled(self.main.sidebar.current_event() is not None)
         a["actionConfirmReadings"].setEnabled(any(c.reading_suggested for c in contacts.selected_contacts()))
 
     def _show_archived(self) -> None:
-        self.window.stack.setCurrentWidget(self.window.people_split)
-        self.window.contacts.show_archived()
+        self.main.show_people()
+        self.main.contacts.show_archived()
         self.update_actions()
 
     def _open(self, dialog: QDialog) -> QDialog:
@@ -84,13 +79,13 @@ class BookCommands(QObject):
 
     def _refresh(self, select: Sequence[int] = ()) -> None:
         """Read the people and the events again; select ``select`` (else keep the current person)."""
-        self.window.compose.flush()
-        self.window.sidebar.reload()
-        contacts = self.window.contacts
+        self.main.compose.flush()
+        self.main.sidebar.reload()
+        contacts = self.main.contacts
         contacts.reload()
         if select:
             contacts.select_contacts(list(select))
-        self.window.compose.show_contact(contacts.current_contact(), contacts.shown_event)
+        self.main.show_current_card()
         self.update_actions()
 
     # --- contacts ------------------------------------------------------------------------------------------
@@ -99,7 +94,7 @@ class BookCommands(QObject):
 
     def edit_contact(self, contact_id: int | None = None) -> QDialog | None:
         if contact_id is None:
-            current = self.window.contacts.current_contact()
+            current = self.main.contacts.current_contact()
             contact_id = current.id if current is not None else None
         contact = self.ctx.store.contacts.get(contact_id) if contact_id is not None else None
         return self._contact_dialog(contact) if contact is not None else None
@@ -118,9 +113,9 @@ class BookCommands(QObject):
     def _contact_dialog(self, contact: Contact | None) -> QDialog:
         from postcard.gui.dialogs.contact_dialog import ContactDialog
 
-        self.window.compose.flush()
-        event = self.window.contacts.shown_event if contact is None else None
-        dialog = ContactDialog(self.ctx, self.runner, contact, event, self.window)
+        self.main.compose.flush()
+        event = self.main.contacts.shown_event if contact is None else None
+        dialog = ContactDialog(self.ctx, self.runner, contact, event, self.main.window())
         dialog.saved.connect(self._contact_saved)
         dialog.archived.connect(self._archived_one)
         dialog.open_contact.connect(self.edit_contact)
@@ -129,14 +124,14 @@ class BookCommands(QObject):
 
     def show_event(self, event_id: int) -> None:
         """The event's people in the table (from the contact editor's "Met at")."""
-        sidebar = self.window.sidebar
+        sidebar = self.main.sidebar
         if not sidebar.select_event(event_id):  # made since the sidebar was read (an import, another window)
             sidebar.reload()
             sidebar.select_event(event_id)
 
     def _contact_saved(self, contact: Contact) -> None:
         self._refresh([contact.id] if contact.id is not None else [])
-        self.window.statusBar().showMessage(self.tr("Saved %1.").replace("%1", contact.display_name), 6000)
+        self.main.statusBar().showMessage(self.tr("Saved %1.").replace("%1", contact.display_name), 6000)
 
     def _archived_one(self, contact: Contact) -> None:
         self._refresh()
@@ -144,7 +139,7 @@ class BookCommands(QObject):
 
     def archive(self, archived: bool = True) -> int:
         """Archive (or restore) the selected people; nothing is deleted."""
-        people = self.window.contacts.selected_contacts()
+        people = self.main.contacts.selected_contacts()
         changed = set_archived(self.ctx.store, [c.id for c in people if c.id is not None], archived)
         if changed:
             self._refresh()
@@ -157,61 +152,57 @@ class BookCommands(QObject):
             text = self.tr("Archived %1. Nothing is deleted: “Archived contacts” brings them back.")
         else:
             text = self.tr("Restored %1 to the book.")
-        self.window.statusBar().showMessage(text.replace("%1", names), 10000)
+        self.main.statusBar().showMessage(text.replace("%1", names), 10000)
 
     def confirm_readings(self) -> int:
         """Keep the suggested readings of the selected people (checked by eye in the table first)."""
         from postcard.compose.book import confirm_readings
 
-        people = [c for c in self.window.contacts.selected_contacts() if c.reading_suggested]
+        people = [c for c in self.main.contacts.selected_contacts() if c.reading_suggested]
         confirmed = confirm_readings(self.ctx.store, people)
         if confirmed:
             self._refresh()
             names = "、".join(c.display_name for c in confirmed[:3]) + ("…" if len(confirmed) > 3 else "")
             text = self.tr("Kept the suggested reading of %n person(s): %1", "", len(confirmed))
-            self.window.statusBar().showMessage(text.replace("%1", names), 8000)
+            self.main.statusBar().showMessage(text.replace("%1", names), 8000)
         return len(confirmed)
 
     # --- events and senders --------------------------------------------------------------------------------
     def edit_event(self, event: Event | None) -> QDialog:
         from postcard.gui.dialogs.event_dialog import EventDialog
 
-        people = self.window.contacts.checked_ids() if event is None else []
-        dialog = EventDialog(self.ctx, event, people, self.window)
+        people = self.main.contacts.checked_ids() if event is None else []
+        dialog = EventDialog(self.ctx, event, people, self.main.window())
         dialog.saved.connect(self._event_saved)
         return self._open(dialog)
 
     def _event_saved(self, event: Event) -> None:
-        self.window.sidebar.reload()
+        self.main.sidebar.reload()
         if event.id is not None:
-            self.window.sidebar.select_event(event.id)
+            self.main.sidebar.select_event(event.id)
         self._refresh()
 
     def senders(self) -> QDialog:
         from postcard.gui.dialogs.sender_dialog import SenderDialog
 
-        dialog = SenderDialog(self.ctx, self.window)
-        dialog.changed.connect(self.senders_changed)
+        dialog = SenderDialog(self.ctx, self.main.window())
+        dialog.changed.connect(self.main.show_current_card)  # drawn again with the sender
         return self._open(dialog)
-
-    def senders_changed(self) -> None:
-        """A sender profile was saved: the card shown is drawn again with it."""
-        self.window.compose.show_contact(self.window.contacts.current_contact(), self.window.contacts.shown_event)
 
     # --- import --------------------------------------------------------------------------------------------
     def choose_and_import(self) -> QDialog | None:
         """Import: pick the files first, then the import dialog shows them."""
         from postcard.gui.dialogs.import_dialog import ask_for_files
 
-        paths = ask_for_files(self.window, self.window.state.settings)
+        paths = ask_for_files(self.main.window(), self.main.state.settings)
         return self.import_files(paths) if paths else None
 
     def import_files(self, paths: Sequence[Path] = ()) -> QDialog:
         from postcard.gui.dialogs.import_dialog import ImportDialog
 
-        self.window.compose.flush()
-        dialog = ImportDialog(self.ctx, self.runner, self.window.sidebar.events(), self.window.contacts.shown_event,
-                              self.window, self.window.state.settings)  # fmt: skip
+        self.main.compose.flush()
+        dialog = ImportDialog(self.ctx, self.runner, self.main.sidebar.events(), self.main.contacts.shown_event,
+                              self.main.window(), self.main.state.settings)  # fmt: skip
         dialog.imported.connect(self._imported)
         dialog.edit_contact.connect(self.fix_contact)
         self._open(dialog)
@@ -220,21 +211,21 @@ class BookCommands(QObject):
         return dialog
 
     def _imported(self, contact_ids: list[int], event_name: str) -> None:
-        self.window.sidebar.reload()
+        self.main.sidebar.reload()
         event = self.ctx.store.events.find(event_name) if event_name else None
         if event is not None and event.id is not None:
-            self.window.sidebar.select_event(event.id)
+            self.main.sidebar.select_event(event.id)
         else:
-            self.window.sidebar.select_kind(Kind.CONTACTS)
+            self.main.sidebar.select_kind(Kind.CONTACTS)
         self._refresh(contact_ids)
 
     # --- files dropped on the window -----------------------------------------------------------------------
     def drag_enter(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and dropped_files(event.mimeData().urls()):
+        if dropped_files(event.mimeData()):
             event.acceptProposedAction()
 
     def drop(self, event: QDropEvent) -> None:
-        files = dropped_files(event.mimeData().urls()) if event.mimeData().hasUrls() else []
+        files = dropped_files(event.mimeData())
         if files:
             event.acceptProposedAction()
             self.import_files(files)

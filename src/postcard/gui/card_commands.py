@@ -15,34 +15,34 @@ from postcard.core.model import Card, CardStatus
 
 if TYPE_CHECKING:
     from postcard.gui.dialogs.print_dialog import PrintDialog
-    from postcard.gui.main_window import MainWindow
+    from postcard.gui.window_parts import WindowParts
 
 
 class CardCommands(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.ctx, self.runner = window.ctx, window.runner
-        a = window.action_table
+    def __init__(self, main: WindowParts) -> None:
+        super().__init__(main.window())
+        self.main = main
+        self.ctx, self.runner = main.ctx, main.runner
+        a = main.action_table
         a["actionPrintBatch"].triggered.connect(self.print_batch)
         a["actionMarkSent"].triggered.connect(lambda: self.mark(CardStatus.SENT))
         a["actionMarkReplied"].triggered.connect(lambda: self.mark(CardStatus.REPLIED))
         a["actionReprint"].triggered.connect(self.reprint_current)
-        a["actionNewCard"].triggered.connect(window.compose.new_card)
-        window.compose.reprint_requested.connect(lambda card: self.reprint_cards([card]))
-        window.log.reprint_requested.connect(lambda rows: self.reprint_cards([r.card for r in rows]))
+        a["actionNewCard"].triggered.connect(main.compose.new_card)
+        main.compose.reprint_requested.connect(lambda card: self.reprint_cards([card]))
+        main.log.reprint_requested.connect(lambda rows: self.reprint_cards([r.card for r in rows]))
 
     # --- printing ------------------------------------------------------------------------------------------
     def make_print_dialog(self) -> PrintDialog:
         from postcard.gui.dialogs.print_dialog import PrintDialog
 
-        window = self.window
-        window.compose.flush()
-        contacts = window.contacts
+        main = self.main
+        main.compose.flush()
+        contacts = main.contacts
         dialog = PrintDialog(self.ctx, self.runner, contacts.shown_event, contacts.visible_contacts(),
-                             contacts.checked_ids(), window)  # fmt: skip
-        dialog.go_to_card.connect(window.go_to_card)
-        dialog.printed.connect(window.progress_changed)
+                             contacts.checked_ids(), main.window())  # fmt: skip
+        dialog.go_to_card.connect(main.go_to_card)
+        dialog.printed.connect(main.progress_changed)
         dialog.printed.connect(self._printed)
         dialog.senders_requested.connect(lambda: self._senders_for(dialog))
         return dialog
@@ -55,57 +55,57 @@ class CardCommands(QObject):
         from postcard.gui.dialogs.sender_dialog import SenderDialog
 
         editor = SenderDialog(self.ctx, dialog)
-        editor.changed.connect(self.window.book.senders_changed)
+        editor.changed.connect(self.main.show_current_card)
         editor.exec()
         dialog.senders_changed()
 
     def _printed(self) -> None:
-        window = self.window
-        window.log.reload()
-        window.compose.show_contact(window.contacts.current_contact(), window.contacts.shown_event)
+        main = self.main
+        main.log.reload()
+        main.show_current_card()
 
     # --- reprinting ----------------------------------------------------------------------------------------
     def reprint_current(self) -> None:
-        if self.window.showing_log():
-            self.window.log.reprint_selected()
+        if self.main.showing_log():
+            self.main.log.reprint_selected()
         else:
-            self.window.compose.reprint()
+            self.main.compose.reprint()
 
     def reprint_cards(self, cards: list[Card]) -> None:
         from postcard.gui.dialogs.reprint_dialog import ReprintDialog
 
-        ReprintDialog(self.ctx, self.runner, cards, self.window).exec()
+        ReprintDialog(self.ctx, self.runner, cards, self.main.window()).exec()
 
     # --- marking -------------------------------------------------------------------------------------------
     def mark(self, status: CardStatus) -> int:
         """Sent: the selected cards in the log, else the event's printed batch; replied: the log's selection, else
         the selected person's card."""
-        window = self.window
-        if window.showing_log():
-            changed = window.log.mark(status)
+        main = self.main
+        if main.showing_log():
+            changed = main.log.mark(status)
         elif status is CardStatus.SENT:
             changed = self._mark_event_sent()
         else:
             changed = self._mark_current(status)
         if changed:
             if status is CardStatus.SENT:
-                window.statusBar().showMessage(self.tr("%n card(s) marked as sent", "", changed), 8000)
+                main.statusBar().showMessage(self.tr("%n card(s) marked as sent", "", changed), 8000)
             else:
-                window.statusBar().showMessage(self.tr("%n card(s) marked as replied", "", changed), 8000)
-            window.progress_changed()
-            window.log.reload()
-            window.compose.show_contact(window.contacts.current_contact(), window.contacts.shown_event)
+                main.statusBar().showMessage(self.tr("%n card(s) marked as replied", "", changed), 8000)
+            main.progress_changed()
+            main.log.reload()
+            main.show_current_card()
         return changed
 
     def _mark_event_sent(self) -> int:
         """After mailing: the event's printed cards (the whole batch) as sent, once the user says yes."""
         from postcard.compose.marking import mark_cards, printed_cards
 
-        window = self.window
-        event = window.contacts.shown_event
+        main = self.main
+        event = main.contacts.shown_event
         if event is None or event.id is None:
             QMessageBox.information(
-                window,
+                main.window(),
                 self.tr("Choose an event"),
                 self.tr("Pick an event in the sidebar to mark its printed cards as sent, or select cards in the log."),
             )
@@ -113,13 +113,13 @@ class CardCommands(QObject):
         ids = printed_cards(self.ctx.store, event.id)
         if not ids:
             QMessageBox.information(
-                window,
+                main.window(),
                 self.tr("Nothing to mark"),
                 self.tr("No card of “%1” is waiting to be posted: print the batch first.").replace("%1", event.name),
             )
             return 0
         answer = QMessageBox.question(
-            window,
+            main.window(),
             self.tr("Mark as sent?"),
             self.tr("Mark the %n printed card(s) of “%1” as sent (posted)?", "", len(ids)).replace("%1", event.name),
         )
@@ -131,11 +131,11 @@ class CardCommands(QObject):
         """The selected person's card for this event (an answer came back)."""
         from postcard.compose.marking import mark_cards
 
-        session = self.window.compose.session
+        session = self.main.compose.session
         card = session.printed if session is not None else None
         if card is None or card.id is None:
             QMessageBox.information(
-                self.window,
+                self.main.window(),
                 self.tr("Nothing to mark"),
                 self.tr("This person has no printed card for this event yet."),
             )

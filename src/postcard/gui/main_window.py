@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from postcard.context import AppContext
 from postcard.core.model import Event
@@ -43,9 +43,9 @@ class MainWindow(QMainWindow):
     started = Signal()
 
     def __init__(
-        self, ctx: AppContext, runner: TaskRunner, translators: Translators | None = None, settings=None,
-        *, deferred: bool = False,
-    ) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+        self, ctx: AppContext, runner: TaskRunner, translators: Translators | None = None,
+        settings: QSettings | None = None, *, deferred: bool = False,
+    ) -> None:  # fmt: skip
         super().__init__()
         self.ctx, self.runner, self.translators, self.settings = ctx, runner, translators, settings
         self._started = False
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.book = BookCommands(self)
         self.cards = CardCommands(self)
         self.tools = ToolCommands(self)
+        self.setAcceptDrops(True)  # contact files: the import dialog opens with them
         self.state = WindowState(ctx.paths.config_dir)
         self.state.restore(self, *self._state_parts())
         self.due = 0
@@ -107,7 +108,7 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         a = self.action_table
-        self.sidebar.event_chosen.connect(self._show_people)
+        self.sidebar.event_chosen.connect(self._show_event)
         self.sidebar.log_chosen.connect(self._show_log)
         self.sidebar.follow_ups_chosen.connect(self._show_follow_ups)
         self.follow_ups.due_changed.connect(self._set_due)
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         a["actionQuit"].triggered.connect(self.close)
         a["actionFollowUps"].triggered.connect(self.show_follow_ups)
 
-    def _state_parts(self):  # type: ignore[no-untyped-def]
+    def _state_parts(self) -> tuple[dict[str, QSplitter], dict[str, QHeaderView]]:
         splitters = {"main": self.main_split, "people": self.people_split, "compose": self.compose.splitter}
         headers = {"contacts": self.contacts.view.horizontalHeader(), "log": self.log.view.horizontalHeader()}
         return splitters, headers
@@ -141,9 +142,15 @@ class MainWindow(QMainWindow):
         self.started.emit()
 
     # --- navigation ----------------------------------------------------------------------------------------
-    def _show_people(self, event: Event | None) -> None:
+    def show_people(self) -> None:
         self.stack.setCurrentIndex(PEOPLE_PAGE)
+
+    def _show_event(self, event: Event | None) -> None:
+        self.show_people()
         self.contacts.show_event(event)
+
+    def show_current_card(self) -> None:
+        self.compose.show_contact(self.contacts.current_contact(), self.contacts.shown_event)
 
     def _show_log(self) -> None:
         self.compose.flush()
@@ -211,7 +218,7 @@ class MainWindow(QMainWindow):
 
     def go_to_card(self, contact_id: int) -> None:
         """Show this person's card (from a problem listed elsewhere), the cursor in their personal line."""
-        self.stack.setCurrentIndex(PEOPLE_PAGE)
+        self.show_people()
         if self.contacts.select_contact(contact_id):
             self.compose.focus_line()
 

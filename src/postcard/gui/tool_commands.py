@@ -12,15 +12,15 @@ if TYPE_CHECKING:
     from postcard.gui.dialogs.calibration_wizard import CalibrationWizard
     from postcard.gui.dialogs.settings_dialog import SettingsDialog
     from postcard.gui.dialogs.template_editor import TemplateEditor
-    from postcard.gui.main_window import MainWindow
+    from postcard.gui.window_parts import WindowParts
 
 
 class ToolCommands(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.ctx, self.runner = window.ctx, window.runner
-        a = window.action_table
+    def __init__(self, main: WindowParts) -> None:
+        super().__init__(main.window())
+        self.main = main
+        self.ctx, self.runner = main.ctx, main.runner
+        a = main.action_table
         a["actionSettings"].triggered.connect(lambda: self.open_settings())
         a["actionCalibrate"].triggered.connect(lambda: self.calibrate())
         a["actionEditTemplates"].triggered.connect(lambda: self.edit_templates())
@@ -30,8 +30,8 @@ class ToolCommands(QObject):
     def make_settings_dialog(self) -> SettingsDialog:
         from postcard.gui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.ctx, self.runner, self.window)
-        dialog.saved.connect(lambda _prefs: self.window.compose.request_preview())
+        dialog = SettingsDialog(self.ctx, self.runner, self.main.window())
+        dialog.saved.connect(lambda _prefs: self.main.compose.request_preview())
         dialog.calibrate_requested.connect(lambda: self.calibrate())
         return dialog
 
@@ -41,8 +41,8 @@ class ToolCommands(QObject):
     def make_calibration_wizard(self) -> CalibrationWizard:
         from postcard.gui.dialogs.calibration_wizard import CalibrationWizard
 
-        wizard = CalibrationWizard(self.ctx, self.window)
-        wizard.saved.connect(lambda _prefs: self.window.compose.request_preview())
+        wizard = CalibrationWizard(self.ctx, self.main.window())
+        wizard.saved.connect(lambda _prefs: self.main.compose.request_preview())
         return wizard
 
     def calibrate(self) -> None:
@@ -51,13 +51,13 @@ class ToolCommands(QObject):
     def make_template_editor(self) -> TemplateEditor:
         from postcard.gui.dialogs.template_editor import TemplateEditor
 
-        window = self.window
-        window.compose.flush()
-        contact = window.contacts.current_contact()
-        session = window.compose.session
-        editor = TemplateEditor(self.ctx, self.runner, window.contacts.shown_event, contact.id if contact else None,
-                                window, session.template if session is not None else None)  # fmt: skip
-        editor.templates_changed.connect(window.compose.reload_templates)
+        main = self.main
+        main.compose.flush()
+        contact = main.contacts.current_contact()
+        session = main.compose.session
+        editor = TemplateEditor(self.ctx, self.runner, main.contacts.shown_event, contact.id if contact else None,
+                                main.window(), session.template if session is not None else None)  # fmt: skip
+        editor.templates_changed.connect(main.compose.reload_templates)
         return editor
 
     def edit_templates(self) -> None:
@@ -71,10 +71,10 @@ class ToolCommands(QObject):
         try:
             result = desktop.install()
         except (desktop.DesktopIntegrationError, OSError) as exc:
-            QMessageBox.warning(self.window, self.tr("Not added"), error_text(exc))
+            QMessageBox.warning(self.main.window(), self.tr("Not added"), error_text(exc))
             return
         QMessageBox.information(
-            self.window,
+            self.main.window(),
             self.tr("Added to the applications menu"),
             self.tr("postcard is now in your applications menu (files in %1).").replace("%1", str(result.data_home)),
         )
@@ -82,4 +82,4 @@ class ToolCommands(QObject):
     def about(self) -> None:
         from postcard.gui.dialogs.about_dialog import AboutDialog
 
-        AboutDialog(self.window).exec()
+        AboutDialog(self.main.window()).exec()

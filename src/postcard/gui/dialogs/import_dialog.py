@@ -35,6 +35,7 @@ from postcard.errors import Cancelled
 from postcard.gui.dialogs.error_dialog import show_error
 from postcard.gui.dialogs.import_ui import ImportUi
 from postcard.gui.dialogs.progress import SignalProgress
+from postcard.gui.drops import dropped_files
 from postcard.gui.import_wording import file_status_text, finding_text, issue_text, summary_lines
 from postcard.gui.sizing import fit_to_screen
 from postcard.gui.tasks import TaskRunner
@@ -372,9 +373,7 @@ class ImportDialog(QDialog):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        from postcard.gui.book import dropped_files
-
-        files = dropped_files(event.mimeData().urls())
+        files = dropped_files(event.mimeData())
         if files:
             event.acceptProposedAction()
             self.add_files(files)
