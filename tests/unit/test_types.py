@@ -10,7 +10,7 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-MOST_UNCHECKED = 37  # lower it when a module comes off the list; never raise it
+MOST_UNCHECKED = 20  # lower it when a module comes off the list; never raise it
 
 
 def unchecked() -> list[str]:

@@ -14,6 +14,14 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported when the window starts, after the display is checked
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from postcard.gui.i18n import Translators
+    from postcard.gui.main_window import MainWindow
 
 DISPLAYLESS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
 
@@ -81,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     keep_none_alive()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # the window needs widgets, never a bare QCoreApplication
     configure_app(app)
     try:
         paths = paths_mod.resolve(args.home).ensure()
@@ -98,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def configure_app(app) -> None:  # type: ignore[no-untyped-def]
+def configure_app(app: QApplication) -> None:
     """The application's name, its id on the desktop (so docks and Wayland match the window to the launcher)
     and its icon (every drawn size)."""
     from postcard import APP_ID
@@ -111,7 +120,7 @@ def configure_app(app) -> None:  # type: ignore[no-untyped-def]
     app.setWindowIcon(app_icon())
 
 
-def run(app, args: argparse.Namespace, translators, settings) -> int:  # type: ignore[no-untyped-def]
+def run(app: QApplication, args: argparse.Namespace, translators: Translators, settings: QSettings) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
@@ -171,7 +180,7 @@ def run(app, args: argparse.Namespace, translators, settings) -> int:  # type: i
         ctx.close()
 
 
-def _import_handed(window, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+def _import_handed(window: MainWindow, paths: list[Path]) -> None:
     """Files another ``postcard-gui`` was opened with: this window comes to the front with them to import (into
     the import dialog already open, while it has not imported yet)."""
     from postcard.gui.dialogs.import_dialog import ImportDialog

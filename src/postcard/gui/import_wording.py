@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from postcard.compose.importing import AddressFinding, FilePreview, FileStatus, ImportIssue, ImportSummary, IssueKind
 
 from postcard.gui.error_wording import import_fault_text
+from postcard.gui.i18n import QT_TRANSLATE_NOOP
 from postcard.gui.wording import address_problems_text
 
 FORMATS = {

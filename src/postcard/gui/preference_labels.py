@@ -5,9 +5,11 @@ preference or a new choice appears in the settings dialog before anyone words it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from postcard.compose.preferences import Group, Preference
+
+from postcard.gui.i18n import QT_TRANSLATE_NOOP
 
 GROUPS: dict[str, str] = {
     Group.INK: QT_TRANSLATE_NOOP("PreferenceGroups", "Handwriting"),

@@ -20,7 +20,7 @@ class WindowState:
         self.settings = QSettings(str(config_dir / STATE_FILE), QSettings.Format.IniFormat)
 
     def _usable(self) -> bool:
-        return int(self.settings.value("version", 0) or 0) == VERSION  # type: ignore[call-overload]
+        return str(self.settings.value("version", "")) == str(VERSION)
 
     def restore(self, window: QMainWindow, splitters: dict[str, QSplitter], headers: dict[str, QHeaderView]) -> bool:
         """Apply the saved state; False when there is none (the window keeps its defaults)."""

@@ -56,6 +56,12 @@ def test_offsets_are_limited_to_ten_mm_and_refused_values_are_not_saved(window: 
     monkeypatch.setattr(preferences.Preferences, "changed", _refuse)
     assert wizard.save_offsets() is False
     assert "between" in wizard.offsets_problem.text()
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == OFFSETS_PAGE
+    wizard.next()  # refused: Next stays on the offsets page, the reason beside them
+    assert wizard.currentId() == OFFSETS_PAGE and "between" in wizard.offsets_problem.text()
     monkeypatch.undo()
     assert preferences.load(ctx.store.settings).offsets()["message"] == (0.0, 0.0)
 

@@ -17,7 +17,8 @@ from postcard.core.model import Contact, Touch
 
 from postcard.gui.main_window import FOLLOW_UPS_PAGE, MainWindow
 from postcard.gui.models.events import Kind
-from postcard.gui.models.followups import COL_DATE, COL_DUE, COL_LAST, COL_NAME, ROW_ROLE, FollowUpsModel
+from postcard.gui.models.followups import COL_DATE, COL_DUE, COL_LAST, COL_NAME, FollowUpsModel
+from postcard.gui.models.table import ROW_ROLE
 from postcard.gui.panes.followups_pane import FollowUpsPane
 
 TODAY = dt.date(2027, 9, 1)

@@ -14,12 +14,12 @@ from postcard.gui.models.contacts import (
     COL_NAME,
     COL_READING,
     COL_TAGS,
-    CONTACT_ROLE,
     ContactsModel,
     ContactsProxy,
 )
 from postcard.gui.models.contacts import COL_STATUS as CONTACT_STATUS
 from postcard.gui.models.events import EventsModel, Kind
+from postcard.gui.models.table import ROW_ROLE
 
 
 def test_contacts_model_and_proxy(qtmodeltester, ctx: AppContext, demo_event: Event) -> None:  # type: ignore[no-untyped-def]
@@ -32,7 +32,7 @@ def test_contacts_model_and_proxy(qtmodeltester, ctx: AppContext, demo_event: Ev
     assert model.rowCount() == 12
     names = [model.data(model.index(r, COL_NAME)) for r in range(model.rowCount())]
     assert "★ 山田 太郎 様" in names
-    assert model.data(model.index(0, 0), CONTACT_ROLE).id is not None
+    assert model.data(model.index(0, 0), ROW_ROLE).id is not None
     stages = [model.data(model.index(r, CONTACT_STATUS)) for r in range(12)]
     assert stages.count("line written") == 11 and stages.count("not yet") == 1
 
@@ -120,8 +120,8 @@ def test_the_table_marks_an_address_that_may_not_arrive_and_says_why(qapp) -> No
     )
     assert model.data(model.index(1, COL_ADDRESS)).startswith("⚠ ")
     assert not model.data(model.index(0, COL_ADDRESS)).startswith("⚠")
-    no_code.postal_code = "9800811"  # fixed in the editor: the row says so at once
-    model.update_contact(no_code)
+    no_code.postal_code = "9800811"  # fixed in the editor: the table, read again, says so at once
+    model.set_contacts([good, no_code])
     assert model.data(model.index(1, COL_NAME), Qt.ItemDataRole.DecorationRole) is None
 
 

@@ -187,7 +187,6 @@ class CalibrationWizard(QWizard):
         layout.addLayout(grid)
         layout.addWidget(self.offsets_problem)
         layout.addStretch(1)
-        page.validatePage = self.save_offsets  # type: ignore[method-assign]
 
     def _build_confirm_page(self, page: QWizardPage) -> None:
         self.confirm_text = QLabel(page)
@@ -242,9 +241,15 @@ class CalibrationWizard(QWizard):
         text = tr("This side's offset will be %1 mm right and %2 mm down (negative: left, up).")
         self.measure_result.setText(text.replace("%1", f"{dx:+.1f}").replace("%2", f"{dy:+.1f}"))
 
+    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt's name
+        """Next on the offsets page saves them (and stays, saying why, when they are refused)."""
+        if self.currentPage() is self._pages[OFFSETS_PAGE]:
+            return self.save_offsets()
+        return super().validateCurrentPage()
+
     def save_offsets(self) -> bool:
         """Save both sides' offsets (the offsets page's Next); False, with the reason shown, when refused."""
-        values = {
+        values: dict[str, tuple[float, float]] = {
             side: (self.offset_spins[(side, "dx")].value(), self.offset_spins[(side, "dy")].value()) for side in SIDES
         }
         try:

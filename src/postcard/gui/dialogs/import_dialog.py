@@ -122,7 +122,7 @@ class ImportDialog(QDialog):
         self.runner.cancel(_channel(path))
         self.ui.files.takeItem(self.ui.files.currentRow())
         for store in (self.previews, self.maps, self.map_origin):
-            store.pop(path, None)  # type: ignore[attr-defined]
+            store.pop(path, None)
         self._show_current()
 
     def _read(self, path: Path) -> None:
@@ -174,7 +174,7 @@ class ImportDialog(QDialog):
         ui.remap_box.blockSignals(True)
         ui.remap_box.setChecked(mapped)
         ui.remap_box.setVisible(is_csv and preview is not None and preview.status is not FileStatus.NEEDS_MAPPING
-                                and self.map_origin.get(path) is None)  # fmt: skip
+                                and path is not None and self.map_origin.get(path) is None)  # fmt: skip
         ui.remap_box.blockSignals(False)
         ui.mapping_box.setVisible(is_csv and mapped)
         if is_csv and mapped and preview is not None and path is not None:

@@ -8,6 +8,8 @@ rename and delete work on the user's own templates, each after a question.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -97,7 +99,7 @@ class TemplateEditor(QDialog):
         layout.addWidget(self.box)
         fit_to_screen(self, 1240, 760)
 
-        self.view.selectionModel().selectionChanged.connect(self._selected)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.form.edited.connect(self._edited)
         self.save_button.clicked.connect(self.save)
         self.box.rejected.connect(self.close)
@@ -125,7 +127,7 @@ class TemplateEditor(QDialog):
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(row))
 
-    def _selected(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+    def _selection_changed(self, _selected: QItemSelection, deselected: QItemSelection) -> None:
         index = self.view.currentIndex()
         if not index.isValid():
             return
@@ -299,7 +301,7 @@ class TemplateEditor(QDialog):
         answer = QMessageBox.question(self, title, question)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _do(self, operation, select: str | None) -> bool:  # type: ignore[no-untyped-def]
+    def _do(self, operation: Callable[[], object], select: str | None) -> bool:
         try:
             operation()
         except (PostcardError, OSError) as exc:

@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 
 from postcard.core.model import Card, CardStatus
 from postcard.store.cards import LogRow
 from postcard.store.contacts import fold_query
 
-Index = QModelIndex | QPersistentModelIndex
+from postcard.gui.i18n import QT_TRANSLATE_NOOP
+from postcard.gui.models.table import ROW_ROLE, SORT_ROLE, Index, SearchProxy, TableModel
 
 COL_DATE, COL_PERSON, COL_EVENT, COL_STATUS, COL_TEXT = range(5)
 HEADERS = (
@@ -34,8 +27,6 @@ STATUS_TEXT = {
     CardStatus.SENT: QT_TRANSLATE_NOOP("CardLogModel", "sent"),
     CardStatus.REPLIED: QT_TRANSLATE_NOOP("CardLogModel", "replied"),
 }
-CARD_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def tr(text: str) -> str:
@@ -47,7 +38,10 @@ def card_date(card: Card) -> dt.datetime | None:
     return card.replied_at or card.sent_at or card.printed_at or card.drafted_at
 
 
-class CardLogModel(QAbstractTableModel):
+class CardLogModel(TableModel):
+    context = "CardLogModel"
+    headers = HEADERS
+
     def __init__(self, rows: list[LogRow] | None = None, person_keys: dict[int, str] | None = None) -> None:
         super().__init__()
         self._rows: list[LogRow] = []
@@ -76,18 +70,12 @@ class CardLogModel(QAbstractTableModel):
     def search_key(self, row: int) -> str:
         return self._keys[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
-        return 0 if parent.isValid() else len(HEADERS)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         log_row = self._rows[index.row()]
         card, col = log_row.card, index.column()
-        if role == CARD_ROLE:
+        if role == ROW_ROLE:
             return log_row
         if role == SORT_ROLE:
             if col == COL_DATE:
@@ -109,31 +97,15 @@ class CardLogModel(QAbstractTableModel):
             return tr(STATUS_TEXT[card.status])
         return " / ".join(card.text.splitlines()) if card.text else card.personal
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return tr(HEADERS[section])
-        return None
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1))
-
-
-class CardLogProxy(QSortFilterProxyModel):
+class CardLogProxy(SearchProxy):
     """Filters the log by status, event, person and text (all optional, all at once)."""
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.status: CardStatus | None = None
         self.event_id: int | None = None
         self.contact_id: int | None = None
-        self._needles: list[str] = []
-        self.setSortRole(SORT_ROLE)
 
     def set_filters(
         self,
@@ -149,13 +121,14 @@ class CardLogProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt's name
-        model: CardLogModel = self.sourceModel()  # type: ignore[assignment]
-        card = model.row(source_row).card
+        model = self.sourceModel()
+        card = model.row(source_row).card if isinstance(model, CardLogModel) else None
+        if card is None:
+            return False
         if self.status is not None and card.status is not self.status:
             return False
         if self.event_id is not None and card.event_id != self.event_id:
             return False
         if self.contact_id is not None and card.contact_id != self.contact_id:
             return False
-        key = model.search_key(source_row)
-        return all(needle in key for needle in self._needles)
+        return super().filterAcceptsRow(source_row, source_parent)

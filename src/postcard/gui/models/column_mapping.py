@@ -4,11 +4,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     Qt,
     Signal,
 )
@@ -16,8 +13,9 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from postcard.compose.importing import IDENTITY_FIELDS, TARGET_FIELDS
 
+from postcard.gui.i18n import QT_TRANSLATE_NOOP
 from postcard.gui.import_wording import field_title
-from postcard.gui.models.contacts import Index
+from postcard.gui.models.table import Index, TableModel
 
 COL_FIELD, COL_COLUMN, COL_EXAMPLE = range(3)
 HEADERS = (
@@ -33,15 +31,18 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ColumnMapping", text)
 
 
-class ColumnMappingModel(QAbstractTableModel):
+class ColumnMappingModel(TableModel):
     """Signals:
     mapping_changed(): a field was given another column (or none).
     """
 
     mapping_changed = Signal()
+    context = "ColumnMapping"
+    headers = HEADERS
 
     def __init__(self) -> None:
         super().__init__()
+        self._rows: tuple[str, ...] = TARGET_FIELDS  # a row per field a column can fill
         self._headers: tuple[str, ...] = ()
         self._first: tuple[str, ...] = ()
         self._columns: dict[str, str] = {}  # field → column header
@@ -63,12 +64,6 @@ class ColumnMappingModel(QAbstractTableModel):
     def set_column(self, field: str, column: str) -> bool:
         row = TARGET_FIELDS.index(field)
         return self.setData(self.index(row, COL_COLUMN), column)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
-        return 0 if parent.isValid() else len(TARGET_FIELDS)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
-        return 0 if parent.isValid() else len(HEADERS)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -114,12 +109,6 @@ class ColumnMappingModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(index.row(), COL_COLUMN), self.index(index.row(), COL_EXAMPLE))
         self.mapping_changed.emit()
         return True
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(HEADERS)):  # fmt: skip
-            return tr(HEADERS[section])
-        return None
 
 
 class ColumnChoiceDelegate(QStyledItemDelegate):

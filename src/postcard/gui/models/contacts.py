@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -18,7 +10,8 @@ from postcard.core.addresscheck import AddressProblem, PostalAreas, check_addres
 from postcard.core.model import Contact, Stage
 from postcard.store.contacts import fold_query, search_key
 
-Index = QModelIndex | QPersistentModelIndex
+from postcard.gui.i18n import QT_TRANSLATE_NOOP
+from postcard.gui.models.table import ROW_ROLE, SORT_ROLE, Index, SearchProxy, TableModel
 
 COL_STATUS, COL_NAME, COL_READING, COL_COMPANY, COL_TAGS, COL_ADDRESS = range(6)
 HEADERS = (
@@ -36,21 +29,22 @@ STAGE_TEXT = {
     Stage.SENT: QT_TRANSLATE_NOOP("ContactsModel", "sent"),
     Stage.REPLIED: QT_TRANSLATE_NOOP("ContactsModel", "replied"),
 }
-CONTACT_ROLE = Qt.ItemDataRole.UserRole + 1
-STAGE_ROLE = Qt.ItemDataRole.UserRole + 2
-SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+STAGE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ContactsModel", text)
 
 
-class ContactsModel(QAbstractTableModel):
+class ContactsModel(TableModel):
     """Contacts in the book's reading order; each row checkable (for printing the checked people)."""
+
+    context = "ContactsModel"
+    headers = HEADERS
 
     def __init__(self, contacts: list[Contact] | None = None) -> None:
         super().__init__()
-        self._contacts: list[Contact] = []
+        self._rows: list[Contact] = []
         self._keys: list[str] = []
         self._stages: dict[int, Stage] = {}
         self._checked: set[int] = set()
@@ -64,42 +58,33 @@ class ContactsModel(QAbstractTableModel):
     def set_contacts(self, contacts: list[Contact], stages: dict[int, Stage] | None = None) -> None:
         """Replace the rows; ``stages`` (contact id → stage) when an event is selected, else no status."""
         self.beginResetModel()
-        self._contacts = list(contacts)
-        self._keys = [search_text(c) for c in self._contacts]
+        self._rows = list(contacts)
+        self._keys = [search_text(c) for c in self._rows]
         self._stages = dict(stages or {})
         self._show_stage = stages is not None
-        ids = {c.id for c in self._contacts}
-        self._checked &= ids  # type: ignore[arg-type]
+        ids = {c.id for c in self._rows}
+        self._checked &= ids
         self._address.clear()
         self.endResetModel()
 
     def set_stages(self, stages: dict[int, Stage]) -> None:
         self._stages = dict(stages)
         self._show_stage = True
-        if self._contacts:
-            self.dataChanged.emit(self.index(0, COL_STATUS), self.index(len(self._contacts) - 1, COL_STATUS))
-
-    def update_contact(self, contact: Contact) -> None:
-        for row, old in enumerate(self._contacts):
-            if old.id == contact.id:
-                self._contacts[row] = contact
-                self._keys[row] = search_text(contact)
-                self._address.pop(row, None)
-                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-                return
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_STATUS), self.index(len(self._rows) - 1, COL_STATUS))
 
     # --- data out --------------------------------------------------------------------------------------
     def contact(self, row: int) -> Contact:
-        return self._contacts[row]
+        return self._rows[row]
 
     def contacts(self) -> list[Contact]:
-        return list(self._contacts)
+        return list(self._rows)
 
     def row_of(self, contact_id: int) -> int:
-        return next((r for r, c in enumerate(self._contacts) if c.id == contact_id), -1)
+        return next((r for r, c in enumerate(self._rows) if c.id == contact_id), -1)
 
     def stage(self, row: int) -> Stage:
-        return self._stages.get(self._contacts[row].id or 0, Stage.NONE)
+        return self._stages.get(self._rows[row].id or 0, Stage.NONE)
 
     def search_key(self, row: int) -> str:
         return self._keys[row]
@@ -107,7 +92,7 @@ class ContactsModel(QAbstractTableModel):
     def address_problems(self, row: int) -> list[AddressProblem]:
         """Why a card may not reach this row's person (checked once, when first asked)."""
         if row not in self._address:
-            self._address[row] = check_address(self._contacts[row], lookup=self._postal)
+            self._address[row] = check_address(self._rows[row], lookup=self._postal)
         return self._address[row]
 
     def _warning(self) -> QIcon:
@@ -116,20 +101,14 @@ class ContactsModel(QAbstractTableModel):
         return self._warning_icon
 
     def checked_ids(self) -> list[int]:
-        return [c.id for c in self._contacts if c.id in self._checked]  # type: ignore[misc]
+        return [c.id for c in self._rows if c.id is not None and c.id in self._checked]
 
     def set_checked(self, contact_ids: set[int]) -> None:
         self._checked = set(contact_ids)
-        if self._contacts:
-            self.dataChanged.emit(self.index(0, COL_NAME), self.index(len(self._contacts) - 1, COL_NAME))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_NAME), self.index(len(self._rows) - 1, COL_NAME))
 
     # --- Qt's model interface --------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
-        return 0 if parent.isValid() else len(self._contacts)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
-        return 0 if parent.isValid() else len(HEADERS)
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         if index.isValid() and index.column() == COL_NAME:
@@ -140,8 +119,8 @@ class ContactsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, col = index.row(), index.column()
-        c = self._contacts[row]
-        if role == CONTACT_ROLE:
+        c = self._rows[row]
+        if role == ROW_ROLE:
             return c
         if role == STAGE_ROLE:
             return int(self.stage(row))
@@ -181,7 +160,7 @@ class ContactsModel(QAbstractTableModel):
     def _tooltip(self, row: int, col: int) -> str | None:
         from postcard.gui.wording import address_problems_text  # the application layer loads after the first frame
 
-        c = self._contacts[row]
+        c = self._rows[row]
         if col in (COL_NAME, COL_ADDRESS):
             problems = self.address_problems(row)
             parts = [tr("⚠ The card may not arrive: %1").replace("%1", address_problems_text(problems))] if problems \
@@ -201,25 +180,11 @@ class ContactsModel(QAbstractTableModel):
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole or index.column() != COL_NAME:
             return False
-        cid = self._contacts[index.row()].id or 0
+        cid = self._rows[index.row()].id or 0
         checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
         (self._checked.add if checked else self._checked.discard)(cid)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return tr(HEADERS[section])
-        return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
-        if self._contacts:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._contacts) - 1, len(HEADERS) - 1))
 
 
 def search_text(contact: Contact) -> str:
@@ -227,28 +192,9 @@ def search_text(contact: Contact) -> str:
     return search_key(contact) + " " + fold_query(" ".join(contact.tags))
 
 
-class ContactsProxy(QSortFilterProxyModel):
+class ContactsProxy(SearchProxy):
     """Filters the people by the search box as you type (folded like the store: かな = カナ, ａ = a)."""
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._needles: list[str] = []
-        self.setSortRole(SORT_ROLE)
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.setSortLocaleAware(False)
-
-    def set_query(self, text: str) -> None:
-        needles = fold_query(text).split()
-        if needles == self._needles:
-            return
-        self.beginFilterChange()
-        self._needles = needles
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def query(self) -> list[str]:
-        return list(self._needles)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt's name
-        if not self._needles:
-            return True
-        key = self.sourceModel().search_key(source_row)  # type: ignore[attr-defined]
-        return all(needle in key for needle in self._needles)

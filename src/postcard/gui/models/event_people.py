@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
-from postcard.gui.models.contacts import COL_NAME, ContactsProxy, Index
+from postcard.gui.models.contacts import COL_NAME, ContactsProxy
+from postcard.gui.models.table import Index
 
 
 class EventPeopleProxy(ContactsProxy):
     """The search of :class:`ContactsProxy`, and optionally only the checked people (the ones met here)."""
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._only_checked = False
 
@@ -20,9 +21,6 @@ class EventPeopleProxy(ContactsProxy):
         self.beginFilterChange()
         self._only_checked = only
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def only_checked(self) -> bool:
-        return self._only_checked
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt's name
         if self._only_checked:

@@ -5,19 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from postcard.compose.keeping_in_touch import FollowUpRow
 
-Index = QModelIndex | QPersistentModelIndex
+from postcard.gui.i18n import QT_TRANSLATE_NOOP
+from postcard.gui.models.table import ROW_ROLE, Index, TableModel
 
 COL_NAME, COL_COMPANY, COL_LAST, COL_DATE, COL_DUE = range(5)
 HEADERS = (
@@ -35,7 +29,6 @@ KINDS = {
     "email": QT_TRANSLATE_NOOP("FollowUpsModel", "e-mail"),
     "note": QT_TRANSLATE_NOOP("FollowUpsModel", "note"),
 }
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def tr(text: str, n: int = -1) -> str:
@@ -47,7 +40,10 @@ def kind_text(kind: str) -> str:
     return tr(KINDS[kind]) if kind in KINDS else kind
 
 
-class FollowUpsModel(QAbstractTableModel):
+class FollowUpsModel(TableModel):
+    context = "FollowUpsModel"
+    headers = HEADERS
+
     def __init__(self, today: dt.date | None = None) -> None:
         super().__init__()
         self.today = today or dt.date.today()
@@ -67,21 +63,6 @@ class FollowUpsModel(QAbstractTableModel):
 
     def due_count(self) -> int:
         return sum(1 for row in self._rows if row.follow_up.due)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return tr(HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -121,8 +102,3 @@ class FollowUpsModel(QAbstractTableModel):
         if late <= 0:
             return tr("in %n day(s)", -late) if late < 0 else tr("today")
         return tr("%n day(s) overdue", late)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from postcard.compose.importing import FilePreview, ImportIssue, PreviewRow
 
+from postcard.gui.i18n import QT_TRANSLATE_NOOP
 from postcard.gui.import_wording import issue_reason
-from postcard.gui.models.contacts import Index
+from postcard.gui.models.table import ROW_ROLE, Index, TableModel
 from postcard.gui.wording import address_problems_text
 
 COL_LINE, COL_NAME, COL_READING, COL_COMPANY, COL_ADDRESS, COL_CHECK = range(6)
@@ -23,17 +24,19 @@ HEADERS = (
 ERROR_COLOR = QColor("#b3261e")
 WARNING_COLOR = QColor("#8a5300")
 SUGGESTED_COLOR = QColor("#5f6368")
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ImportPreview", text)
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(TableModel):
     """A file's preview: each record (name, reading, company, address after completion, the address check) and
     each problem row (its line and reason: ✗ left out, ⚠ imported in part), sorted by line; ``problems_only``
     hides the rows without one."""
+
+    context = "ImportPreview"
+    headers = HEADERS
 
     def __init__(self) -> None:
         super().__init__()
@@ -65,12 +68,6 @@ class ImportPreviewModel(QAbstractTableModel):
     def problem_count(self) -> int:
         """How many rows of the file have a problem (a row with two problems, shown on two lines, counts once)."""
         return len({item.line for item in self._all if has_problem(item)})
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
-        return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -129,12 +126,6 @@ class ImportPreviewModel(QAbstractTableModel):
             return issue_reason(issue)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_LINE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(HEADERS)):  # fmt: skip
-            return tr(HEADERS[section])
         return None
 
 

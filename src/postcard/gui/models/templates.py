@@ -4,7 +4,6 @@ such, a refused file with the reason."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
@@ -15,6 +14,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication
 
 from postcard.compose.template_files import Origin, TemplateEntry
+
+from postcard.gui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1

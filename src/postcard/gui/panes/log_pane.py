@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -112,8 +113,8 @@ class LogPane(QWidget):
     def reload(self) -> None:
         """Read the log again (after printing, marking, drafting); the filters stay."""
         rows = self.ctx.store.cards.list()
-        people = {c.id: search_key(c) for c in self.ctx.store.contacts.list(include_archived=True) if c.id}
-        self.model.set_rows(rows, people)
+        keys = {c.id: search_key(c) for c in self.ctx.store.contacts.list(include_archived=True) if c.id}
+        self.model.set_rows(rows, keys)
         self._fill_combo(self.event_box, [(e.id, e.name) for e in self.ctx.store.events.list()], self.tr("All events"))
         people = sorted({(r.card.contact_id, r.contact_name) for r in rows}, key=lambda p: p[1])
         self._fill_combo(self.person_box, people, self.tr("All people"))
@@ -126,7 +127,8 @@ class LogPane(QWidget):
         self.text_box.clear()
         index = self.person_box.findData(contact_id)
         if index < 0:
-            self.person_box.addItem(self.ctx.store.contacts.get(contact_id).display_name, contact_id)  # type: ignore[union-attr]
+            contact = self.ctx.store.contacts.get(contact_id)
+            self.person_box.addItem(contact.display_name if contact else str(contact_id), contact_id)
             index = self.person_box.count() - 1
         self.person_box.setCurrentIndex(index)
 
@@ -136,7 +138,7 @@ class LogPane(QWidget):
     def set_event_filter(self, event_id: int | None) -> None:
         self.event_box.setCurrentIndex(max(0, self.event_box.findData(event_id)))
 
-    def _fill_combo(self, box: QComboBox, items: list[tuple[object, str]], all_text: str) -> None:
+    def _fill_combo(self, box: QComboBox, items: Sequence[tuple[object, str]], all_text: str) -> None:
         current = box.currentData()
         box.blockSignals(True)
         box.clear()

@@ -4,6 +4,7 @@ by the user and brought back to "both sides in view"."""
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
@@ -64,7 +65,7 @@ class PreviewPane(QWidget):
         self.blank.hide()
         self.document.statusChanged.connect(self._update_label)
 
-    def set_actions(self, flip, zoom_in, zoom_out, fit) -> None:  # type: ignore[no-untyped-def]
+    def set_actions(self, flip: QAction, zoom_in: QAction, zoom_out: QAction, fit: QAction) -> None:
         """Use the window's actions (one shortcut each) for the buttons."""
         for button, action in (
             (self.flip_button, flip),
@@ -110,14 +111,8 @@ class PreviewPane(QWidget):
         self._stale = True
         self._update_label()
 
-    def is_stale(self) -> bool:
-        return self._stale
-
     def side(self) -> int:
         return self._side
-
-    def is_fit(self) -> bool:
-        return self._fit
 
     def flip(self) -> None:
         """Go to the other side (zoomed in: the side not in view)."""

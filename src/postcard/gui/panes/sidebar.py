@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 from postcard.context import AppContext
 from postcard.core.model import Event
 
-from postcard.gui.models.events import EventsModel, Kind
+from postcard.gui.models.events import EventsModel, Kind, SidebarItem
 
 
 class SidebarPane(QWidget):
@@ -55,7 +55,7 @@ class SidebarPane(QWidget):
     def refresh_progress(self) -> None:
         self.model.set_progress(self.ctx.store.cards.event_progress())
 
-    def current_item(self):  # type: ignore[no-untyped-def]
+    def current_item(self) -> SidebarItem | None:
         index = self.view.currentIndex()
         return self.model.item(index.row()) if index.isValid() else None
 
@@ -64,7 +64,8 @@ class SidebarPane(QWidget):
         return item.event if item is not None else None
 
     def events(self) -> list[Event]:
-        return [self.model.item(r).event for r in range(self.model.rowCount()) if self.model.item(r).event]  # type: ignore[misc]
+        items = (self.model.item(r) for r in range(self.model.rowCount()))
+        return [item.event for item in items if item.event is not None]
 
     def select_event(self, event_id: int) -> bool:
         row = self.model.row_of_event(event_id)
@@ -84,7 +85,7 @@ class SidebarPane(QWidget):
     def select_first(self) -> None:
         self.view.setCurrentIndex(self.model.index(0))
 
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         item = self.current_item()
         if item is None:
             return
