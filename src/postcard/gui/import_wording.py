@@ -54,7 +54,7 @@ FIELDS = {
     "country": QT_TRANSLATE_NOOP("Import", "Country"),
     "email": QT_TRANSLATE_NOOP("Import", "E-mail"),
     "phone": QT_TRANSLATE_NOOP("Import", "Phone"),
-    "tags": QT_TRANSLATE_NOOP("Import", "Tags (separated by commas)"),
+    "tags": QT_TRANSLATE_NOOP("Import", "Tags (separated by commas, semicolons or 、)"),
     "notes": QT_TRANSLATE_NOOP("Import", "Notes"),
     "met_on": QT_TRANSLATE_NOOP("Import", "Date met"),
     "key_person": QT_TRANSLATE_NOOP("Import", "Key person (1, yes, x)"),

@@ -571,8 +571,8 @@
       <translation>標準（%1日ごと）</translation>
     </message>
     <message>
-      <source>comma-separated, e.g. seminar, client</source>
-      <translation>カンマ区切り（例：セミナー, 取引先）</translation>
+      <source>Tags are separated by commas, semicolons or 、, in half or full width.</source>
+      <translation>タグは「、」・カンマ・セミコロン（半角・全角どちらでも）で区切ります。</translation>
     </message>
     <message>
       <source>What you talked about, their good points…</source>
@@ -593,6 +593,10 @@
     <message>
       <source>Con&amp;firm</source>
       <translation>これにする(&amp;F)</translation>
+    </message>
+    <message>
+      <source>e.g. seminar, client (also ; or 、)</source>
+      <translation>例：セミナー、取引先（, や ; でも可）</translation>
     </message>
     <message>
       <source>Sho&amp;w the one in the book</source>
@@ -1216,8 +1220,8 @@
       <translation>電話</translation>
     </message>
     <message>
-      <source>Tags (separated by commas)</source>
-      <translation>タグ（カンマ区切り）</translation>
+      <source>Tags (separated by commas, semicolons or 、)</source>
+      <translation>タグ（「、」・カンマ・セミコロン区切り）</translation>
     </message>
     <message>
       <source>Notes</source>

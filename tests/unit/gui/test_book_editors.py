@@ -110,6 +110,22 @@ def test_a_new_contact_postal_code_reading_and_save(qtbot: QtBot, window: MainWi
     assert "Saved 森田 拓海." in window.statusBar().currentMessage()
 
 
+def test_the_tag_field_splits_where_its_hint_says(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
+    window.action_table["actionNewContact"].trigger()
+    dialog = editor(window)
+    hint, tip = dialog.tags.placeholderText(), dialog.tags.toolTip()
+    assert "," in hint and ";" in hint and "、" in hint and "comma-separated" not in hint
+    assert "commas" in tip and "semicolons" in tip and "、" in tip and "full width" in tip
+    dialog.family_name.setText("Brown")
+    dialog.tags.setText("seminar、会計; client，京都,  seminar")  # each separator the hint names, either width
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    stored = window.contacts.current_contact()
+    assert stored is not None and stored.id is not None and stored.family_name == "Brown"
+    saved = ctx.store.contacts.get(stored.id)
+    assert saved is not None and saved.tags == ["seminar", "会計", "client", "京都"]
+
+
 def test_a_suggested_reading_stays_a_suggestion_until_confirmed(qtbot: QtBot, window: MainWindow,
                                                                 ctx_readings: AppContext) -> None:  # fmt: skip
     window.action_table["actionNewContact"].trigger()
