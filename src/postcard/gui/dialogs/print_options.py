@@ -4,6 +4,8 @@ file, as one form that makes the :class:`~postcard.compose.printing.PrintRequest
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
@@ -28,6 +30,15 @@ from postcard.core.options import Format, LayoutMode, SheetSize, Sides
 from postcard.gui.wording import format_label
 
 WITH_LINE, CHECKED, SHOWN = "with-line", "checked", "shown"
+_SEPARATORS = re.compile(r"[\\/:|]")  # not in a file name (Windows, macOS, Linux): a dash instead
+_UNSAFE = re.compile(r'[*?"<>\x00-\x1f]')  # nor these, which a name does without
+_DATED = re.compile(  # a name that says when already: a year, an era's year, a month, a month and day
+    r"""(?<!\d)(?:19|20)\d\d(?!\d)        # 2026
+      | (?:令和|平成|昭和)\s*(?:\d+|元)\s*年  # 令和8年
+      | \d{1,2}\s*月                      # 12月, 12月1日
+      | (?<!\d)\d{1,2}[/-]\d{1,2}(?!\d)   # 12/1, 12-01""",
+    re.VERBOSE,
+)
 
 
 class PrintOptions(QWidget):
@@ -178,7 +189,21 @@ class PrintOptions(QWidget):
             self.out_edit.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
 
 
-def default_output(event: Event | None) -> Path:
+def default_output(event: Event | None, today: dt.date | None = None) -> Path:
+    """Where the batch's PDF goes unless the user says otherwise: ``Documents/postcard/`` + :func:`pdf_name`."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    name = (event.name if event else "cards").replace("/", "-")
-    return Path(folder) / "postcard" / f"{name}-{dt.date.today().isoformat()}.pdf"
+    return Path(folder) / "postcard" / pdf_name(event, today or dt.date.today())
+
+
+def pdf_name(event: Event | None, today: dt.date) -> str:
+    """The name a person would give the batch's PDF: the event's name, with its date (else today's) only when the
+    name has none in it ("地域DXセミナー2026.pdf", "Kyoto meetup 2026-11-30.pdf"); "cards 2026-12-01.pdf" without
+    an event. What no file name may hold is left out, or is a "-" where it parts words (11/30, "Day 1: …")."""
+    name = _SEPARATORS.sub("-", _UNSAFE.sub("", event.name)) if event is not None else ""
+    name = " ".join(name.split()).strip(" .")
+    if not name:
+        return f"cards {today.isoformat()}.pdf"
+    if _DATED.search(unicodedata.normalize("NFKC", name)):
+        return f"{name}.pdf"
+    day = event.date if event is not None and event.date is not None else today
+    return f"{name} {day.isoformat()}.pdf"
