@@ -1716,6 +1716,21 @@
     </message>
   </context>
   <context>
+    <name>PdfPathRow</name>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>Save the cards as</source>
+      <translation>はがきの保存先</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
     <name>PreferenceChoices</name>
     <message>
       <source>Kanji, digit by digit (二五)</source>
@@ -1997,10 +2012,6 @@
       <translation>2回目を逆順にする（印刷面を上にして排出するプリンター）</translation>
     </message>
     <message>
-      <source>&amp;Browse…</source>
-      <translation>参照(&amp;B)…</translation>
-    </message>
-    <message>
       <source>&amp;What:</source>
       <translation>対象(&amp;W)：</translation>
     </message>
@@ -2055,40 +2066,8 @@
       <translation>すべて %1 で</translation>
     </message>
     <message>
-      <source>Duplex: message and address side alternate</source>
-      <translation>両面：文面と宛名面を交互に</translation>
-    </message>
-    <message>
-      <source>Two passes: all message sides, then all address sides</source>
-      <translation>2回に分けて：先に全員の文面、次に全員の宛名面</translation>
-    </message>
-    <message>
-      <source>Several cards per sheet, with crop marks</source>
-      <translation>1枚の用紙に複数枚（トンボ付き）</translation>
-    </message>
-    <message>
-      <source>Both sides</source>
-      <translation>両面</translation>
-    </message>
-    <message>
-      <source>Message side only</source>
-      <translation>文面のみ</translation>
-    </message>
-    <message>
-      <source>Address side only</source>
-      <translation>宛名面のみ</translation>
-    </message>
-    <message>
       <source>(no sender yet: add one in Book ▸ Sender Profiles)</source>
       <translation>（差出人がまだありません。「連絡帳 ▸ 差出人」で追加してください）</translation>
-    </message>
-    <message>
-      <source>Save the cards as</source>
-      <translation>はがきの保存先</translation>
-    </message>
-    <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF ファイル (*.pdf)</translation>
     </message>
   </context>
   <context>
@@ -2143,22 +2122,6 @@
       <source>Reprint cards</source>
       <translation>はがきの再印刷</translation>
     </message>
-    <message>
-      <source>Duplex</source>
-      <translation>両面</translation>
-    </message>
-    <message>
-      <source>Two passes</source>
-      <translation>2回に分けて</translation>
-    </message>
-    <message>
-      <source>Several per sheet</source>
-      <translation>1枚の用紙に複数枚</translation>
-    </message>
-    <message>
-      <source>Browse…</source>
-      <translation>参照…</translation>
-    </message>
     <message numerus="yes">
       <source>%n card(s), exactly as printed (same text and handwriting)</source>
       <translation>
@@ -2180,14 +2143,6 @@
     <message>
       <source>Save &amp;to:</source>
       <translation>保存先(&amp;T)：</translation>
-    </message>
-    <message>
-      <source>Save the cards as</source>
-      <translation>はがきの保存先</translation>
-    </message>
-    <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message numerus="yes">
       <source>Wrote %n page(s) to %1 (not logged again).</source>

@@ -278,3 +278,22 @@ def test_a_problem_wider_than_the_list_wraps_beside_its_icon(qtbot: QtBot, windo
         )
         assert wrapped.height() > option.fontMetrics.lineSpacing()  # the sentence needs two lines here
         assert where.height() >= wrapped.height() + 2 * margin, width
+
+
+def test_the_layout_sides_and_sheet_start_where_settings_has_them(window: MainWindow, ctx: AppContext) -> None:
+    from postcard.compose import preferences
+
+    from postcard.gui.preference_labels import choice_label
+
+    prefs = preferences.load(ctx.store.settings).changed(layout="two-pass", sides="message", sheet="letter")
+    preferences.save(ctx.store.settings, prefs)
+    options = window.cards.make_print_dialog().options
+    request = options.request()
+    assert (request.layout, request.sides, request.sheet) == ("two-pass", "message", "letter")
+    assert options.reverse_box.isEnabled() and not options.sheet_box.isEnabled()
+    layout = preferences.BY_NAME["layout"]  # worded as Settings words them
+    assert (
+        options.layout_box.currentText()
+        == choice_label(layout, "two-pass")
+        == "Two passes (all fronts, then all backs)"
+    )

@@ -85,15 +85,29 @@ class NumberEditor(PreferenceEditor):
         self.spin.setValue(float(value))
 
 
+def choice_box(pref: Preference, value: object, parent: QWidget | None = None) -> QComboBox:
+    """One of a preference's closed set, labelled as Settings labels it, ``value`` chosen (the print dialog's layout,
+    sides and sheet start at the saved ones)."""
+    box = QComboBox(parent)
+    for choice in pref.choices or ():
+        box.addItem(choice, choice)
+    relabel_choices(box, pref)
+    box.setCurrentIndex(max(0, box.findData(str(value))))
+    return box
+
+
+def relabel_choices(box: QComboBox, pref: Preference) -> None:
+    """The labels of a :func:`choice_box` again, in the language just chosen."""
+    for index in range(box.count()):
+        box.setItemText(index, choice_label(pref, str(box.itemData(index))))
+
+
 class ChoiceEditor(PreferenceEditor):
     def __init__(self, pref: Preference, parent: QWidget | None = None) -> None:
         super().__init__(pref, parent)
-        self.combo = QComboBox(self)
-        for choice in pref.choices or ():
-            self.combo.addItem(choice, choice)
+        self.combo = choice_box(pref, pref.default, self)
         self._layout.addWidget(self.combo, 1)
         self.combo.currentIndexChanged.connect(self.changed)
-        self.retranslate()
 
     def value(self) -> str:
         return str(self.combo.currentData())
@@ -102,8 +116,7 @@ class ChoiceEditor(PreferenceEditor):
         self.combo.setCurrentIndex(max(0, self.combo.findData(str(value))))
 
     def retranslate(self) -> None:
-        for index in range(self.combo.count()):
-            self.combo.setItemText(index, choice_label(self.pref, str(self.combo.itemData(index))))
+        relabel_choices(self.combo, self.pref)
 
 
 class ColourEditor(PreferenceEditor):

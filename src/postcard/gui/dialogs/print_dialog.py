@@ -10,8 +10,7 @@ exists. Cancelled, the batch leaves no PDF and no log rows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -39,6 +38,7 @@ from postcard.errors import Cancelled, PostcardError
 
 from postcard.gui.dialogs.error_dialog import show_error
 from postcard.gui.dialogs.feeding import feeding_instructions
+from postcard.gui.dialogs.pdf_output import open_pdfs
 from postcard.gui.dialogs.print_options import PrintOptions
 from postcard.gui.dialogs.print_problems import ProblemList
 from postcard.gui.dialogs.print_questions import ask_about_addresses, ask_thank_again
@@ -328,7 +328,7 @@ class PrintDialog(QDialog):
     def open_pdf(self) -> bool:
         if self.outcome is None:
             return False
-        return all([QDesktopServices.openUrl(QUrl.fromLocalFile(str(f.path))) for f in self.outcome.files])
+        return open_pdfs(f.path for f in self.outcome.files)
 
     def print_with_system_dialog(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter

@@ -12,21 +12,19 @@ from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
     QWidget,
 )
 
+from postcard.compose import preferences
 from postcard.compose.printing import PrintRequest
 from postcard.context import AppContext
 from postcard.core.layout.formats import FORMATS
 from postcard.core.model import Contact, Event, Stage
 from postcard.core.options import Format, LayoutMode, SheetSize, Sides
 
+from postcard.gui.dialogs.pdf_output import PdfPathRow
+from postcard.gui.dialogs.preference_editors import choice_box
 from postcard.gui.wording import format_label
 
 WITH_LINE, CHECKED, SHOWN = "with-line", "checked", "shown"
@@ -52,8 +50,11 @@ class PrintOptions(QWidget):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.ctx, self.card_event, self.shown, self.checked = ctx, card_event, shown, checked
-        self.what_box, self.format_box, self.layout_box = (QComboBox(self) for _ in range(3))
-        self.sheet_box, self.sides_box, self.sender_box = (QComboBox(self) for _ in range(3))
+        prefs = preferences.load(ctx.store.settings)  # the layout, sides and sheet start where Settings has them
+        self.what_box, self.format_box, self.sender_box = QComboBox(self), QComboBox(self), QComboBox(self)
+        self.layout_box, self.sheet_box, self.sides_box = (
+            choice_box(preferences.BY_NAME[name], prefs[name], self) for name in ("layout", "sheet", "sides")
+        )
         for name, box in (
             ("printWhat", self.what_box),
             ("printFormat", self.format_box),
@@ -65,15 +66,11 @@ class PrintOptions(QWidget):
             box.setObjectName(name)
         self.reverse_box = QCheckBox(self.tr("Reverse the second pass (printers that stack face up)"), self)
         self.reverse_box.setObjectName("printReverse")
-        self.out_edit = QLineEdit(str(default_output(card_event)), self)
+        self.output = PdfPathRow(default_output(card_event), self)
+        self.out_edit = self.output.edit
         self.out_edit.setObjectName("printOutput")
-        self.browse_button = QPushButton(self.tr("&Browse…"), self)
         self._with_line: list[int] = []
         self._fill()
-        out_row = QHBoxLayout()
-        out_row.setContentsMargins(0, 0, 0, 0)
-        out_row.addWidget(self.out_edit, 1)
-        out_row.addWidget(self.browse_button)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -84,17 +81,14 @@ class PrintOptions(QWidget):
             (self.tr("S&heet (n-up):"), self.sheet_box),
             (self.tr("Si&des:"), self.sides_box),
             (self.tr("Se&nder:"), self.sender_box),
+            (self.tr("Save &to:"), self.output),
         ):
             form.addRow(text, field)
             if field is self.layout_box:
                 form.addRow("", self.reverse_box)
-        out_label = QLabel(self.tr("Save &to:"), self)
-        out_label.setBuddy(self.out_edit)
-        form.addRow(out_label, out_row)
         for box in (self.what_box, self.format_box, self.layout_box, self.sheet_box, self.sides_box, self.sender_box):
             box.currentIndexChanged.connect(self.changed)
         self.layout_box.currentIndexChanged.connect(self._layout_changed)
-        self.browse_button.clicked.connect(self._browse)
         self._layout_changed()
 
     def _fill(self) -> None:
@@ -111,20 +105,6 @@ class PrintOptions(QWidget):
         self.format_box.addItem(self.tr("As the address asks (はがき in Japan, A6 abroad)"), None)
         for key in FORMATS:
             self.format_box.addItem(self.tr("All on: %1").replace("%1", format_label(key)), key)
-        for key, text in (
-            ("duplex", self.tr("Duplex: message and address side alternate")),
-            ("two-pass", self.tr("Two passes: all message sides, then all address sides")),
-            ("nup", self.tr("Several cards per sheet, with crop marks")),
-        ):
-            self.layout_box.addItem(text, key)
-        self.sheet_box.addItem("A4", "a4")
-        self.sheet_box.addItem("Letter", "letter")
-        for key, text in (
-            ("both", self.tr("Both sides")),
-            ("message", self.tr("Message side only")),
-            ("address", self.tr("Address side only")),
-        ):
-            self.sides_box.addItem(text, key)
         self._fill_senders()
 
     def _fill_senders(self) -> None:
@@ -166,7 +146,7 @@ class PrintOptions(QWidget):
         )
 
     def out_path(self) -> Path:
-        return Path(self.out_edit.text()).expanduser()
+        return self.output.path()
 
     def has_sender(self) -> bool:
         return self.sender_box.currentData() is not None
@@ -180,13 +160,6 @@ class PrintOptions(QWidget):
     def _layout_changed(self) -> None:
         self.reverse_box.setEnabled(self.layout_box.currentData() == "two-pass")
         self.sheet_box.setEnabled(self.layout_box.currentData() == "nup")
-
-    def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the cards as"), self.out_edit.text(), self.tr("PDF files (*.pdf)")
-        )
-        if name:
-            self.out_edit.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
 
 
 def default_output(event: Event | None, today: dt.date | None = None) -> Path:

@@ -4,22 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from postcard.compose import preferences
 from postcard.compose.printing import BatchOutcome, write_batch
 from postcard.compose.reprint import plan_reprint
 from postcard.context import AppContext
@@ -28,6 +22,8 @@ from postcard.core.options import LayoutMode
 from postcard.errors import PostcardError
 
 from postcard.gui.dialogs.error_dialog import show_error
+from postcard.gui.dialogs.pdf_output import PdfPathRow, open_pdfs
+from postcard.gui.dialogs.preference_editors import choice_box
 from postcard.gui.tasks import TaskRunner
 
 
@@ -38,17 +34,12 @@ class ReprintDialog(QDialog):
         self.setWindowTitle(self.tr("Reprint cards"))
         self.ctx, self.runner, self.cards = ctx, runner, cards
         self.outcome: BatchOutcome | None = None
-        self.layout_box = QComboBox(self)
-        for key, text in (
-            ("duplex", self.tr("Duplex")),
-            ("two-pass", self.tr("Two passes")),
-            ("nup", self.tr("Several per sheet")),
-        ):
-            self.layout_box.addItem(text, key)
+        prefs = preferences.load(ctx.store.settings)
+        self.layout_box = choice_box(preferences.BY_NAME["layout"], prefs["layout"], self)
         first = cards[0] if cards else None
         name = f"reprint-{first.id}.pdf" if first and len(cards) == 1 else "reprint.pdf"
-        self.out_edit = QLineEdit(str(Path.home() / name), self)
-        browse = QPushButton(self.tr("Browse…"), self)
+        self.output = PdfPathRow(Path.home() / name, self)
+        self.out_edit = self.output.edit
         self.summary = QLabel(self.tr("%n card(s), exactly as printed (same text and handwriting)", "", len(cards)))
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
@@ -56,31 +47,16 @@ class ReprintDialog(QDialog):
         self.open_button = self.buttons.addButton(self.tr("&Open PDF"), QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.hide()
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        row = QHBoxLayout()
-        row.addWidget(self.out_edit, 1)
-        row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("&Layout:"), self.layout_box)
-        form.addRow(self.tr("Save &to:"), row)
+        form.addRow(self.tr("Save &to:"), self.output)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        browse.clicked.connect(self._browse)
         self.go_button.clicked.connect(self.start)
-        self.open_button.clicked.connect(
-            lambda: (
-                self.outcome and [QDesktopServices.openUrl(QUrl.fromLocalFile(str(f.path))) for f in self.outcome.files]
-            )
-        )
+        self.open_button.clicked.connect(lambda: self.outcome and open_pdfs(f.path for f in self.outcome.files))
         close.clicked.connect(self.reject)
-
-    def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the cards as"), self.out_edit.text(), self.tr("PDF files (*.pdf)")
-        )
-        if name:
-            self.out_edit.setText(name)
 
     def start(self) -> None:
         try:
@@ -90,7 +66,7 @@ class ReprintDialog(QDialog):
         except PostcardError as exc:
             show_error(self, exc)
             return
-        out, fonts = Path(self.out_edit.text()).expanduser(), self.ctx.fonts
+        out, fonts = self.output.path(), self.ctx.fonts
         self.go_button.setEnabled(False)
         self.runner.run(lambda: write_batch(plan, out, fonts), self._done, channel="reprint")
 
