@@ -38,28 +38,21 @@ SAMPLE_SEED = 7
 SAMPLE_CHANNEL = "settings-sample"
 
 
+#: The handwriting sample's card in a Japanese window and in any other: (family name, given name, postal code, the
+#: address's two lines, country), the card's three lines, the writing.
+SAMPLES = {
+    True: (("山田", "花子", "100-0001", "東京都千代田区千代田", "1-1", ""),
+           ("先日はありがとうございました", "またお会いできるのを", "楽しみにしております"), "vertical"),
+    False: (("Doe", "Jane", "", "12 Rose Street", "Leeds LS1 4AB", "United Kingdom"),
+            ("Thank you for a lovely evening!", "I enjoyed our talk so much.", "See you soon!"), "horizontal"),
+}  # fmt: skip
+
+
 def sample_job(japanese: bool, sender: Sender | None, abroad: str) -> CardJob:
     """The card the handwriting sample shows: a Japanese postcard or a Western card, always the same seed."""
-    if japanese:
-        contact = Contact(
-            family_name="山田",
-            given_name="花子",
-            postal_code="100-0001",
-            address1="東京都千代田区千代田",
-            address2="1-1",
-        )
-        lines = ("先日はありがとうございました", "またお会いできるのを", "楽しみにしております")
-        direction = "vertical"
-    else:
-        contact = Contact(
-            family_name="Doe",
-            given_name="Jane",
-            address1="12 Rose Street",
-            address2="Leeds LS1 4AB",
-            country="United Kingdom",
-        )
-        lines = ("Thank you for a lovely evening!", "I enjoyed our talk so much.", "See you soon!")
-        direction = "horizontal"
+    (family, given, postal_code, address1, address2, country), lines, direction = SAMPLES[japanese]
+    contact = Contact(family_name=family, given_name=given, postal_code=postal_code, address1=address1,
+                      address2=address2, country=country)  # fmt: skip
     fmt = card_format_for(contact, abroad=abroad)
     sender = sender or Sender(family_name="小林", given_name="葵")
     return CardJob(contact, lines, sender, "", "", None, fmt, message_direction(direction, fmt), SAMPLE_SEED)
@@ -167,8 +160,8 @@ class SettingsDialog(QDialog):
         return self.prefs.changed(**self.values())
 
     def restore_defaults(self) -> None:
-        for pref in preferences.PREFERENCES:
-            self.editors[pref.name].set_value(pref.default)
+        for editor in self.editors.values():
+            editor.set_value(editor.pref.default)
 
     def accept(self) -> None:
         try:
@@ -246,7 +239,7 @@ class SettingsDialog(QDialog):
         for group, box in self.groups.items():
             box.setTitle(group_title(group))
         for name, label in self._labels.items():
-            label.setText(title(preferences.BY_NAME[name]) + ":")
+            label.setText(title(self.editors[name].pref) + ":")  # the preferences it was built from
         for editor in self.editors.values():
             editor.retranslate()
         self.calibrate_button.setText(self.tr("Calibrate the printer…"))
