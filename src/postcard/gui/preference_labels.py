@@ -8,8 +8,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from postcard.compose.preferences import Group, Preference
+from postcard.core.options import AbroadFormat
 
 from postcard.gui.i18n import QT_TRANSLATE_NOOP
+from postcard.gui.wording import format_label
 
 GROUPS: dict[str, str] = {
     Group.INK: QT_TRANSLATE_NOOP("PreferenceGroups", "Handwriting"),
@@ -28,8 +30,6 @@ CHOICES: dict[tuple[str, str], str] = {
     ("sender_zip", "nenga"): QT_TRANSLATE_NOOP("PreferenceChoices", "New Year postcard (年賀はがき)"),
     ("pen", "semibold"): QT_TRANSLATE_NOOP("PreferenceChoices", "Thick pen (Klee One SemiBold)"),
     ("pen", "regular"): QT_TRANSLATE_NOOP("PreferenceChoices", "Fine pen (Klee One Regular)"),
-    ("abroad_format", "a6"): QT_TRANSLATE_NOOP("PreferenceChoices", "A6 card (105 × 148 mm)"),
-    ("abroad_format", "us-4x6"): QT_TRANSLATE_NOOP("PreferenceChoices", "US postcard (4 × 6 in)"),
     ("layout", "duplex"): QT_TRANSLATE_NOOP("PreferenceChoices", "Two-sided printer (sides alternate)"),
     ("layout", "two-pass"): QT_TRANSLATE_NOOP("PreferenceChoices", "Two passes (all fronts, then all backs)"),
     ("layout", "nup"): QT_TRANSLATE_NOOP("PreferenceChoices", "Several cards on a sheet (cut out)"),
@@ -52,5 +52,7 @@ def group_title(group: str) -> str:
 
 
 def choice_label(pref: Preference, value: str) -> str:
+    if pref.kind is AbroadFormat:  # a card stock: worded as everywhere else
+        return format_label(str(value))
     source = CHOICES.get((pref.name, str(value)))
     return QCoreApplication.translate("PreferenceChoices", source) if source else str(value)

@@ -1762,14 +1762,6 @@
       <translation>細いペン（Klee One Regular）</translation>
     </message>
     <message>
-      <source>A6 card (105 × 148 mm)</source>
-      <translation>A6 カード（105 × 148 mm）</translation>
-    </message>
-    <message>
-      <source>US postcard (4 × 6 in)</source>
-      <translation>米国はがき（4 × 6 インチ）</translation>
-    </message>
-    <message>
       <source>Two-sided printer (sides alternate)</source>
       <translation>両面印刷（表裏を交互に）</translation>
     </message>
@@ -2202,6 +2194,7 @@
     <name>SettingsDialog</name>
     <message>
       <source>“%1” cannot take this value: %2</source>
+      <extracomment>The handwriting sample's card in a Japanese window and in any other: (family name, given name, postal code, the address's two lines, country), the card's three lines, the writing.</extracomment>
       <translation>「%1」にこの値は使えません: %2</translation>
     </message>
     <message>
@@ -2355,18 +2348,6 @@
     <message>
       <source>4. Print again to check</source>
       <translation>4. もう一度印刷して確認</translation>
-    </message>
-    <message>
-      <source>Japanese postcard (はがき) 100 × 148 mm</source>
-      <translation>はがき 100 × 148 mm</translation>
-    </message>
-    <message>
-      <source>A6 card 105 × 148 mm</source>
-      <translation>A6 カード 105 × 148 mm</translation>
-    </message>
-    <message>
-      <source>US postcard 4 × 6 in</source>
-      <translation>米国はがき 4 × 6 インチ</translation>
     </message>
     <message>
       <source>Card:</source>
@@ -2659,18 +2640,6 @@
     <message>
       <source>English</source>
       <translation>英語</translation>
-    </message>
-    <message>
-      <source>Japanese postcard</source>
-      <translation>はがき</translation>
-    </message>
-    <message>
-      <source>A6 card</source>
-      <translation>A6 カード</translation>
-    </message>
-    <message>
-      <source>US postcard</source>
-      <translation>米国はがき</translation>
     </message>
     <message>
       <source>Any card</source>

@@ -40,6 +40,7 @@ from postcard.gui.dialogs.calibration_picture import MeasurePicture
 from postcard.gui.dialogs.error_dialog import show_error
 from postcard.gui.error_wording import error_text
 from postcard.gui.sizing import fit_to_screen
+from postcard.gui.wording import format_label
 
 PRINT_PAGE, MEASURE_PAGE, OFFSETS_PAGE, CONFIRM_PAGE = range(4)
 SIDES = (Sides.MESSAGE, Sides.ADDRESS)
@@ -327,13 +328,8 @@ class CalibrationWizard(QWizard):
         )
         for page, text in zip(self._pages, titles, strict=True):
             page.setTitle(text)
-        names = {
-            Format.JP_HAGAKI: tr("Japanese postcard (はがき) 100 × 148 mm"),
-            Format.A6: tr("A6 card 105 × 148 mm"),
-            Format.US_4X6: tr("US postcard 4 × 6 in"),
-        }
         for index in range(self.format_box.count()):
-            self.format_box.setItemText(index, names[Format(self.format_box.itemData(index))])
+            self.format_box.setItemText(index, format_label(str(self.format_box.itemData(index))))
         self._format_label.setText(tr("Card:"))
         self._side_label.setText(tr("Side:"))
         self.side_buttons[Sides.MESSAGE].setText(tr("Message side"))

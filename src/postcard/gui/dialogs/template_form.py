@@ -39,6 +39,7 @@ from postcard.gui.error_wording import misfit_text, template_failure_text
 from postcard.gui.panes.code_edit import CodeEdit
 from postcard.gui.panes.preview_pane import PreviewPane
 from postcard.gui.tasks import TaskRunner
+from postcard.gui.wording import format_label
 
 CHECK_CHANNEL = "template-check"
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -303,9 +304,7 @@ class TemplateForm(QWidget):
         names = {
             "ja": tr("Japanese"),
             "en": tr("English"),
-            "jp-hagaki": tr("Japanese postcard"),
-            "a6": tr("A6 card"),
-            "us-4x6": tr("US postcard"),
+            **{fmt: format_label(fmt) for fmt in FORMATS},
             "any": tr("Any card"),
             "vertical": tr("Vertical (縦書き)"),
             "horizontal": tr("Horizontal"),
