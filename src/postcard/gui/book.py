@@ -20,6 +20,7 @@ from postcard.core.model import Contact, Event
 
 from postcard.gui.drops import dropped_files
 from postcard.gui.models.events import Kind
+from postcard.gui.wording import some_names
 
 if TYPE_CHECKING:
     from postcard.gui.window_parts import WindowParts
@@ -147,7 +148,7 @@ class BookCommands(QObject):
         return changed
 
     def _say_archived(self, people: list[Contact], archived: bool) -> None:
-        names = ", ".join(c.display_name for c in people[:3]) + ("…" if len(people) > 3 else "")
+        names = some_names([c.display_name for c in people], 3)
         if archived:
             text = self.tr("Archived %1. Nothing is deleted: “Archived contacts” brings them back.")
         else:
@@ -162,7 +163,7 @@ class BookCommands(QObject):
         confirmed = confirm_readings(self.ctx.store, people)
         if confirmed:
             self._refresh()
-            names = "、".join(c.display_name for c in confirmed[:3]) + ("…" if len(confirmed) > 3 else "")
+            names = some_names([c.display_name for c in confirmed], 3)
             text = self.tr("Kept the suggested reading of %n person(s): %1", "", len(confirmed))
             self.main.statusBar().showMessage(text.replace("%1", names), 8000)
         return len(confirmed)

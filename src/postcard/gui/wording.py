@@ -90,6 +90,11 @@ def field_problem_text(problem: FieldProblem) -> str:
     return tr("Give the sender a name or a company.")
 
 
+def some_names(names: Sequence[str], most: int = 5) -> str:
+    """A few names for a sentence ("山田 太郎、佐藤 花子…"): the first ``most``, and "…" when there are more."""
+    return tr(", ").join(names[:most]) + ("…" if len(names) > most else "")
+
+
 def format_label(fmt: str) -> str:
     """A card stock in the window's language."""
     labels = {

@@ -3068,6 +3068,10 @@
       <translation>文面がありません。</translation>
     </message>
     <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
       <source>%1: %2</source>
       <translation>%1：%2</translation>
     </message>

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from postcard.compose.printing import BatchPlan
 
+from postcard.gui.wording import some_names
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("PrintDialog", text)
@@ -17,7 +19,7 @@ def tr(text: str) -> str:
 
 def ask_thank_again(parent: QWidget, plan: BatchPlan) -> BatchPlan | None:
     """People already thanked for this event: skip them, print again, or stop."""
-    names = "、".join(t.contact.display_name for t in plan.thanked[:5]) + ("…" if len(plan.thanked) > 5 else "")
+    names = some_names([t.contact.display_name for t in plan.thanked])
     box = QMessageBox(
         QMessageBox.Icon.Question,
         tr("Thank them twice?"),
@@ -42,7 +44,7 @@ def ask_thank_again(parent: QWidget, plan: BatchPlan) -> BatchPlan | None:
 def ask_about_addresses(parent: QWidget, plan: BatchPlan) -> BatchPlan | None:
     """Cards that may not arrive (their address looks wrong): leave them out, print them anyway, or stop."""
     people = list(dict.fromkeys(p.name for p in plan.undeliverable))
-    names = "、".join(people[:5]) + ("…" if len(people) > 5 else "")
+    names = some_names(people)
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         tr("Cards that may not arrive"),
