@@ -29,6 +29,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -55,7 +56,10 @@ def row(figure: str, value: str, target: str = "", ok: bool | None = None) -> No
     print(f"{figure:<52} {value:<34} {target:<12} {verdict}")
 
 
-def bench_eight(launcher: Launcher, root: Path, rows: int, env: dict[str, str]) -> None:
+def bench_eight(launcher: Launcher, root: Path, rows: int, env: dict[str, str],
+                add: Callable[[str, str, str, bool | None], None] = row, number: int = 1) -> None:  # fmt: skip
+    """Figures ``number`` (the import) and ``number + 1`` (the dictionary's extraction), each line given to ``add``
+    (figure, measured, target, ok); ``run.py`` passes its table's."""
     from postcard.io.kanwa import dictionary_file
 
     csv_path = root / "eight.csv"
@@ -74,18 +78,19 @@ def bench_eight(launcher: Launcher, root: Path, rows: int, env: dict[str, str]) 
     shutil.copyfile(extract_to, target)
     wall, rss, out = child(launcher, [*postcard, "--home", str(warm), "import", str(csv_path)], env)
     summary = out.decode().splitlines()
-    row(f"1. postcard import, {rows:,}-row Eight CSV", f"{wall:.2f} s", f"≤ {IMPORT_S * scale:.1f} s",
+    add(f"{number}. postcard import, {rows:,}-row Eight CSV", f"{wall:.2f} s", f"≤ {IMPORT_S * scale:.1f} s",
         wall <= IMPORT_S * scale)  # fmt: skip
-    row("   peak RSS", f"{rss / MB:.0f} MB", f"≤ {IMPORT_RSS / MB:.0f} MB", rss <= IMPORT_RSS)
-    row("   summary", next((s for s in summary if s.startswith("imported")), "?")[:60])
-    row("   readings suggested / addresses flagged",
-        f"{_count(summary, 'suggested readings for')} / {_count(summary, 'may not deliver')}")  # fmt: skip
+    add("   peak RSS", f"{rss / MB:.0f} MB", f"≤ {IMPORT_RSS / MB:.0f} MB", rss <= IMPORT_RSS)
+    add("   summary", next((s for s in summary if s.startswith("imported")), "?")[:60], "", None)
+    add("   readings suggested / addresses flagged",
+        f"{_count(summary, 'suggested readings for')} / {_count(summary, 'may not deliver')}", "", None)  # fmt: skip
 
     cold = root / "home-cold"
     wall, rss, _out = child(launcher, [*postcard, "--home", str(cold), "import", str(csv_path)], env)
-    row("   first import in a new home (with extraction)", f"{wall:.2f} s, peak {rss / MB:.0f} MB (any process)")
-    row("2. reading dictionary extracted (child process)",
-        f"{extraction[0]:.2f} s, peak {extraction[1] / MB:.0f} MB, {words:,} words")  # fmt: skip
+    add("   first import in a new home (with extraction)", f"{wall:.2f} s, peak {rss / MB:.0f} MB (any process)", "",
+        None)  # fmt: skip
+    add(f"{number + 1}. reading dictionary extracted (child process)",
+        f"{extraction[0]:.2f} s, peak {extraction[1] / MB:.0f} MB, {words:,} words", "", None)  # fmt: skip
 
 
 def _count(lines: list[str], marker: str) -> str:

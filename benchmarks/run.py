@@ -32,6 +32,7 @@ sys.path.insert(0, str(HERE))
 
 import benchdata  # noqa: E402
 import command  # noqa: E402
+import import_bench  # noqa: E402
 from command import Launcher  # noqa: E402
 
 MB = 1024 * 1024
@@ -48,11 +49,12 @@ class Sizes:
     import_runs: int = 3  # fresh store each time; the median run is reported
     render_runs: int = 3  # warm 1,000-card renders; the median run is reported
     command_runs: int = 5  # pairs of whole-process runs (postcard render, floor) after one warm-up each
+    big_import: int = 100_000  # rows of the Eight CSV imported through the CLI (figure 9)
 
 
 FULL = Sizes()
 QUICK = Sizes(vcards=1_000, eight_rows=1_000, queries=20, cards=100, previews=10, big_cards=1_000, import_runs=1,
-              render_runs=1, command_runs=2)  # fmt: skip
+              render_runs=1, command_runs=2, big_import=10_000)  # fmt: skip
 
 # Targets at the full sizes.
 IMPORT_S = 2.0
@@ -314,7 +316,7 @@ def package_size(root: Path) -> tuple[int, int] | None:
 
 def figure_command(
     table: Table, launcher: Launcher, root: Path, catalog: Any, sizes: Sizes, env: dict[str, str]
-) -> None:
+) -> dict[str, Any]:
     """Figure 4: the whole ``postcard render`` process beside the bare reportlab floor, in turn."""
     from postcard.core.layout.formats import LayoutOptions
 
@@ -330,6 +332,25 @@ def figure_command(
     table.add("   peak RSS: postcard render | floor", f"{mb(result['ours_rss'])} | {mb(result['floor_rss'])}")
     table.add("   PDF: postcard render | floor", f"{mb1(result['ours_pdf'])} | {mb1(result['floor_pdf'])}")
     table.add("   the same pages and glyphs in both", f"{result['pages']:,} pages, {result['glyphs']:,} glyphs")
+    return result
+
+
+def figure_command_big(table: Table, launcher: Launcher, root: Path, contacts: Path, small: dict[str, Any],
+                       sizes: Sizes, env: dict[str, str]) -> None:  # fmt: skip
+    """Below figure 8: the whole ``postcard render`` of the big batch once, beside figure 4's (information: its
+    plan holds every person packed, and SQLite's page cache fills as the rows are read)."""
+    home = root / "command-home-big"
+    event = command.build_home(home, list(benchdata.read_contacts_file(contacts)))
+    fonts = root / "command-home" / "cache" / "fonts"  # warm, as figure 4's runs are (its warm-up filled it)
+    shutil.copytree(fonts, home / "cache" / "fonts", dirs_exist_ok=True)
+    cmd = [sys.executable, "-m", "postcard", "--home", str(home), "render", "--event", event, "--no-log",
+           "--out", str(root / "command-big.pdf")]  # fmt: skip
+    run = command.timed(launcher, cmd, env)
+    rss_ratio = (run.peak_rss or 0) / (small["ours_rss"] or 1)
+    table.add(f"   postcard render, whole process, {sizes.big_cards:,} | {sizes.cards:,} cards: peak RSS",
+              f"{mb(run.peak_rss)} | {mb(small['ours_rss'])} ({rss_ratio:.2f} ×)")  # fmt: skip
+    table.add("   … and time (start to exit)", f"{sec(run.wall)} | {sec(small['ours_s'])} "
+              f"({run.wall / small['ours_s']:.1f} ×)")  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -370,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
         from postcard.render.fonts import FontCatalog
 
         catalog = FontCatalog()  # no cache dir: the render home's font cache stays cold for the first child
-        figure_command(table, launcher, root, catalog, sizes, env)
+        command_result = figure_command(table, launcher, root, catalog, sizes, env)
 
         # 5-8: rendering inside a process, each run in a child process of its own
         cards_json = write_contacts(root, sizes.cards, catalog)
@@ -428,6 +449,11 @@ def main(argv: list[str] | None = None) -> int:
             grow_big = big["high_water"] - big["rss_before_render"]
             table.add(f"   what rendering adds (peak − RSS before): {n:,} | {sizes.big_cards:,} cards",
                       f"{mb(grow_small)} | {mb(grow_big)}")  # fmt: skip
+        figure_command_big(table, launcher, root, big_json, command_result, sizes, env)
+
+        # 9-10: a big Eight CSV through `postcard import` (benchmarks/import_bench.py), beside the others
+        (root / "import").mkdir()
+        import_bench.bench_eight(launcher, root / "import", sizes.big_import, env, add=table.add, number=9)
         table.print()
 
         if not flat:
