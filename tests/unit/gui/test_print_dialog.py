@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from postcard.context import AppContext
-from postcard.core.model import CardStatus, Event
+from postcard.core.model import CardStatus, Contact, Event
 
 from postcard.gui.dialogs.feeding import feeding_instructions
+from postcard.gui.dialogs.print_dialog import PrintDialog
 from postcard.gui.dialogs.system_print import print_pdf
 from postcard.gui.main_window import MainWindow
 from postcard.gui.models.contacts import COL_NAME
@@ -159,15 +160,20 @@ def test_reprint_from_the_log_writes_the_same_card(window: MainWindow, ctx: AppC
     assert len(ctx.store.cards.list(status=CardStatus.PRINTED)) == 1  # not logged again
 
 
-def test_a_card_that_may_not_arrive_is_held_back(window: MainWindow, ctx: AppContext, tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def without_a_postal_code(window: MainWindow, ctx: AppContext) -> tuple[Contact, PrintDialog]:
+    """伊藤 誠 without his postal code, a line for him and for 佐藤; the print dialog opened on them."""
     select_person(window, "いとう")
     contact = window.contacts.current_contact()
     assert contact is not None
     contact.postal_code = ""
     ctx.store.contacts.update(contact)
     write_lines(window, {"いとう": "開発のお話、楽しかったです", "さとう": "札幌の話をまた聞かせてください"})
-    dialog = window.cards.make_print_dialog()
+    return contact, window.cards.make_print_dialog()
+
+
+def test_a_card_that_may_not_arrive_is_held_back(window: MainWindow, ctx: AppContext, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    contact, dialog = without_a_postal_code(window, ctx)
     assert any("No postal code" in dialog.problems.view.item(i).text() for i in range(dialog.problems.count()))
     chosen: list[str] = []
 
@@ -201,13 +207,7 @@ def test_mark_as_sent_asks_and_marks_the_events_printed_batch(window: MainWindow
 
 def test_cards_that_may_not_arrive_can_be_printed_anyway(window: MainWindow, ctx: AppContext, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
-    select_person(window, "いとう")
-    contact = window.contacts.current_contact()
-    assert contact is not None
-    contact.postal_code = ""
-    ctx.store.contacts.update(contact)
-    write_lines(window, {"いとう": "開発のお話、楽しかったです", "さとう": "札幌の話をまた聞かせてください"})
-    dialog = window.cards.make_print_dialog()
+    contact, dialog = without_a_postal_code(window, ctx)
 
     def answer(box: QMessageBox) -> int:  # the user knows the address is right: print it anyway
         (anyway,) = [b for b in box.buttons() if b.text() == "Print them anyway"]
@@ -222,9 +222,7 @@ def test_cards_that_may_not_arrive_can_be_printed_anyway(window: MainWindow, ctx
 
 
 def test_without_a_sender_the_dialog_points_to_the_sender_profiles(qtbot: QtBot, ctx: AppContext, runner) -> None:  # type: ignore[no-untyped-def]
-    from postcard.core.model import Contact, Sender
-
-    from postcard.gui.dialogs.print_dialog import PrintDialog
+    from postcard.core.model import Sender
 
     event = ctx.store.events.get_or_create("勉強会", None)
     person = ctx.store.contacts.add(Contact(family_name="山田", given_name="太郎", postal_code="1000005",
