@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from postcard.context import AppContext
-from postcard.core.model import CardStatus, Contact, Event
+from postcard.core.model import Card, CardStatus, Contact, Event
 
 from postcard.gui.dialogs.feeding import feeding_instructions
 from postcard.gui.dialogs.print_dialog import PrintDialog
@@ -61,12 +61,17 @@ def test_the_evening_end_to_end(window: MainWindow, ctx: AppContext, demo_event:
     assert len(ctx.store.cards.list(status=CardStatus.SENT)) == 3
 
 
-def test_a_printed_card_shows_what_was_printed(window: MainWindow, ctx: AppContext, tmp_path: Path) -> None:
+def print_one(window: MainWindow, out: Path) -> Card:
+    """伊藤 誠's line written and his card printed to ``out``: the card as the log keeps it."""
     write_lines(window, {"いとう": "開発のお話、楽しかったです"})
     dialog = window.cards.make_print_dialog()
-    dialog.options.out_edit.setText(str(tmp_path / "one.pdf"))
+    dialog.options.out_edit.setText(str(out))
     dialog.start()
-    card = ctx.store.cards.list(status=CardStatus.PRINTED)[0].card
+    return window.ctx.store.cards.list(status=CardStatus.PRINTED)[0].card
+
+
+def test_a_printed_card_shows_what_was_printed(window: MainWindow, ctx: AppContext, tmp_path: Path) -> None:
+    card = print_one(window, tmp_path / "one.pdf")
     window.sidebar.select_event(card.event_id or 0)
     select_person(window, "いとう")
     compose = window.compose
@@ -121,10 +126,7 @@ def test_problems_are_listed_before_printing_and_lead_to_the_card(qtbot: QtBot, 
 
 
 def test_printing_through_the_system_keeps_the_actual_size(qapp, tmp_path: Path, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    write_lines(window, {"いとう": "開発のお話、楽しかったです"})
-    dialog = window.cards.make_print_dialog()
-    dialog.options.out_edit.setText(str(tmp_path / "card.pdf"))
-    dialog.start()
+    print_one(window, tmp_path / "card.pdf")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
@@ -147,11 +149,7 @@ def test_feeding_instructions_follow_the_layout(qapp) -> None:  # type: ignore[n
 def test_reprint_from_the_log_writes_the_same_card(window: MainWindow, ctx: AppContext, tmp_path: Path) -> None:
     from postcard.gui.dialogs.reprint_dialog import ReprintDialog
 
-    write_lines(window, {"いとう": "開発のお話、楽しかったです"})
-    dialog = window.cards.make_print_dialog()
-    dialog.options.out_edit.setText(str(tmp_path / "first.pdf"))
-    dialog.start()
-    card = ctx.store.cards.list(status=CardStatus.PRINTED)[0].card
+    card = print_one(window, tmp_path / "first.pdf")
     reprint = ReprintDialog(ctx, window.runner, [card], window)
     reprint.out_edit.setText(str(tmp_path / "again.pdf"))
     reprint.start()
@@ -192,10 +190,7 @@ def test_a_card_that_may_not_arrive_is_held_back(window: MainWindow, ctx: AppCon
 
 def test_mark_as_sent_asks_and_marks_the_events_printed_batch(window: MainWindow, ctx: AppContext, tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
-    write_lines(window, {"いとう": "開発のお話、楽しかったです"})
-    dialog = window.cards.make_print_dialog()
-    dialog.options.out_edit.setText(str(tmp_path / "one.pdf"))
-    dialog.start()
+    print_one(window, tmp_path / "one.pdf")
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *a: asked.append(text)
                         or QMessageBox.StandardButton.Yes)  # fmt: skip
