@@ -166,6 +166,7 @@ def run(app: QApplication, args: argparse.Namespace, translators: Translators, s
             lambda: runner.run(lambda: ctx.fonts.preload(), lambda _result, _error: None, channel="warm-up")
         )
         window.show()
+        window.activateWindow()  # keyboard shortcuts work at once, also where no window manager activates it
         if args.files:  # opened with files (a file manager, the launcher's %F): the import dialog shows them
             window.book.import_files(import_paths(args.files))
         if handoff is not None:
