@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -52,24 +53,42 @@ def _from_row(row: sqlite3.Row | tuple[object, ...]) -> Contact:
     )
 
 
-def _to_params(contact: Contact) -> dict[str, object]:
+#: The columns a contact's own values go to (then created_at and updated_at for a new one, or updated_at and id).
+_PARAMS = (*_FIELDS, *_SUGGESTED, "joint_names", "key_person", "interval_days", "tags", "archived", "met_on",
+           "search_key")  # fmt: skip
+_INSERT = (
+    f"INSERT INTO contacts ({', '.join(_PARAMS)}, created_at, updated_at) "
+    f"VALUES ({', '.join('?' * (len(_PARAMS) + 2))})"
+)
+_UPDATE = f"UPDATE contacts SET {', '.join(f'{name} = ?' for name in _PARAMS)}, updated_at = ? WHERE id = ?"
+
+
+def _values(contact: Contact) -> list[object]:
+    """The contact's values for the columns of :data:`_PARAMS`, in that order."""
     if contact.interval_days is not None and not 0 < contact.interval_days <= MAX_INTERVAL_DAYS:
         raise PostcardError(
             f"the keep-in-touch interval of {contact.display_name} must be from 1 to {MAX_INTERVAL_DAYS:,} days"
         )
     if contact.family_reading or contact.given_reading:  # the person's own reading replaces a suggestion
         contact.suggested_family_reading = contact.suggested_given_reading = ""
-    params: dict[str, object] = {f: getattr(contact, f) or "" for f in (*_FIELDS, *_SUGGESTED)}
-    params.update(
-        joint_names=json.dumps([dataclasses.asdict(j) for j in contact.joint_names], ensure_ascii=False),
-        key_person=int(contact.key_person),
-        interval_days=contact.interval_days,
-        tags=json.dumps(contact.tags, ensure_ascii=False),
-        archived=int(contact.archived),
-        met_on=date_out(contact.met_on),
-        search_key=search_key(contact),
-    )
-    return params
+    values: list[object] = [getattr(contact, f) or "" for f in (*_FIELDS, *_SUGGESTED)]
+    joint = [dataclasses.asdict(j) for j in contact.joint_names]
+    values += [
+        json.dumps(joint, ensure_ascii=False) if joint else "[]",
+        int(contact.key_person),
+        contact.interval_days,
+        _tags_json(tuple(contact.tags)),
+        int(contact.archived),
+        date_out(contact.met_on),
+        search_key(contact),
+    ]
+    return values
+
+
+@functools.lru_cache(maxsize=1024)
+def _tags_json(tags: tuple[str, ...]) -> str:
+    """The tags column (a few sets of tags recur over a whole import)."""
+    return json.dumps(list(tags), ensure_ascii=False)
 
 
 class ContactRepo:
@@ -78,14 +97,12 @@ class ContactRepo:
 
     def add(self, contact: Contact) -> Contact:
         now = utcnow().replace(microsecond=0)  # as stored, so the object equals what get() returns
-        params = _to_params(contact)
-        params.update(created_at=time_out(contact.created_at or now), updated_at=time_out(now))
-        names = ", ".join(params)
-        marks = ", ".join(f":{k}" for k in params)
+        updated = time_out(now)
+        created = time_out(contact.created_at) if contact.created_at else updated
         with self.db.transaction() as conn:
-            cur = conn.execute(f"INSERT INTO contacts ({names}) VALUES ({marks})", params)
+            cur = conn.execute(_INSERT, (*_values(contact), created, updated))
         contact.id = int(cur.lastrowid or 0)
-        contact.created_at = time_in(str(params["created_at"]))
+        contact.created_at = time_in(created)
         contact.updated_at = now
         return contact
 
@@ -98,11 +115,8 @@ class ContactRepo:
         if contact.id is None:
             raise ValueError("update() needs a stored contact")
         contact.updated_at = utcnow().replace(microsecond=0)
-        params = _to_params(contact)
-        params.update(updated_at=time_out(contact.updated_at), id=contact.id)
-        sets = ", ".join(f"{k} = :{k}" for k in params if k != "id")
         with self.db.transaction() as conn:
-            conn.execute(f"UPDATE contacts SET {sets} WHERE id = :id", params)
+            conn.execute(_UPDATE, (*_values(contact), time_out(contact.updated_at), contact.id))
         return contact
 
     def get(self, contact_id: int) -> Contact | None:
@@ -190,7 +204,7 @@ class ContactRepo:
             if not where:
                 where.append("family_name = ? AND given_name = ? AND postal_code = '' AND email = '' AND company = ?")
                 params += [fam, giv, contact.company]
-            sql = " UNION ".join(f"SELECT {_COLUMNS} FROM contacts WHERE {w}" for w in where)
+            sql = f"SELECT {_COLUMNS} FROM contacts WHERE " + " OR ".join(f"({w})" for w in where)  # one index each
             rows = sorted((_from_row(row) for row in self.db.execute(sql, tuple(params)).fetchall()), key=reading_order)
         elif contact.email:
             rows = self._query("family_name = '' AND given_name = '' AND email = ?", [contact.email])

@@ -243,6 +243,28 @@ def test_find_duplicate_rules(store: Store) -> None:
     assert find(Contact()) is None
 
 
+def test_find_duplicate_looks_up_by_index(store: Store) -> None:
+    """Each look-up an import makes per row goes through an index, never through the whole book."""
+    queries: list[str] = []
+    store.db.conn.set_trace_callback(queries.append)
+    try:
+        for contact in (
+            Contact(family_name="山田", given_name="太郎", email="taro@example.jp", postal_code="1000005"),
+            Contact(family_name="山田", given_name="太郎", email="taro@example.jp"),
+            Contact(family_name="山田", given_name="太郎", postal_code="1000005"),
+            Contact(family_name="山田", given_name="太郎"),
+            Contact(email="info@example.org"),
+            Contact(company="まちづくり協会", postal_code="1500002"),
+        ):
+            store.contacts.find_duplicate(contact)
+    finally:
+        store.db.conn.set_trace_callback(None)
+    assert len(queries) == 6
+    for query in queries:
+        plan = " / ".join(row[3] for row in store.db.conn.execute(f"EXPLAIN QUERY PLAN {query}"))
+        assert "USING INDEX" in plan and "SCAN" not in plan, (query, plan)
+
+
 # --- suggested readings ----------------------------------------------------------------------------
 def suggested(family: str, given: str, fam_r: str, giv_r: str) -> Contact:
     return Contact(family_name=family, given_name=given, suggested_family_reading=fam_r, suggested_given_reading=giv_r)
