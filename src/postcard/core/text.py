@@ -8,6 +8,7 @@ import unicodedata
 import jaconv
 
 _POSTAL_JP = re.compile(r"^(\d{3})-?(\d{4})$")
+_POSTAL_PLAIN = re.compile(r"〒?([0-9]{3})-?([0-9]{4})")
 _SPACES = re.compile(r"[ \u3000\t]+")
 
 
@@ -68,6 +69,9 @@ def normalize_postal_code(value: str | None) -> str:
     value = clean(value)
     if not value:
         return ""
+    plain = _POSTAL_PLAIN.fullmatch(value)
+    if plain:  # as most files write it: nothing to fold
+        return plain.group(1) + plain.group(2)
     ascii_value = jaconv.z2h(value, kana=False, ascii=True, digit=True)
     compact = re.sub(r"[〒\s]", "", ascii_value)
     compact = re.sub(r"[‐‑‒–—―−ー－-]", "-", compact)

@@ -85,7 +85,7 @@ def split_building(address: str, *, require_space: bool = True) -> tuple[str, st
     obvious split the address is returned whole with an empty building.
     """
     address = address.strip()
-    match = _SPACED.match(address)
+    match = _SPACED.match(address) if " " in address or "\u3000" in address else None
     if match:
         return match.group(1).strip(), match.group(2).strip()
     if require_space:
