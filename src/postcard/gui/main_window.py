@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.sidebar = SidebarPane(ctx, self)
         self.contacts = ContactsPane(ctx, self)
         self.compose = ComposePanel(ctx, runner, self, started=not deferred)
-        self.log = LogPane(ctx, self)
+        self.log = LogPane(ctx, runner, self)
         self.follow_ups = FollowUpsPane(ctx, self)
         self.due_label = QLabel(self)
         self.due_label.setObjectName("dueLabel")

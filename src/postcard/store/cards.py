@@ -55,11 +55,13 @@ _STAGE = (
 
 @dataclass(frozen=True)
 class LogRow:
-    """A card with the names a person reads in the log."""
+    """A card with the names a person reads in the log, and the person's search key (their names and readings
+    folded, as the people table searches them)."""
 
     card: Card
     contact_name: str
     event_name: str
+    person_key: str = ""
 
 
 class CardRepo:
@@ -173,16 +175,16 @@ class CardRepo:
             params += [f"%{query}%"] * 3
         cols = ", ".join("c." + c.strip() for c in _COLS.split(","))
         rows = self.db.execute(
-            f"SELECT {cols}, p.family_name, p.given_name, p.company, COALESCE(e.name, '') FROM cards c "
+            f"SELECT {cols}, p.family_name, p.given_name, p.company, COALESCE(e.name, ''), p.search_key FROM cards c "
             "JOIN contacts p ON p.id = c.contact_id LEFT JOIN events e ON e.id = c.event_id "
             f"WHERE {' AND '.join(where)} ORDER BY c.drafted_at DESC, c.id DESC",
             tuple(params),
         ).fetchall()
         out = []
         for row in rows:
-            fam, giv, company, event_name = row[15:]
+            fam, giv, company, event_name, key = row[15:]
             name = Contact(family_name=fam, given_name=giv, company=company).display_name
-            out.append(LogRow(_card(row[:15]), name, event_name))
+            out.append(LogRow(_card(row[:15]), name, event_name, key or ""))
         return out
 
     def thanked_for_event(self, contact_id: int, event_id: int | None) -> list[Card]:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
 
 from postcard.context import AppContext
-from postcard.core.model import CardStatus, Contact, Event, Stage
-from postcard.store.contacts import search_key
+from postcard.core.model import Card, CardStatus, Contact, Event, Stage
+from postcard.store.cards import LogRow
+from postcard.store.contacts import fold_query, search_key
 
-from postcard.gui.models.card_log import COL_PERSON, COL_STATUS, CardLogModel, CardLogProxy
+from postcard.gui.models.card_log import COL_DATE, COL_PERSON, COL_STATUS, CardLogModel, CardLogProxy
 from postcard.gui.models.contacts import (
     COL_ADDRESS,
     COL_NAME,
@@ -100,6 +104,41 @@ def test_card_log_model_and_filters(qtmodeltester, ctx: AppContext, demo_event: 
     assert proxy.rowCount() == 1 and "髙橋" in proxy.data(proxy.index(0, COL_PERSON))
     proxy.set_filters(event_id=(demo_event.id or 0) + 1)
     assert proxy.rowCount() == 0
+
+
+def _log_row(card_id: int, name: str, day: int, status: CardStatus = CardStatus.PRINTED) -> LogRow:
+    when = dt.datetime(2026, 11, day, 12, tzinfo=dt.UTC)
+    card = Card(contact_id=card_id, text=f"card {card_id}", status=status, id=card_id, drafted_at=when,
+                printed_at=when)  # fmt: skip
+    return LogRow(card, name, "勉強会", fold_query(name))
+
+
+def test_the_log_sorts_itself_newest_first_and_by_a_clicked_column(qtmodeltester, qapp) -> None:  # type: ignore[no-untyped-def]
+    """The model sorts (the proxy only filters): newest first as read, by a column when its header is clicked,
+    the selected card still selected, and a new read keeps the order chosen; the reading finds the person."""
+    model = CardLogModel([_log_row(1, "佐藤", 3), _log_row(2, "Abe", 9), _log_row(3, "Chen", 5)])
+    proxy = CardLogProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(proxy)
+
+    def people() -> list[str]:
+        return [proxy.data(proxy.index(r, COL_PERSON)) for r in range(proxy.rowCount())]
+
+    assert people() == ["Abe", "Chen", "佐藤"]
+    view.selectRow(1)  # Chen
+    view.sortByColumn(COL_PERSON, Qt.SortOrder.DescendingOrder)
+    assert people() == ["佐藤", "Chen", "Abe"]
+    assert [proxy.data(i) for i in view.selectionModel().selectedRows(COL_PERSON)] == ["Chen"]
+    model.set_rows([_log_row(4, "Baker", 1), *model.rows()])
+    assert people() == ["佐藤", "Chen", "Baker", "Abe"]
+    proxy.set_filters(text="さとう")  # not in the name: found by the person's key (their reading)
+    model.set_rows([LogRow(r.card, r.contact_name, r.event_name, "さとう" if r.contact_name == "佐藤" else "")
+                    for r in model.rows()])  # fmt: skip
+    assert people() == ["佐藤"]
 
 
 def test_stage_order() -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from postcard.core.model import Card, CardStatus, Contact, Event, Touch
 from postcard.errors import PostcardError
+from postcard.store.contacts import search_key
 from postcard.store.store import Store
 
 
@@ -141,6 +142,8 @@ def test_log_list_filters_and_names(store: Store, people: tuple[int, ...], event
     assert [r.contact_name for r in store.cards.list(contact_id=org.id)] == ["まちづくり協会"]
     assert [r.card.text for r in store.cards.list(query="御礼")] == ["セミナーの御礼"]
     assert [r.card.text for r in store.cards.list(query="まちづくり")] == ["Thanks"]
+    by_name = {r.contact_name: r.person_key for r in rows}  # the person's own search key, as the book stores it
+    assert by_name == {"A 様子": search_key(store.contacts.get(people[0])), "まちづくり協会": search_key(org)}  # type: ignore[arg-type]
 
 
 def test_delete_draft_only_deletes_drafts(store: Store, people: tuple[int, ...]) -> None:

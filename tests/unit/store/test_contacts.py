@@ -162,6 +162,15 @@ def test_filters_by_event_and_tag(store: Store) -> None:
     assert b.id not in ids(store.contacts.list(event_id=event.id))
 
 
+def test_tags_lists_every_tag_once_archived_people_included(store: Store) -> None:
+    store.contacts.add(Contact(family_name="A", tags=["vip", "勉強会"]))
+    store.contacts.add(Contact(family_name="B", tags=["seminar", "vip"]))
+    gone = store.contacts.add(Contact(family_name="C", tags=["大阪"]))
+    store.contacts.add(Contact(family_name="D"))
+    store.contacts.archive(gone.id or 0)
+    assert store.contacts.tags() == ["seminar", "vip", "勉強会", "大阪"]
+
+
 def test_met_since_uses_met_on_and_event_dates(store: Store) -> None:
     old = store.contacts.add(Contact(family_name="Old", met_on=dt.date(2025, 1, 1)))
     met = store.contacts.add(Contact(family_name="Met", met_on=dt.date(2026, 5, 10)))

@@ -39,6 +39,9 @@ def card_date(card: Card) -> dt.datetime | None:
 
 
 class CardLogModel(TableModel):
+    """The cards, sorted by the model itself (a proxy sorting ten thousand rows asks for each row's data at every
+    comparison: a second on the GUI thread); :class:`CardLogProxy` only filters."""
+
     context = "CardLogModel"
     headers = HEADERS
 
@@ -46,20 +49,48 @@ class CardLogModel(TableModel):
         super().__init__()
         self._rows: list[LogRow] = []
         self._keys: list[str] = []
+        self._sort: tuple[int, Qt.SortOrder] = (COL_DATE, Qt.SortOrder.DescendingOrder)
         self.set_rows(rows or [], person_keys)
 
     def set_rows(self, rows: list[LogRow], person_keys: dict[int, str] | None = None) -> None:
-        """``person_keys``: contact id → the store's search key (readings), so that a reading finds the person."""
+        """``person_keys``: contact id → the store's search key (readings), so that a reading finds the person;
+        without it, each row's own ``person_key``. The rows keep the order last asked for (newest first)."""
         keys = person_keys or {}
         self.beginResetModel()
         self._rows = list(rows)
         self._keys = [
             fold_query(f"{r.contact_name} {r.event_name} {r.card.text} {r.card.personal}")
             + " "
-            + keys.get(r.card.contact_id, "")
+            + keys.get(r.card.contact_id, r.person_key)
             for r in self._rows
         ]
+        self._rows, self._keys = self._sorted(*self._sort)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column`` (the date: the date a person thinks of; the others: their text), stably."""
+        if not 0 <= column < len(self.headers):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = {id(r): n for n, r in enumerate(self._rows)}
+        self._rows, self._keys = self._sorted(column, order)
+        after = [before[id(r)] for r in self._rows]  # new row → old row
+        moved = {old: new for new, old in enumerate(after)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent, [self.index(moved[i.row()], i.column()) if i.isValid() else i for i in persistent]
+        )
+        self.layoutChanged.emit()
+
+    def _sorted(self, column: int, order: Qt.SortOrder) -> tuple[list[LogRow], list[str]]:
+        if column == COL_DATE:
+            dates = [card_date(r.card) for r in self._rows]
+            by = [when.isoformat() if when else "" for when in dates]
+        else:
+            by = [str(self.data(self.index(n, column)) or "") for n in range(len(self._rows))]
+        order_ = sorted(range(len(self._rows)), key=by.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        return [self._rows[n] for n in order_], [self._keys[n] for n in order_]
 
     def row(self, row: int) -> LogRow:
         return self._rows[row]
@@ -77,7 +108,7 @@ class CardLogModel(TableModel):
         card, col = log_row.card, index.column()
         if role == ROW_ROLE:
             return log_row
-        if role == SORT_ROLE:
+        if role == SORT_ROLE:  # what the model sorts by (a proxy sorting on its own would ask for the same)
             if col == COL_DATE:
                 when = card_date(card)
                 return when.isoformat() if when else ""
@@ -99,7 +130,15 @@ class CardLogModel(TableModel):
 
 
 class CardLogProxy(SearchProxy):
-    """Filters the log by status, event, person and text (all optional, all at once)."""
+    """Filters the log by status, event, person and text (all optional, all at once); the header's sort is the
+    model's own (:meth:`CardLogModel.sort`), the proxy keeps the model's order."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, CardLogModel):
+            model.sort(column, order)
+        else:
+            super().sort(column, order)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postcard.compose.card_log import LogContents, read_log
+from postcard.compose.reading import read_with_own_connection
 from postcard.context import AppContext
 from postcard.core.model import CardStatus
-from postcard.store.contacts import search_key
 
 from postcard.gui.models.card_log import (
     COL_DATE,
@@ -35,23 +37,28 @@ from postcard.gui.models.card_log import (
     CardLogProxy,
 )
 from postcard.gui.models.card_log import tr as log_tr
+from postcard.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from postcard.store.cards import LogRow
+
+log = logging.getLogger("postcard.gui")
 
 
 class LogPane(QWidget):
     """Signals:
     changed(): card statuses changed here (the sidebar and the people table update their counts).
+    loaded(): the log was read again (:meth:`reload` reads it on the task runner).
     reprint_requested(list): the LogRows the user wants printed again.
     """
 
     changed = Signal()
     reprint_requested = Signal(list)
+    loaded = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx, self.runner = ctx, runner
         self.model = CardLogModel()
         self.proxy = CardLogProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -111,14 +118,20 @@ class LogPane(QWidget):
 
     # --- loading and filters -------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the log again (after printing, marking, drafting); the filters stay."""
-        rows = self.ctx.store.cards.list()
-        keys = {c.id: search_key(c) for c in self.ctx.store.contacts.list(include_archived=True) if c.id}
-        self.model.set_rows(rows, keys)
-        self._fill_combo(self.event_box, [(e.id, e.name) for e in self.ctx.store.events.list()], self.tr("All events"))
-        people = sorted({(r.card.contact_id, r.contact_name) for r in rows}, key=lambda p: p[1])
-        self._fill_combo(self.person_box, people, self.tr("All people"))
+        """Read the log again (after printing, marking, drafting), on the task runner: ten thousand cards take
+        longer than a frame to read. The filters stay; a newer reload's result replaces an older one's."""
+        paths = self.ctx.paths
+        self.runner.run(lambda: read_with_own_connection(paths, read_log), self._loaded, channel="log")
+
+    def _loaded(self, contents: LogContents | None, error: BaseException | None) -> None:
+        if error is not None or contents is None:
+            log.warning("reading the log failed: %s", error)
+            return
+        self.model.set_rows(contents.rows)
+        self._fill_combo(self.event_box, contents.events, self.tr("All events"))
+        self._fill_combo(self.person_box, contents.people, self.tr("All people"))
         self._apply_filters()
+        self.loaded.emit()
 
     def show_history(self, contact_id: int) -> None:
         """Only this person's cards, every status and event."""

@@ -1,0 +1,21 @@
+"""Reads for a worker thread: the window's connection stays on its own thread, so a read that takes longer than
+a frame (thousands of people, the whole log) opens a connection of its own and closes it when done."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from postcard.paths import Paths
+from postcard.store.store import Store
+
+T = TypeVar("T")
+
+
+def read_with_own_connection(paths: Paths, read: Callable[[Store], T]) -> T:
+    """``read(store)`` through a connection of its own to the book at ``paths``. *Reads*."""
+    store = Store.open(paths.database, paths.backups_dir)
+    try:
+        return read(store)
+    finally:
+        store.close()
