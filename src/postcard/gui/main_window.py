@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.contacts = ContactsPane(ctx, self)
         self.compose = ComposePanel(ctx, runner, self, started=not deferred)
         self.log = LogPane(ctx, runner, self)
-        self.follow_ups = FollowUpsPane(ctx, self)
+        self.follow_ups = FollowUpsPane(ctx, runner, self)
         self.due_label = QLabel(self)
         self.due_label.setObjectName("dueLabel")
         self.due_label.linkActivated.connect(lambda _link: self.show_follow_ups())

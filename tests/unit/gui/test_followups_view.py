@@ -20,6 +20,7 @@ from postcard.gui.models.events import Kind
 from postcard.gui.models.followups import COL_DATE, COL_DUE, COL_LAST, COL_NAME, FollowUpsModel
 from postcard.gui.models.table import ROW_ROLE
 from postcard.gui.panes.followups_pane import FollowUpsPane
+from postcard.gui.tasks import TaskRunner
 
 TODAY = dt.date(2027, 9, 1)
 
@@ -41,9 +42,11 @@ def people(ctx: AppContext) -> dict[str, Contact]:
 
 
 @pytest.fixture
-def pane(qtbot: QtBot, ctx: AppContext, people: dict[str, Contact]) -> tuple[FollowUpsPane, list[QUrl]]:
+def pane(
+    qtbot: QtBot, ctx: AppContext, runner: TaskRunner, people: dict[str, Contact]
+) -> tuple[FollowUpsPane, list[QUrl]]:
     opened: list[QUrl] = []
-    view = FollowUpsPane(ctx, open_url=lambda url: opened.append(url) or True, today=lambda: TODAY)
+    view = FollowUpsPane(ctx, runner, open_url=lambda url: opened.append(url) or True, today=lambda: TODAY)
     qtbot.addWidget(view)
     view.reload()
     return view, opened
@@ -103,9 +106,10 @@ def test_send_a_note_opens_a_mailto_draft_and_logs_it(pane: tuple[FollowUpsPane,
     assert not view.mail_button.isEnabled()  # no address: nothing to open
 
 
-def test_nothing_is_logged_when_no_mail_client_opens(qtbot: QtBot, ctx: AppContext, people: dict[str, Contact],
+def test_nothing_is_logged_when_no_mail_client_opens(qtbot: QtBot, ctx: AppContext, runner: TaskRunner,
+                                                     people: dict[str, Contact],
                                                      monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
-    view = FollowUpsPane(ctx, open_url=lambda url: False, today=lambda: TODAY)
+    view = FollowUpsPane(ctx, runner, open_url=lambda url: False, today=lambda: TODAY)
     qtbot.addWidget(view)
     view.reload()
     told = []

@@ -38,6 +38,18 @@ def card_date(card: Card) -> dt.datetime | None:
     return card.replied_at or card.sent_at or card.printed_at or card.drafted_at
 
 
+def search_keys(rows: list[LogRow], person_keys: dict[int, str] | None = None) -> list[str]:
+    """What the log's search box matches in each row: the person, the event, the card's text and the person's
+    search key (readings), folded (*pure*: a worker thread makes them for ten thousand cards)."""
+    keys = person_keys or {}
+    return [
+        fold_query(f"{r.contact_name} {r.event_name} {r.card.text} {r.card.personal}")
+        + " "
+        + keys.get(r.card.contact_id, r.person_key)
+        for r in rows
+    ]
+
+
 class CardLogModel(TableModel):
     """The cards, sorted by the model itself (a proxy sorting ten thousand rows asks for each row's data at every
     comparison: a second on the GUI thread); :class:`CardLogProxy` only filters."""
@@ -52,18 +64,14 @@ class CardLogModel(TableModel):
         self._sort: tuple[int, Qt.SortOrder] = (COL_DATE, Qt.SortOrder.DescendingOrder)
         self.set_rows(rows or [], person_keys)
 
-    def set_rows(self, rows: list[LogRow], person_keys: dict[int, str] | None = None) -> None:
+    def set_rows(self, rows: list[LogRow], person_keys: dict[int, str] | None = None,
+                 keys: list[str] | None = None) -> None:  # fmt: skip
         """``person_keys``: contact id → the store's search key (readings), so that a reading finds the person;
-        without it, each row's own ``person_key``. The rows keep the order last asked for (newest first)."""
-        keys = person_keys or {}
+        without it, each row's own ``person_key``. ``keys``: the rows' :func:`search_keys`, made beforehand (on a
+        worker thread). The rows keep the order last asked for (newest first)."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._keys = [
-            fold_query(f"{r.contact_name} {r.event_name} {r.card.text} {r.card.personal}")
-            + " "
-            + keys.get(r.card.contact_id, r.person_key)
-            for r in self._rows
-        ]
+        self._keys = keys if keys is not None and len(keys) == len(rows) else search_keys(rows, person_keys)
         self._rows, self._keys = self._sorted(*self._sort)
         self.endResetModel()
 
@@ -154,9 +162,12 @@ class CardLogProxy(SearchProxy):
         contact_id: int | None = None,
         text: str = "",
     ) -> None:
+        needles = fold_query(text).split()
+        if (status, event_id, contact_id, needles) == (self.status, self.event_id, self.contact_id, self._needles):
+            return  # the same filters: the rows shown stay (a new read of the log was filtered as it came)
         self.beginFilterChange()
         self.status, self.event_id, self.contact_id = status, event_id, contact_id
-        self._needles = fold_query(text).split()
+        self._needles = needles
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt's name

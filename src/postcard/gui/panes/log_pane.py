@@ -35,6 +35,7 @@ from postcard.gui.models.card_log import (
     STATUS_TEXT,
     CardLogModel,
     CardLogProxy,
+    search_keys,
 )
 from postcard.gui.models.card_log import tr as log_tr
 from postcard.gui.tasks import TaskRunner
@@ -121,13 +122,19 @@ class LogPane(QWidget):
         """Read the log again (after printing, marking, drafting), on the task runner: ten thousand cards take
         longer than a frame to read. The filters stay; a newer reload's result replaces an older one's."""
         paths = self.ctx.paths
-        self.runner.run(lambda: read_with_own_connection(paths, read_log), self._loaded, channel="log")
 
-    def _loaded(self, contents: LogContents | None, error: BaseException | None) -> None:
-        if error is not None or contents is None:
+        def read() -> tuple[LogContents, list[str]]:
+            contents = read_with_own_connection(paths, read_log)
+            return contents, search_keys(contents.rows)
+
+        self.runner.run(read, self._loaded, channel="log")
+
+    def _loaded(self, result: tuple[LogContents, list[str]] | None, error: BaseException | None) -> None:
+        if error is not None or result is None:
             log.warning("reading the log failed: %s", error)
             return
-        self.model.set_rows(contents.rows)
+        contents, keys = result
+        self.model.set_rows(contents.rows, keys=keys)
         self._fill_combo(self.event_box, contents.events, self.tr("All events"))
         self._fill_combo(self.person_box, contents.people, self.tr("All people"))
         self._apply_filters()
