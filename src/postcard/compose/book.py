@@ -3,7 +3,8 @@
 Every front end cleans, checks and saves the same way: :func:`clean_contact` (the normalisation an import
 applies), :func:`check_contact` (what keeps it from being saved, as :class:`FieldProblem` data for the front end
 to word at the field), :func:`save_contact` (*writes*: refuses a new contact that is already in the book unless
-told to add it anyway), :func:`set_archived` (nothing is deleted: archive and restore). :func:`area_fill` is the
+told to add it anyway), :func:`set_archived` (nothing is deleted: archive and restore); :func:`read_people`
+(*reads*: the people a table shows, an event's or the whole book's). :func:`area_fill` is the
 postal code filling an address as it is typed, without overwriting what the user wrote.
 """
 
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from postcard.core.book import split_tags
-from postcard.core.model import MAX_JOINT_NAMES, Contact, Event, JointName, Sender
+from postcard.core.model import MAX_JOINT_NAMES, Contact, Event, JointName, Sender, Stage
 from postcard.core.postal import PostalArea, lookup
 from postcard.core.text import is_japanese_postal_code, normalize_postal_code, normalize_reading, normalize_text
 from postcard.errors import PostcardError
@@ -70,6 +71,30 @@ class DuplicateContactError(PostcardError):
 
 
 # --- contacts -------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class People:
+    """The people a table shows: ``contacts`` in order, and for an event each one's ``stages`` (contact id →
+    how far their thank-you has come; None when no event is shown)."""
+
+    contacts: list[Contact]
+    stages: dict[int, Stage] | None = None
+
+
+def read_people(store: Store, event_id: int | None = None, *, archived: bool = False) -> People:
+    """An event's people, the ones not yet thanked first (nothing or a line written, then printed, sent,
+    replied; each in reading order); else everyone in the book in reading order, or the archived people only.
+    *Reads*; the whole book takes longer than a frame (a worker reads it through
+    :func:`postcard.compose.reading.read_with_own_connection`)."""
+    if archived:
+        return People([c for c in store.contacts.list(include_archived=True) if c.archived])
+    if event_id is None:
+        return People(store.contacts.list())
+    contacts = store.contacts.list(event_id=event_id)
+    stages = store.cards.stages_for_event(event_id)
+    contacts.sort(key=lambda c: stages.get(c.id or 0, Stage.NONE) >= Stage.PRINTED)
+    return People(contacts, stages)
+
+
 def clean_contact(contact: Contact) -> Contact:
     """The contact with every field normalised as an import would (a copy; the argument is left alone)."""
     out = dataclasses.replace(contact)

@@ -55,11 +55,14 @@ class ContactsModel(TableModel):
         self.set_contacts(contacts or [])
 
     # --- data in ---------------------------------------------------------------------------------------
-    def set_contacts(self, contacts: list[Contact], stages: dict[int, Stage] | None = None) -> None:
-        """Replace the rows; ``stages`` (contact id → stage) when an event is selected, else no status."""
+    def set_contacts(
+        self, contacts: list[Contact], stages: dict[int, Stage] | None = None, *, keys: list[str] | None = None
+    ) -> None:
+        """Replace the rows; ``stages`` (contact id → stage) when an event is selected, else no status; ``keys``:
+        each contact's :func:`search_text`, when a worker made them with the read (else made here)."""
         self.beginResetModel()
         self._rows = list(contacts)
-        self._keys = [search_text(c) for c in self._rows]
+        self._keys = list(keys) if keys is not None else search_keys(self._rows)
         self._stages = dict(stages or {})
         self._show_stage = stages is not None
         ids = {c.id for c in self._rows}
@@ -190,6 +193,11 @@ class ContactsModel(TableModel):
 def search_text(contact: Contact) -> str:
     """What the search box matches: the store's search key (names, readings folded, company, e-mail) and tags."""
     return search_key(contact) + " " + fold_query(" ".join(contact.tags))
+
+
+def search_keys(contacts: list[Contact]) -> list[str]:
+    """Each contact's :func:`search_text` (pure: the worker that reads the people makes them)."""
+    return [search_text(c) for c in contacts]
 
 
 class ContactsProxy(SearchProxy):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
@@ -25,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postcard.compose.book import People, read_people
+from postcard.compose.reading import read_with_own_connection
 from postcard.context import AppContext
 from postcard.core.model import Contact, Event, Stage
 
@@ -37,9 +41,14 @@ from postcard.gui.models.contacts import (
     COL_TAGS,
     ContactsModel,
     ContactsProxy,
+    search_keys,
 )
 from postcard.gui.panes.empty_state import Empty, EmptyState
+from postcard.gui.tasks import TaskRunner
 
+log = logging.getLogger("postcard.gui")
+
+CONTACTS_CHANNEL = "people"  # the task runner's channel for reading the people shown
 SEARCH_SETTLE_MS = 150  # the card of the person a search lands on opens once the typing pauses this long
 
 
@@ -54,11 +63,14 @@ class ContactsPane(QWidget):
     activated = Signal()
     edit_requested = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx, self.runner = ctx, runner
         self.shown_event: Event | None = None
         self.showing_archived = False
+        self._target: tuple[Event | None, bool] = (None, False)  # what was asked for: (event, archived)
+        self._loading = False
+        self._pending_select: list[int] | None = None  # selected once the rows being read arrive
         self.model = ContactsModel()
         self.proxy = ContactsProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -113,43 +125,70 @@ class ContactsPane(QWidget):
 
     # --- loading -------------------------------------------------------------------------------------------
     def show_event(self, event: Event | None) -> None:
-        """The event's people, the ones not yet thanked first (or everyone, for None)."""
-        self.shown_event = event
-        self.showing_archived = False
-        if event is None or event.id is None:
-            self.model.set_contacts(self.ctx.store.contacts.list())
-        else:
-            contacts = self.ctx.store.contacts.list(event_id=event.id)
-            stages = self.ctx.store.cards.stages_for_event(event.id)
-            # Not yet thanked first (nothing or a line written), then printed, sent, replied; each in reading order.
-            contacts.sort(key=lambda c: stages.get(c.id or 0, Stage.NONE) >= Stage.PRINTED)
-            self.model.set_contacts(contacts, stages)
-        self._update_count()
-        if self.proxy.rowCount():
-            self._make_current(self.proxy.index(0, COL_NAME))
-        else:
-            self.contact_changed.emit(None)
+        """The event's people, the ones not yet thanked first (or everyone, for None: read on the task runner)."""
+        self._pending_select = None  # the user went elsewhere: a selection waiting for the rows is dropped
+        self._load(event, archived=False)
 
     def show_archived(self) -> None:
-        """The archived people (nothing is deleted: restore brings them back)."""
-        self.shown_event = None
-        self.showing_archived = True
-        self.model.set_contacts([c for c in self.ctx.store.contacts.list(include_archived=True) if c.archived])
+        """The archived people (nothing is deleted: restore brings them back); read on the task runner."""
+        self._pending_select = None
+        self._load(None, archived=True)
+
+    def reload(self) -> None:
+        """Read the people shown again (after an edit, an import, an archive); the current person stays current
+        (or the one waiting to be selected, when the rows are still being read)."""
+        if self._pending_select is None:
+            current = self.current_contact()
+            self._pending_select = [current.id] if current is not None and current.id is not None else None
+        event, archived = self._target
+        self._load(event, archived=archived)
+
+    def is_loading(self) -> bool:
+        """The people asked for are still being read (the table shows the ones before until they arrive)."""
+        return self._loading
+
+    def _load(self, event: Event | None, *, archived: bool) -> None:
+        """An event's people are read here (a few hundred: a frame's work, and the table is right at once); the
+        whole book and the archive are read on the task runner through a connection of their own (10,000
+        people and their search keys: 0.3 s), the table shows what it showed until they arrive, and a person
+        selected meanwhile is selected then. A newer read replaces an older one (the runner drops it)."""
+        self._target = (event, archived)
+        self.runner.cancel(CONTACTS_CHANNEL)
+        if event is not None and event.id is not None and not archived:
+            people = read_people(self.ctx.store, event.id)
+            self._loading = False
+            self._apply(people, search_keys(people.contacts))
+            return
+        paths = self.ctx.paths
+
+        def read() -> tuple[People, list[str]]:
+            people = read_with_own_connection(paths, lambda store: read_people(store, archived=archived))
+            return people, search_keys(people.contacts)
+
+        self._loading = True
+        self.runner.run(read, self._loaded, channel=CONTACTS_CHANNEL)
+
+    def _loaded(self, result: tuple[People, list[str]] | None, error: BaseException | None) -> None:
+        self._loading = False
+        if error is not None or result is None:
+            log.warning("reading the people failed: %s", error)
+            self._pending_select = None
+            return
+        self._apply(*result)
+
+    def _apply(self, people: People, keys: list[str]) -> None:
+        event, archived = self._target
+        self.shown_event = None if archived else event
+        self.showing_archived = archived
+        self.model.set_contacts(people.contacts, people.stages, keys=keys)
         self._update_count()
+        wanted, self._pending_select = self._pending_select, None
+        if wanted and self._select(wanted):
+            return
         if self.proxy.rowCount():
             self._make_current(self.proxy.index(0, COL_NAME))
         else:
             self.contact_changed.emit(None)
-
-    def reload(self) -> None:
-        """Read the people shown again (after an edit, an import, an archive); the current person stays current."""
-        current = self.current_contact()
-        if self.showing_archived:
-            self.show_archived()
-        else:
-            self.show_event(self.shown_event)
-        if current is not None and current.id is not None:
-            self.select_contact(current.id)
 
     def refresh_stages(self) -> None:
         if self.shown_event is not None and self.shown_event.id is not None:
@@ -164,16 +203,20 @@ class ContactsPane(QWidget):
         return self.model.contact(self.proxy.mapToSource(index).row())
 
     def select_contact(self, contact_id: int) -> bool:
-        row = self.model.row_of(contact_id)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, COL_NAME))
-        if not index.isValid():  # filtered out by the search: clear the search to show the person
-            self.search.clear()
-            index = self.proxy.mapFromSource(self.model.index(row, COL_NAME))
-        self._make_current(index)
-        self.view.scrollTo(index)
-        return True
+        """Make this person current (clearing a search that hides them); False when they are not in the table.
+        While the rows are being read, the person is selected when they arrive (True: asked for)."""
+        if self._loading:
+            self._pending_select = [contact_id]
+            return True
+        return self._select([contact_id]) > 0
+
+    def select_contacts(self, contact_ids: list[int]) -> int:
+        """Select these people (the first becomes current); returns how many are in the table. While the rows
+        are being read, they are selected when the rows arrive (returns how many were asked for)."""
+        if self._loading:
+            self._pending_select = list(contact_ids)
+            return len(self._pending_select)
+        return self._select(contact_ids)
 
     def selected_contacts(self) -> list[Contact]:
         """The selected people (several with Shift or Ctrl), in table order; the current one when none is."""
@@ -182,8 +225,20 @@ class ContactsPane(QWidget):
         current = self.current_contact()
         return chosen or ([current] if current is not None else [])
 
-    def select_contacts(self, contact_ids: list[int]) -> int:
-        """Select these people (the first becomes current); returns how many are in the table."""
+    def _select(self, contact_ids: list[int]) -> int:
+        """One person: current and the only one selected; several: all selected, the first in the table
+        current. Returns how many are in the table."""
+        if len(contact_ids) == 1:
+            row = self.model.row_of(contact_ids[0])
+            if row < 0:
+                return 0
+            index = self.proxy.mapFromSource(self.model.index(row, COL_NAME))
+            if not index.isValid():  # filtered out by the search: clear the search to show the person
+                self.search.clear()
+                index = self.proxy.mapFromSource(self.model.index(row, COL_NAME))
+            self._make_current(index)
+            self.view.scrollTo(index)
+            return 1
         wanted = set(contact_ids)
         rows = [r for r in range(self.model.rowCount()) if self.model.contact(r).id in wanted]
         if rows and any(not self.proxy.mapFromSource(self.model.index(r, 0)).isValid() for r in rows):
@@ -304,7 +359,9 @@ class ContactsPane(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        nobody = total == 0  # the hint and its buttons instead of an empty table (a search that finds none: the table)
+        # the hint and its buttons instead of an empty table (a search that finds none, or a book still being read
+        # at start-up: the table)
+        nobody = total == 0 and not self._loading
         if nobody:
             event = self.shown_event is not None and self.shown_event.id is not None
             self.empty.show_kind(Empty.ARCHIVE if self.showing_archived else Empty.EVENT if event else Empty.BOOK)
