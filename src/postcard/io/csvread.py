@@ -133,8 +133,16 @@ def detect_encoding(opener: Opener) -> str:
 
 
 def open_text(opener: Opener, encoding: str) -> io.TextIOWrapper:
-    """The file as text in ``encoding``, line ends kept as they are (for the csv module)."""
-    return io.TextIOWrapper(opener(), encoding=encoding, errors="surrogateescape", newline="")
+    """The file as text in ``encoding``, line ends kept as they are (for the csv module), read a megabyte at a time.
+
+    Not the 8 KB a text file reads by default: each read lets go of the interpreter lock for the system call and
+    takes it straight back, and a thread that does that more often than every 5 ms is never asked to hand the lock
+    over (the interpreter asks only after 5 ms without any switch). The window's import preview, read on a worker
+    that way, kept the window from drawing for the whole 100,000-row file (1.4 s).
+    """
+    text = io.TextIOWrapper(opener(), encoding=encoding, errors="surrogateescape", newline="")
+    text._CHUNK_SIZE = CHUNK  # type: ignore[attr-defined]  # the C text file's own setting, read at each read
+    return text
 
 
 def _count_outside_quotes(line: str, char: str) -> int:

@@ -8,7 +8,7 @@ import pytest
 
 from postcard.errors import ImportFormatError
 from postcard.io.csvformats import parse_csv
-from postcard.io.csvread import detect_encoding, sniff_delimiter
+from postcard.io.csvread import CHUNK, detect_encoding, iter_rows, open_text, sniff_delimiter
 from tests.unit.io.csvfixtures import EIGHT_HEADER, table
 
 
@@ -58,3 +58,26 @@ def test_sniff_delimiter() -> None:
     assert sniff_delimiter("a\tb\tc\n") == "\t"
     assert sniff_delimiter("a;b;c\n") == ";"
     assert sniff_delimiter("single\n") == ","
+
+
+def test_the_rows_are_read_from_the_file_a_megabyte_at_a_time() -> None:
+    """Few, large reads: a thread that lets go of the interpreter lock for a read every few 8 KB would keep the
+    window's thread from running while it previews a big file (see ``open_text``)."""
+    data = ("名前,会社\r\n" + "山田 太郎,株式会社サンプル\r\n" * 120_000).encode()  # about 4.4 MB
+    reads: list[int] = []
+
+    class Counted(io.BytesIO):
+        def read1(self, size: int | None = -1) -> bytes:
+            chunk = super().read1(size)
+            reads.append(len(chunk))
+            return chunk
+
+        def readinto1(self, buffer) -> int:  # type: ignore[no-untyped-def]
+            count = super().readinto1(buffer)
+            reads.append(count)
+            return count
+
+    with open_text(lambda: Counted(data), "utf-8") as text:
+        rows = list(iter_rows(text, ","))
+    assert len(rows) == 120_001 and rows[-1].fields == ["山田 太郎", "株式会社サンプル"]  # type: ignore[union-attr]
+    assert len(reads) <= len(data) // CHUNK + 2
