@@ -3,7 +3,7 @@ selected when they do, and an older read that comes back late is dropped."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRunnable
+from PySide6.QtCore import QRunnable, Qt
 from pytestqt.qtbot import QtBot
 
 from postcard.context import AppContext
@@ -114,3 +114,30 @@ def test_a_stale_read_is_dropped(qtbot: QtBot, ctx: AppContext, demo_event: Even
     window.sidebar.select_kind(Kind.CONTACTS)
     pool.run_all()  # the archive's read, older, is dropped; the book's is shown
     assert not window.contacts.showing_archived and "渡辺 誠" in names(window)
+
+
+def test_many_people_selected_at_once_are_kept_as_runs_of_rows_and_read_back_sorted_or_searched(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    window, pool = held_window(qtbot, ctx)
+    kana = "あいうえおかきくけこさしすせそたちつてと"
+    people = [ctx.store.contacts.add(Contact(family_name=f"人{i:02d}", family_reading=kana[i] + "の"))
+              for i in range(20)]  # fmt: skip
+    wanted = [p for i, p in enumerate(people) if i % 5 in (1, 2, 3)]  # an import's people among the others
+    window.sidebar.select_kind(Kind.CONTACTS)
+    window.contacts.reload()
+    pool.run_all()
+    assert window.contacts.select_contacts([p.id or 0 for p in wanted]) == len(wanted)
+    assert len(window.contacts.view.selectionModel().selection()) == 4  # a range per run, not one per person
+    expected = [p.full_name for p in wanted]
+    assert [c.full_name for c in window.contacts.selected_contacts()] == expected
+    assert current_name(window) == expected[0]
+
+    window.contacts.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # by name, Z to A: the table's rows move
+    assert [c.full_name for c in window.contacts.selected_contacts()] == expected[::-1]
+    window.contacts.search.setText("人1")
+    assert window.contacts.select_contacts([p.id or 0 for p in wanted[-3:]]) == 3  # all shown: the search stays
+    assert [c.full_name for c in window.contacts.selected_contacts()] == ["人18", "人17", "人16"]
+    assert window.contacts.select_contacts([people[3].id or 0, people[4].id or 0]) == 2  # hidden: search cleared
+    assert window.contacts.search.text() == ""
+    assert [c.full_name for c in window.contacts.selected_contacts()] == ["人04", "人03"]

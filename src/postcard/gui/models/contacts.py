@@ -65,8 +65,8 @@ class ContactsModel(TableModel):
         self._keys = list(keys) if keys is not None else search_keys(self._rows)
         self._stages = dict(stages or {})
         self._show_stage = stages is not None
-        ids = {c.id for c in self._rows}
-        self._checked &= ids
+        if self._checked:
+            self._checked &= {c.id for c in self._rows}
         self._address.clear()
         self.endResetModel()
 
@@ -85,6 +85,10 @@ class ContactsModel(TableModel):
 
     def row_of(self, contact_id: int) -> int:
         return next((r for r, c in enumerate(self._rows) if c.id == contact_id), -1)
+
+    def rows_of(self, contact_ids: set[int]) -> list[int]:
+        """The rows of these people, in order."""
+        return [r for r, c in enumerate(self._rows) if c.id in contact_ids]
 
     def stage(self, row: int) -> Stage:
         return self._stages.get(self._rows[row].id or 0, Stage.NONE)

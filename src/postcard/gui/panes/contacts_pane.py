@@ -220,8 +220,11 @@ class ContactsPane(QWidget):
 
     def selected_contacts(self) -> list[Contact]:
         """The selected people (several with Shift or Ctrl), in table order; the current one when none is."""
-        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
-        chosen = [self.model.contact(self.proxy.mapToSource(self.proxy.index(r, 0)).row()) for r in rows]
+        selection = self.view.selectionModel().selection()
+        rows: set[int] = set()  # from the ranges: selectedRows() looks each row up in every range (minutes for 100,000)
+        for i in range(selection.count()):
+            rows.update(range(selection.at(i).top(), selection.at(i).bottom() + 1))
+        chosen = [self.model.contact(r) for r in self._source_rows(sorted(rows))]
         current = self.current_contact()
         return chosen or ([current] if current is not None else [])
 
@@ -239,22 +242,43 @@ class ContactsPane(QWidget):
             self._make_current(index)
             self.view.scrollTo(index)
             return 1
-        wanted = set(contact_ids)
-        rows = [r for r in range(self.model.rowCount()) if self.model.contact(r).id in wanted]
-        if rows and any(not self.proxy.mapFromSource(self.model.index(r, 0)).isValid() for r in rows):
+        rows = self.model.rows_of(set(contact_ids))
+        if rows and any(r < 0 for r in self._proxy_rows(rows)):
             self.search.clear()  # some are filtered out by the search
-        indexes = sorted(self.proxy.mapFromSource(self.model.index(r, COL_NAME)) for r in rows)
-        indexes = [i for i in indexes if i.isValid()]
-        if not indexes:
+        shown = sorted(r for r in self._proxy_rows(rows) if r >= 0)
+        if not shown:
             return 0
-        self.view.setCurrentIndex(indexes[0])
-        selection = QItemSelection()
-        for index in indexes:
-            selection.select(index, index)
+        first = self.proxy.index(shown[0], COL_NAME)
+        self.view.setCurrentIndex(first)
+        selection = QItemSelection()  # a range per run of rows: a selection of 100,000 single rows takes minutes
+        last = self.proxy.columnCount() - 1
+        start = previous = shown[0]
+        for row in [*shown[1:], -1]:
+            if row != previous + 1:
+                selection.select(self.proxy.index(start, 0), self.proxy.index(previous, last))
+                start = row
+            previous = row
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.view.selectionModel().select(selection, flags)
-        self.view.scrollTo(indexes[0])
-        return len(indexes)
+        self.view.scrollTo(first)
+        return len(shown)
+
+    def _unmapped(self) -> bool:
+        """The proxy shows every row in the model's order (no search, no sort): its rows are the model's."""
+        return self.proxy.sortColumn() < 0 and not self.proxy.query() and self.proxy.rowCount() == self.model.rowCount()
+
+    def _source_rows(self, proxy_rows: list[int]) -> list[int]:
+        """The model's rows of these table rows (mapped one by one, 100,000 rows take 0.3 s: not when the table
+        shows the model as it is)."""
+        if self._unmapped():
+            return proxy_rows
+        return [self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in proxy_rows]
+
+    def _proxy_rows(self, source_rows: list[int]) -> list[int]:
+        """The table's rows of these model rows (-1: hidden by the search)."""
+        if self._unmapped():
+            return source_rows
+        return [self.proxy.mapFromSource(self.model.index(r, 0)).row() for r in source_rows]
 
     def next_without_line(self) -> Contact | None:
         """The next person below the current one (wrapping) whose card for this event has no line yet."""
