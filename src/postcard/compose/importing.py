@@ -19,6 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from postcard.core.addresscheck import AddressProblem, PostalAreas, check_address
+from postcard.core.heap import collect_only_new
 from postcard.core.model import Contact
 from postcard.core.postal import complete_address
 from postcard.core.progress import Progress
@@ -208,7 +209,7 @@ def run_import(store: Store, request: ImportRequest, *, readings: ReadingSuggest
         mapping = request.column_maps.get(path) or {}
         groups.setdefault(tuple(sorted(mapping.items())), []).append(path)
     summary = ImportSummary()
-    with store.db.transaction():
+    with collect_only_new(), store.db.transaction():  # a full collection over the window's objects: 55–95 ms
         for key, paths in groups.items():
             part = import_files(store, paths, column_map=dict(key) or None, event_name=request.event_name,
                                 event_date=request.event_date, group_by_date=request.group_by_date,

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import overload
 
+from postcard.core.heap import collect_only_new
 from postcard.core.layout.card import layout_card
 from postcard.core.layout.formats import LayoutOptions, card_format
 from postcard.core.layout.items import Page
@@ -109,17 +110,10 @@ def write_batch_pdf(
     check_jobs(jobs)
     progress.start(_ticks(jobs, settings), "print")
     target = os.fspath(out) if isinstance(out, os.PathLike) else out
-    was_enabled = gc.isenabled()
-    gc.disable()
-    gc.freeze()
-    try:
+    with collect_only_new(paused=True):
         sheets = _some(iter_sheets(jobs, settings, catalog, progress, refused))
         count = write_sheets(sheets, target, catalog, offsets=settings.offsets, invariant=invariant,
                              progress=_CancelOnly(progress), duplex=duplex_for(settings))  # fmt: skip
-    finally:
-        gc.unfreeze()
-        if was_enabled:
-            gc.enable()
     progress.finish()
     return count
 
