@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from postcard.core.heap import collect_only_new
 from postcard.paths import Paths
 from postcard.store.store import Store
 
@@ -13,9 +14,11 @@ T = TypeVar("T")
 
 
 def read_with_own_connection(paths: Paths, read: Callable[[Store], T]) -> T:
-    """``read(store)`` through a connection of its own to the book at ``paths``. *Reads*."""
-    store = Store.open(paths.database, paths.backups_dir)
-    try:
-        return read(store)
-    finally:
-        store.close()
+    """``read(store)`` through a connection of its own to the book at ``paths``, for a worker thread; its full
+    collections walk only what it makes (:func:`~postcard.core.heap.collect_only_new`). *Reads*."""
+    with collect_only_new():
+        store = Store.open(paths.database, paths.backups_dir)
+        try:
+            return read(store)
+        finally:
+            store.close()

@@ -2,9 +2,9 @@
 
 A full collection walks every object the process holds and keeps the interpreter lock while it does: in the
 window (its tables' rows, its Qt wrappers) a pass took 55–95 ms, and a job allocating hundreds of thousands of
-objects (an import, a print batch) set one off every second or so, wherever it ran, so the window stood still
-each time. :func:`collect_only_new` freezes what the process held before the job (``gc.freeze``) until it ends:
-the job's full collections walk only its own objects.
+objects (an import, a print batch, the follow-ups ranked) set one off every second or so, wherever it ran, so the
+window stood still each time. :func:`collect_only_new` freezes what the process held before the job
+(``gc.freeze``) until it ends: the job's full collections walk only its own objects.
 """
 
 from __future__ import annotations
@@ -17,14 +17,18 @@ from contextlib import contextmanager
 @contextmanager
 def collect_only_new(*, paused: bool = False) -> Iterator[None]:
     """Collections during the block walk only the objects made in it; ``paused``: none run (the caller collects
-    when it chooses). One job at a time: the block unfreezes everything when it ends."""
+    when it chooses). Inside another such block (a batch printed by a task that reads) the outer one's freeze
+    stands and ends with it."""
     was_enabled = gc.isenabled()
+    outer = gc.get_freeze_count() > 0
     if paused:
         gc.disable()
-    gc.freeze()
+    if not outer:
+        gc.freeze()
     try:
         yield
     finally:
-        gc.unfreeze()
+        if not outer:
+            gc.unfreeze()
         if paused and was_enabled:
             gc.enable()

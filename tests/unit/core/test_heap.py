@@ -31,3 +31,12 @@ def test_paused_stops_the_collector_and_restores_it_even_after_an_error(enabled:
         assert gc.isenabled() is enabled and gc.get_freeze_count() == 0
     finally:
         gc.enable()
+
+
+def test_a_block_inside_another_leaves_the_outer_freeze_standing() -> None:
+    with collect_only_new():
+        frozen = gc.get_freeze_count()
+        with collect_only_new(paused=True):
+            assert not gc.isenabled()
+        assert gc.get_freeze_count() == frozen and gc.isenabled()  # still frozen until the outer block ends
+    assert gc.get_freeze_count() == 0
