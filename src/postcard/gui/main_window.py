@@ -137,6 +137,14 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self.compose.start()
+        self._first_card()
+
+    def _first_card(self) -> None:
+        """The people are read on the task runner: once they are in the table (the first card open), the cursor
+        goes to the personal line and the window has started."""
+        if self.contacts.is_loading():
+            self.contacts.loaded.connect(self._first_card, Qt.ConnectionType.SingleShotConnection)
+            return
         if self.stack.currentIndex() == PEOPLE_PAGE and self.contacts.shown_event is not None:
             self.compose.focus_line()
         self.started.emit()

@@ -1,5 +1,5 @@
-"""The people table reads the whole book on the task runner: the rows arrive, a person selected meanwhile is
-selected when they do, and an older read that comes back late is dropped."""
+"""The people table reads an event's people and the whole book on the task runner: the rows arrive, a person
+selected meanwhile is selected when they do, and an older read that comes back late is dropped."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from PySide6.QtCore import QRunnable, Qt
 from pytestqt.qtbot import QtBot
 
 from postcard.context import AppContext
-from postcard.core.model import Contact, Event
+from postcard.core.model import Contact, Event, Stage
 
 from postcard.gui.main_window import MainWindow
 from postcard.gui.models.events import Kind
@@ -105,8 +105,9 @@ def test_a_stale_read_is_dropped(qtbot: QtBot, ctx: AppContext, demo_event: Even
     window.sidebar.select_kind(Kind.CONTACTS)
     window.contacts.select_contact(1)
     window.sidebar.select_event(demo_event.id or 0)  # back before the book arrived
-    assert not window.contacts.is_loading()
+    assert window.contacts.is_loading() and names(window) == event_people
     pool.run_all()  # the book's read comes back late: dropped, and so is the selection it carried
+    assert not window.contacts.is_loading()
     assert window.contacts.shown_event is not None and window.contacts.shown_event.id == demo_event.id
     assert names(window) == event_people and current_name(window) == event_people[0]
 
@@ -141,3 +142,43 @@ def test_many_people_selected_at_once_are_kept_as_runs_of_rows_and_read_back_sor
     assert window.contacts.select_contacts([people[3].id or 0, people[4].id or 0]) == 2  # hidden: search cleared
     assert window.contacts.search.text() == ""
     assert [c.full_name for c in window.contacts.selected_contacts()] == ["人04", "人03"]
+
+
+def test_an_events_people_are_read_on_the_runner_and_the_first_not_yet_thanked_is_opened_on_arrival(
+    qtbot: QtBot, ctx: AppContext, demo_event: Event
+) -> None:
+    pool = HeldPool()
+    window = MainWindow(ctx, TaskRunner(pool), deferred=True)
+    qtbot.addWidget(window)
+    started: list[bool] = []
+    window.started.connect(lambda: started.append(True))
+    assert window.contacts.is_loading() and names(window) == []  # the demo event asked for, still being read
+    window.start()
+    assert not started and window.compose.session is None  # no card until its person is in the table
+    pool.run_all()
+    assert window.contacts.shown_event is not None and window.contacts.shown_event.id == demo_event.id
+    stages = ctx.store.cards.stages_for_event(demo_event.id or 0)
+    first = window.contacts.current_contact()
+    assert first is not None and first.full_name == names(window)[0]
+    assert stages.get(first.id or 0, Stage.NONE) < Stage.PRINTED  # the ones not yet thanked come first
+    assert window.compose.session is not None and window.compose.session.contact.id == first.id
+    assert window.focusWidget() is window.compose.line_edit and started == [True]  # the cursor in their line
+
+    event_people = names(window)
+    second = next(c for c in ctx.store.contacts.list(event_id=demo_event.id) if c.full_name == event_people[1])
+    window.sidebar.select_kind(Kind.CONTACTS)
+    pool.run_all()
+    window.sidebar.select_event(demo_event.id or 0)
+    assert window.contacts.is_loading() and window.contacts.shown_event is None  # the book until the event arrives
+    assert window.contacts.select_contact(second.id or 0)  # chosen now: selected when the event's people arrive
+    pool.run_all()
+    assert names(window) == event_people and current_name(window) == second.full_name
+
+    window.sidebar.select_kind(Kind.CONTACTS)
+    pool.run_all()
+    window.sidebar.select_event(demo_event.id or 0)
+    window.contacts.select_contact(second.id or 0)
+    window.sidebar.select_kind(Kind.CONTACTS)  # elsewhere, and back, before the event's people arrived
+    window.sidebar.select_event(demo_event.id or 0)
+    pool.run_all()  # the older reads are dropped, and the person chosen in between with them
+    assert names(window) == event_people and current_name(window) == event_people[0]
