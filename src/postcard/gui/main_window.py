@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         fit_to_screen(self, 1360, 820)
         self.action_table = build_actions(self)
-        self.sidebar = SidebarPane(ctx, self)
+        self.sidebar = SidebarPane(ctx, runner, self)
         self.contacts = ContactsPane(ctx, runner, self)
         self.compose = ComposePanel(ctx, runner, self, started=not deferred)
         self.log = LogPane(ctx, runner, self)

@@ -60,6 +60,10 @@ class EventsModel(QAbstractListModel):
                     self._items[row] = SidebarItem(Kind.EVENT, item.event, new)
                     self.dataChanged.emit(self.index(row), self.index(row))
 
+    def progress(self) -> dict[int, EventProgress]:
+        """The counts shown now, by event id."""
+        return {i.event.id: i.progress for i in self._items if i.event is not None and i.event.id is not None}
+
     def set_due(self, count: int) -> None:
         """How many people are due a word (shown beside Follow-ups)."""
         if count != self.due:
