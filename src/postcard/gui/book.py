@@ -173,7 +173,7 @@ class BookCommands(QObject):
         from postcard.gui.dialogs.event_dialog import EventDialog
 
         people = self.main.contacts.checked_ids() if event is None else []
-        dialog = EventDialog(self.ctx, event, people, self.main.window())
+        dialog = EventDialog(self.ctx, self.runner, event, people, self.main.window())
         dialog.saved.connect(self._event_saved)
         return self._open(dialog)
 

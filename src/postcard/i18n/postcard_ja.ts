@@ -922,6 +922,10 @@
       <source>People met here (check to add, uncheck to remove)</source>
       <translation>ここで会った人（チェックで追加、外すと除外）</translation>
     </message>
+    <message>
+      <source>Reading the people…</source>
+      <translation>連絡先を読み込んでいます…</translation>
+    </message>
     <message numerus="yes">
       <source>%n person(s) met here</source>
       <translation>

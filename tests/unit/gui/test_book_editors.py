@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from postcard.context import AppContext
-from postcard.core.model import Event
+from postcard.core.model import Contact, Event
 from tests.unit.gui.test_main_window import type_committed
 
 from postcard.gui.dialogs.contact_dialog import ContactDialog
@@ -353,3 +353,52 @@ def test_a_person_opened_from_the_imports_address_list_has_the_cursor_in_the_pos
     edit = editor(window)
     assert edit.family_name.text() == "小林" and edit.address.warnings.isVisible()
     assert edit.focusWidget() is edit.address.postal_code and edit.address.postal_code.hasSelectedText()
+
+
+def test_the_event_editor_reads_the_people_on_the_runner_and_keeps_the_ticks(
+    qtbot: QtBot, ctx: AppContext, demo_event: Event
+) -> None:
+    from tests.unit.gui.test_contacts_pane import HeldPool
+
+    from postcard.gui.tasks import TaskRunner
+
+    pool = HeldPool()
+    window = MainWindow(ctx, TaskRunner(pool))
+    qtbot.addWidget(window)
+    pool.run_all()
+    linked = {c.id for c in ctx.store.contacts.list(event_id=demo_event.id)}
+    outsider = ctx.store.contacts.add(Contact(family_name="渡辺", given_name="誠", family_reading="わたなべ"))
+    window.action_table["actionEditEvent"].trigger()
+    edit = [d for d in window.findChildren(EventDialog) if d.isVisible()][0]
+    save = edit.buttons.button(edit.buttons.StandardButton.Save)
+    assert edit.is_reading() and edit.model.rowCount() == 0 and not save.isEnabled()
+    assert edit.count_label.text() == "Reading the people…"
+    edit.place.clear()
+    type_committed(edit.place, "仙台")  # the editor can be filled in meanwhile
+    pool.run_all()
+    assert not edit.is_reading() and save.isEnabled() and edit.model.rowCount() == ctx.store.contacts.count()
+    assert edit.checked() == linked and edit.only_met.isChecked()
+    assert edit.count_label.text() == f"{len(linked)} people met here"
+    gone = sorted(i for i in linked if i is not None)[0]
+    edit.set_met(gone, False)
+    edit.set_met(outsider.id or 0, True)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    pool.run_all()
+    now = {c.id for c in ctx.store.contacts.list(event_id=demo_event.id)}
+    assert now == (linked - {gone}) | {outsider.id}  # exactly the tick added and the untick removed
+    assert ctx.store.events.get(demo_event.id or 0).place == "仙台"  # type: ignore[union-attr]
+
+    window.sidebar.select_kind(Kind.CONTACTS)
+    pool.run_all()
+    window.contacts.model.setData(window.contacts.model.index(window.contacts.model.row_of(outsider.id or 0),
+                                  COL_NAME), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+    window.action_table["actionNewEvent"].trigger()
+    new = [d for d in window.findChildren(EventDialog) if d.isVisible()][0]
+    pool.run_all()
+    assert new.checked() == {outsider.id}  # the people ticked in the table, ticked on arrival
+
+    window.action_table["actionNewEvent"].trigger()
+    closed = [d for d in window.findChildren(EventDialog) if d.isVisible()][-1]
+    closed.reject()  # closed before the people arrived: their read is dropped
+    pool.run_all()
+    assert closed.is_reading()

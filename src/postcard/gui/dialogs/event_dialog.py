@@ -1,4 +1,8 @@
-"""The event editor: name, date (with a calendar), place, notes, and the people met there (check to add)."""
+"""The event editor: name, date (with a calendar), place, notes, and the people met there (check to add).
+
+Every contact is offered to tick: they are read on the task runner through a connection of their own (10,000
+people and their search keys: 0.25 s); the editor can be filled in meanwhile, and saved once they are there.
+"""
 
 from __future__ import annotations
 
@@ -24,15 +28,27 @@ from PySide6.QtWidgets import (
 )
 
 from postcard.compose.book import InvalidRecordError, save_event
+from postcard.compose.reading import read_with_own_connection
 from postcard.context import AppContext
-from postcard.core.model import Event
+from postcard.core.model import Contact, Event
 from postcard.store.events import DuplicateEventError
+from postcard.store.store import Store
 
 from postcard.gui.dialogs.contact_dialog import ERROR_STYLE, INVALID_STYLE
-from postcard.gui.models.contacts import COL_ADDRESS, COL_NAME, COL_STATUS, COL_TAGS, ContactsModel
+from postcard.gui.error_wording import error_text
+from postcard.gui.models.contacts import COL_ADDRESS, COL_NAME, COL_STATUS, COL_TAGS, ContactsModel, search_keys
 from postcard.gui.models.event_people import EventPeopleProxy
 from postcard.gui.sizing import fit_to_screen
+from postcard.gui.tasks import TaskRunner
 from postcard.gui.wording import field_problem_text
+
+PEOPLE_CHANNEL = "event-editor-people"  # the task runner's channel for the people offered to tick
+
+
+def _read_people(store: Store, event_id: int | None) -> tuple[list[Contact], set[int]]:
+    """*Reads*: everyone in the book, and the ids of the people linked to the event (none for a new one)."""
+    linked = {c.id for c in store.contacts.list(event_id=event_id) if c.id is not None} if event_id else set()
+    return store.contacts.list(), linked
 
 
 class EventDialog(QDialog):
@@ -42,15 +58,16 @@ class EventDialog(QDialog):
 
     saved = Signal(object)
 
-    def __init__(self, ctx: AppContext, event: Event | None = None, people: list[int] | None = None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(self, ctx: AppContext, runner: TaskRunner, event: Event | None = None,
+                 people: list[int] | None = None, parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("eventEditor")
-        self.ctx = ctx
+        self.ctx, self.runner = ctx, runner
         self.record = dataclasses.replace(event) if event is not None else Event(name="", date=dt.date.today())
         self.setWindowTitle(self.tr("Edit event") if self.record.id else self.tr("New event"))
-        stored = {c.id for c in ctx.store.contacts.list(event_id=self.record.id)} if self.record.id else set()
-        self.linked: set[int] = {i for i in stored if i is not None}
+        self.linked: set[int] = set()  # the people linked to the event as stored (known once they are read)
+        self._ticked = set(people or ())  # ticked when the people arrive (the rows checked in the people table)
+        self._reading = True
         self.name = QLineEdit(self.record.name, self)
         self.name.setObjectName("eventNameEdit")
         self.has_date = QCheckBox(self.tr("&Date:"), self)
@@ -67,8 +84,7 @@ class EventDialog(QDialog):
         self.notes = QPlainTextEdit(self.record.notes, self)
         self.notes.setObjectName("eventNotes")
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 14)
-        self.model = ContactsModel(ctx.store.contacts.list())
-        self.model.set_checked(self.linked | set(people or ()))
+        self.model = ContactsModel()
         self.proxy = EventPeopleProxy(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit(self)
@@ -124,7 +140,38 @@ class EventDialog(QDialog):
         self.model.dataChanged.connect(self._count)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.finished.connect(lambda _code: runner.cancel(PEOPLE_CHANNEL))  # closed before they arrived
+        self._count()
+        self._read()
+
+    def _read(self) -> None:
+        """Read everyone, the people linked and their search keys on the task runner; Save waits for them."""
+        paths, event_id = self.ctx.paths, self.record.id
+
+        def read() -> tuple[list[Contact], set[int], list[str]]:
+            contacts, linked = read_with_own_connection(paths, lambda store: _read_people(store, event_id))
+            return contacts, linked, search_keys(contacts)
+
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self.runner.run(read, self._people_read, channel=PEOPLE_CHANNEL)
+
+    def is_reading(self) -> bool:
+        """The people offered to tick are still being read (Save is off until they arrive)."""
+        return self._reading
+
+    def _people_read(self, result: tuple[list[Contact], set[int], list[str]] | None,
+                     error: BaseException | None) -> None:  # fmt: skip
+        self._reading = False
+        if error is not None or result is None:
+            self.problems_label.setText(error_text(error) if isinstance(error, Exception) else "")
+            self.problems_label.show()
+            self._count()
+            return  # Save stays off: saving without the people would get who was met here wrong
+        contacts, self.linked, keys = result
+        self.model.set_contacts(contacts, keys=keys)
+        self.model.set_checked(self.linked | self._ticked)
         self.only_met.setChecked(bool(self.model.checked_ids()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
         self._count()
 
     def checked(self) -> set[int]:
@@ -136,7 +183,10 @@ class EventDialog(QDialog):
         self.model.setData(self.model.index(row, COL_NAME), state.value, Qt.ItemDataRole.CheckStateRole)
 
     def _count(self) -> None:
-        self.count_label.setText(self.tr("%n person(s) met here", "", len(self.model.checked_ids())))
+        if self._reading:
+            self.count_label.setText(self.tr("Reading the people…"))
+        else:
+            self.count_label.setText(self.tr("%n person(s) met here", "", len(self.model.checked_ids())))
 
     def values(self) -> Event:
         date = self.date.date()
@@ -145,6 +195,8 @@ class EventDialog(QDialog):
                                    notes=self.notes.toPlainText())  # fmt: skip
 
     def save(self) -> Event | None:
+        if self._reading:
+            return None  # who was met here is not known yet (Save is off until then)
         checked = self.checked()
         self.name.setStyleSheet("")
         try:
