@@ -52,6 +52,7 @@ class ContactsModel(TableModel):
         self._address: dict[int, list[AddressProblem]] = {}  # checked as rows are shown (thousands: not at once)
         self._postal = PostalAreas()
         self._warning_icon: QIcon | None = None
+        self._written: int | None = None  # how many rows have a line written or further (counted when asked)
         self.set_contacts(contacts or [])
 
     # --- data in ---------------------------------------------------------------------------------------
@@ -65,6 +66,7 @@ class ContactsModel(TableModel):
         self._keys = list(keys) if keys is not None else search_keys(self._rows)
         self._stages = dict(stages or {})
         self._show_stage = stages is not None
+        self._written = None
         if self._checked:
             self._checked &= {c.id for c in self._rows}
         self._address.clear()
@@ -73,6 +75,7 @@ class ContactsModel(TableModel):
     def set_stages(self, stages: dict[int, Stage]) -> None:
         self._stages = dict(stages)
         self._show_stage = True
+        self._written = None
         if self._rows:
             self.dataChanged.emit(self.index(0, COL_STATUS), self.index(len(self._rows) - 1, COL_STATUS))
 
@@ -92,6 +95,14 @@ class ContactsModel(TableModel):
 
     def stage(self, row: int) -> Stage:
         return self._stages.get(self._rows[row].id or 0, Stage.NONE)
+
+    def written_count(self) -> int:
+        """How many rows have a line written or further (counted from the stages, which only the people with a card
+        have, and kept until the rows or the stages change: 100,000 rows asked one by one took 0.1 s)."""
+        if self._written is None:
+            written = {cid for cid, stage in self._stages.items() if stage >= Stage.WRITTEN}
+            self._written = sum(1 for c in self._rows if c.id in written) if written else 0
+        return self._written
 
     def search_key(self, row: int) -> str:
         return self._keys[row]

@@ -307,8 +307,7 @@ class ContactsPane(QWidget):
 
     def written_count(self) -> tuple[int, int]:
         """(people with a line written or further, people) for the event shown."""
-        people = self.model.rowCount()
-        return sum(self.model.stage(r) >= Stage.WRITTEN for r in range(people)), people
+        return self.model.written_count(), self.model.rowCount()
 
     # --- internals -----------------------------------------------------------------------------------------
     def _header_menu(self, pos: QPoint) -> None:
