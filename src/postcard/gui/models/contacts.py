@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import attrgetter
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
@@ -30,6 +33,9 @@ STAGE_TEXT = {
     Stage.REPLIED: QT_TRANSLATE_NOOP("ContactsModel", "replied"),
 }
 STAGE_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+_ID = attrgetter("id")  # a contact's id, looked up for 100,000 rows without a Python call each
 
 
 def tr(text: str) -> str:
@@ -86,12 +92,17 @@ class ContactsModel(TableModel):
     def contacts(self) -> list[Contact]:
         return list(self._rows)
 
+    def contacts_at(self, rows: list[int]) -> list[Contact]:
+        """The contacts of these rows, in that order (for 100,000 selected rows: no call per row)."""
+        contacts = self._rows
+        return [contacts[r] for r in rows]
+
     def row_of(self, contact_id: int) -> int:
         return next((r for r, c in enumerate(self._rows) if c.id == contact_id), -1)
 
     def rows_of(self, contact_ids: set[int]) -> list[int]:
         """The rows of these people, in order."""
-        return [r for r, c in enumerate(self._rows) if c.id in contact_ids]
+        return list(compress(range(len(self._rows)), map(contact_ids.__contains__, map(_ID, self._rows))))
 
     def stage(self, row: int) -> Stage:
         return self._stages.get(self._rows[row].id or 0, Stage.NONE)
@@ -101,7 +112,7 @@ class ContactsModel(TableModel):
         have, and kept until the rows or the stages change: 100,000 rows asked one by one took 0.1 s)."""
         if self._written is None:
             written = {cid for cid, stage in self._stages.items() if stage >= Stage.WRITTEN}
-            self._written = sum(1 for c in self._rows if c.id in written) if written else 0
+            self._written = sum(map(written.__contains__, map(_ID, self._rows))) if written else 0
         return self._written
 
     def search_key(self, row: int) -> str:

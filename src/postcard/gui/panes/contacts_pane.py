@@ -224,7 +224,7 @@ class ContactsPane(QWidget):
         rows: set[int] = set()  # from the ranges: selectedRows() looks each row up in every range (minutes for 100,000)
         for i in range(selection.count()):
             rows.update(range(selection.at(i).top(), selection.at(i).bottom() + 1))
-        chosen = [self.model.contact(r) for r in self._source_rows(sorted(rows))]
+        chosen = self.model.contacts_at(self._source_rows(sorted(rows)))
         current = self.current_contact()
         return chosen or ([current] if current is not None else [])
 
