@@ -129,6 +129,9 @@ class ContactsModel(TableModel):
             self._warning_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return self._warning_icon
 
+    def is_checked(self, row: int) -> bool:
+        return self._rows[row].id in self._checked
+
     def checked_ids(self) -> list[int]:
         return [c.id for c in self._rows if c.id is not None and c.id in self._checked]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
-from postcard.gui.models.contacts import COL_NAME, ContactsProxy
+from postcard.gui.models.contacts import COL_NAME, ContactsModel, ContactsProxy
 from postcard.gui.models.table import Index
 
 
@@ -25,7 +25,11 @@ class EventPeopleProxy(ContactsProxy):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt's name
         if self._only_checked:
             model = self.sourceModel()
-            state = model.data(model.index(source_row, COL_NAME, source_parent), Qt.ItemDataRole.CheckStateRole)
-            if state != Qt.CheckState.Checked:
-                return False
+            if isinstance(model, ContactsModel):  # asked for every row of the book: no index and data() per row
+                if not model.is_checked(source_row):
+                    return False
+            else:
+                index = model.index(source_row, COL_NAME, source_parent)
+                if model.data(index, Qt.ItemDataRole.CheckStateRole) != Qt.CheckState.Checked:
+                    return False
         return super().filterAcceptsRow(source_row, source_parent)
