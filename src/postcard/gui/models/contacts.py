@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from itertools import compress
-from operator import attrgetter
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont, QIcon
@@ -35,9 +34,6 @@ STAGE_TEXT = {
 STAGE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
-_ID = attrgetter("id")  # a contact's id, looked up for 100,000 rows without a Python call each
-
-
 def tr(text: str) -> str:
     return QCoreApplication.translate("ContactsModel", text)
 
@@ -51,6 +47,7 @@ class ContactsModel(TableModel):
     def __init__(self, contacts: list[Contact] | None = None) -> None:
         super().__init__()
         self._rows: list[Contact] = []
+        self._ids: list[int | None] = []  # each row's contact id (looked up for 100,000 rows at once)
         self._keys: list[str] = []
         self._stages: dict[int, Stage] = {}
         self._checked: set[int] = set()
@@ -63,18 +60,21 @@ class ContactsModel(TableModel):
 
     # --- data in ---------------------------------------------------------------------------------------
     def set_contacts(
-        self, contacts: list[Contact], stages: dict[int, Stage] | None = None, *, keys: list[str] | None = None
-    ) -> None:
+        self, contacts: list[Contact], stages: dict[int, Stage] | None = None, *, keys: list[str] | None = None,
+        ids: list[int | None] | None = None,
+    ) -> None:  # fmt: skip
         """Replace the rows; ``stages`` (contact id → stage) when an event is selected, else no status; ``keys``:
-        each contact's :func:`search_text`, when a worker made them with the read (else made here)."""
+        each contact's :func:`search_text`, ``ids`` each one's id, when a worker made them with the read (else made
+        here)."""
         self.beginResetModel()
         self._rows = list(contacts)
+        self._ids = list(ids) if ids is not None else [c.id for c in self._rows]
         self._keys = list(keys) if keys is not None else search_keys(self._rows)
         self._stages = dict(stages or {})
         self._show_stage = stages is not None
         self._written = None
         if self._checked:
-            self._checked &= {c.id for c in self._rows}
+            self._checked &= set(self._ids)
         self._address.clear()
         self.endResetModel()
 
@@ -98,11 +98,14 @@ class ContactsModel(TableModel):
         return [contacts[r] for r in rows]
 
     def row_of(self, contact_id: int) -> int:
-        return next((r for r, c in enumerate(self._rows) if c.id == contact_id), -1)
+        try:
+            return self._ids.index(contact_id)
+        except ValueError:
+            return -1
 
     def rows_of(self, contact_ids: set[int]) -> list[int]:
         """The rows of these people, in order."""
-        return list(compress(range(len(self._rows)), map(contact_ids.__contains__, map(_ID, self._rows))))
+        return list(compress(range(len(self._ids)), map(contact_ids.__contains__, self._ids)))
 
     def stage(self, row: int) -> Stage:
         return self._stages.get(self._rows[row].id or 0, Stage.NONE)
@@ -112,7 +115,7 @@ class ContactsModel(TableModel):
         have, and kept until the rows or the stages change: 100,000 rows asked one by one took 0.1 s)."""
         if self._written is None:
             written = {cid for cid, stage in self._stages.items() if stage >= Stage.WRITTEN}
-            self._written = sum(map(written.__contains__, map(_ID, self._rows))) if written else 0
+            self._written = sum(map(written.__contains__, self._ids)) if written else 0
         return self._written
 
     def search_key(self, row: int) -> str:

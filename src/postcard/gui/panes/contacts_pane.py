@@ -160,14 +160,14 @@ class ContactsPane(QWidget):
         paths = self.ctx.paths
         event_id = event.id if event is not None and not archived else None
 
-        def read() -> tuple[People, list[str]]:
+        def read() -> tuple[People, list[str], list[int | None]]:
             people = read_with_own_connection(paths, lambda store: read_people(store, event_id, archived=archived))
-            return people, search_keys(people.contacts)
+            return people, search_keys(people.contacts), [c.id for c in people.contacts]
 
         self._loading = True
         self.runner.run(read, self._loaded, channel=CONTACTS_CHANNEL)
 
-    def _loaded(self, result: tuple[People, list[str]] | None, error: BaseException | None) -> None:
+    def _loaded(self, result: tuple[People, list[str], list[int | None]] | None, error: BaseException | None) -> None:
         self._loading = False
         if error is not None or result is None:
             log.warning("reading the people failed: %s", error)
@@ -176,11 +176,11 @@ class ContactsPane(QWidget):
             return
         self._apply(*result)
 
-    def _apply(self, people: People, keys: list[str]) -> None:
+    def _apply(self, people: People, keys: list[str], ids: list[int | None]) -> None:
         event, archived = self._target
         self.shown_event = None if archived else event
         self.showing_archived = archived
-        self.model.set_contacts(people.contacts, people.stages, keys=keys)
+        self.model.set_contacts(people.contacts, people.stages, keys=keys, ids=ids)
         self._update_count()
         wanted, self._pending_select = self._pending_select, None
         if not (wanted and self._select(wanted)):
