@@ -198,6 +198,11 @@ def test_mark_as_sent_asks_and_marks_the_events_printed_batch(window: MainWindow
     assert asked and "Mark the 1 printed card of “地域DXセミナー2026” as sent" in asked[0]
     assert len(ctx.store.cards.list(status=CardStatus.SENT)) == 1
     assert "1 card marked as sent" in window.statusBar().currentMessage()
+    window.action_table["actionShowLog"].trigger()  # the log, read when shown, says sent
+    window.log.set_status_filter(CardStatus.SENT)
+    assert window.log.proxy.rowCount() == 1
+    window.log.set_status_filter(CardStatus.PRINTED)
+    assert window.log.proxy.rowCount() == 0
 
 
 def test_cards_that_may_not_arrive_can_be_printed_anyway(window: MainWindow, ctx: AppContext, tmp_path: Path,
