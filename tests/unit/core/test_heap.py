@@ -40,3 +40,22 @@ def test_a_block_inside_another_leaves_the_outer_freeze_standing() -> None:
             assert not gc.isenabled()
         assert gc.get_freeze_count() == frozen and gc.isenabled()  # still frozen until the outer block ends
     assert gc.get_freeze_count() == 0
+
+
+def test_age_new_moves_what_the_block_made_to_the_oldest_generation_unwalked() -> None:
+    with collect_only_new(paused=True, age_new=True):
+        made = [[] for _ in range(10)]
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    young = {id(o) for o in gc.get_objects(generation=0)} | {id(o) for o in gc.get_objects(generation=1)}
+    old = {id(o) for o in gc.get_objects(generation=2)}
+    assert not any(id(m) in young for m in made) and all(id(m) in old for m in made)
+
+
+def test_without_age_new_what_the_block_made_stays_young() -> None:
+    gc.disable()
+    try:
+        with collect_only_new(paused=True):
+            made = [[] for _ in range(10)]
+        assert all(id(m) in {id(o) for o in gc.get_objects(generation=0)} for m in made)
+    finally:
+        gc.enable()
