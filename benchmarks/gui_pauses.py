@@ -150,6 +150,7 @@ class Driver:
         self.beat = Heartbeat()
         self.loop = QEventLoop()
         self.figures: list[tuple[str, float]] = []
+        self.collections: list[tuple[int, int, str]] = []
         self.busy = False
         runner.busy_changed.connect(lambda busy: setattr(self, "busy", busy))
 
@@ -192,10 +193,33 @@ class Driver:
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(35)
             pstats.Stats(profiler).sort_stats("tottime").print_stats(12)
         self.figures.append((name, self.beat.longest))
+        if self.collections:
+            print(f"--- {name}: collections ≥ 5 ms (generation, ms, thread): {self.collections}")
+            self.collections.clear()
         return self.beat.longest
 
+    def watch_collections(self) -> None:
+        """Note every collection of 5 ms or more (its generation, its time, the thread it ran on)."""
+        import gc
+        import threading
 
-def drive(home: Path, csv: Path, print_event: int, waiting_event: int, profile: str) -> list[tuple[str, float]]:
+        started = [0.0]
+
+        def timed(phase: str, info: dict) -> None:
+            if phase == "start":
+                started[0] = time.perf_counter()
+                return
+            ms = (time.perf_counter() - started[0]) * 1000
+            if ms >= 5:
+                gui = threading.current_thread() is threading.main_thread()
+                self.collections.append((info["generation"], round(ms), "gui" if gui else "worker"))
+
+        gc.callbacks.append(timed)
+
+
+def drive(
+    home: Path, csv: Path, print_event: int, waiting_event: int, profile: str, collections: bool = False
+) -> list[tuple[str, float]]:
     from PySide6.QtCore import QSettings, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -218,6 +242,8 @@ def drive(home: Path, csv: Path, print_event: int, waiting_event: int, profile: 
     translators.switch("en")
     runner = TaskRunner(render_pool(app), app)
     driver = Driver(app, runner, profile)
+    if collections:
+        driver.watch_collections()
     ctx = build_context(home)
 
     # --- start-up: construction to the first paint, then the deferred start until idle
@@ -333,6 +359,7 @@ def drive(home: Path, csv: Path, print_event: int, waiting_event: int, profile: 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--profile", default="", help="cProfile the GUI thread around the action with this name")
+    parser.add_argument("--collections", action="store_true", help="print each action's collections of 5 ms or more")
     parser.add_argument("--home", help="keep the big home here (built when missing; reused when present)")
     args = parser.parse_args(argv)
     keep = Path(args.home) if args.home else None
@@ -349,7 +376,7 @@ def main(argv: list[str] | None = None) -> None:
         run = base.parent / "run"
         shutil.rmtree(run, ignore_errors=True)
         shutil.copytree(base, run)
-        figures = drive(run, run / "eight.csv", print_event, waiting, args.profile)
+        figures = drive(run, run / "eight.csv", print_event, waiting, args.profile, args.collections)
     finally:
         if keep is None:
             shutil.rmtree(base.parent, ignore_errors=True)
