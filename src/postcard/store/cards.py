@@ -47,9 +47,12 @@ def _card(row: Sequence[object]) -> Card:
 
 
 # A card's Stage in SQL: a draft counts as written when it has a line of its own.
+# What a draft's line may hold and still be empty: the window saves the line as typed (an Enter, a space, a
+# full-width space), and SQLite's trim() alone strips only the ASCII space.
+_BLANK = "char(32, 9, 10, 13, 12288)"
 _STAGE = (
     "CASE status WHEN 'replied' THEN 4 WHEN 'sent' THEN 3 WHEN 'printed' THEN 2 "
-    "ELSE (CASE WHEN trim(personal) <> '' OR trim(text) <> '' THEN 1 ELSE 0 END) END"
+    f"ELSE (CASE WHEN trim(personal, {_BLANK}) <> '' OR trim(text, {_BLANK}) <> '' THEN 1 ELSE 0 END) END"
 )
 
 

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from postcard.core.model import Card, CardStatus, Contact, Event, Touch
+from postcard.core.model import Card, CardStatus, Contact, Event, Stage, Touch
 from postcard.errors import PostcardError
 from postcard.store.contacts import search_key
 from postcard.store.store import Store
@@ -197,3 +197,18 @@ def test_last_touches_combines_cards_touches_events_and_met_on(store: Store) -> 
     assert sorted(store.cards.intervals_and_last_touches(), key=str) == sorted(
         [(None, dt.date(2026, 3, 1)), (None, dt.date(2025, 6, 1)), (None, dt.date(2025, 6, 1)),
          (30, dt.date(2025, 12, 24)), (None, None)], key=str)  # fmt: skip
+
+
+@pytest.mark.parametrize("typed", ["\n", " \n ", "\u3000", "\t\r\n"])
+def test_a_line_of_blanks_as_typed_is_no_line_written(
+    store: Store, people: tuple[int, ...], event_id: int, typed: str
+) -> None:
+    """The window saves the personal line as typed: an Enter alone in it is not a line written (the person stays
+    "not yet", and the event counts no line for them); a character is."""
+    store.cards.save_draft(Card(contact_id=people[0], text="", template="ja-meishi", event_id=event_id, personal=typed))
+    store.cards.save_draft(Card(contact_id=people[1], text=typed, event_id=event_id))
+    store.cards.save_draft(Card(contact_id=people[2], text="", event_id=event_id, personal=typed + "x"))
+    assert store.cards.stages_for_event(event_id) == {people[2]: Stage.WRITTEN}
+    store.events.link(event_id, list(people))
+    progress = store.cards.event_progress()[event_id]
+    assert (progress.people, progress.written) == (3, 1)
