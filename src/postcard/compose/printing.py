@@ -168,6 +168,10 @@ class BatchPlan:
         """This plan without the cards whose address looks wrong (the user's "leave them out")."""
         return self.without({p.contact_id for p in self.undeliverable})
 
+    def without_thanked(self) -> BatchPlan:
+        """This plan without the cards of the people already thanked for the event (the user's "skip them")."""
+        return replace(self.without({t.contact.id for t in self.thanked if t.contact.id is not None}), thanked=[])
+
     def without(self, contact_ids: Collection[int]) -> BatchPlan:
         """This plan without the cards of these people."""
         jobs = job_list(self.jobs)

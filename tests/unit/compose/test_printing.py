@@ -103,6 +103,8 @@ def test_thanking_twice_needs_a_yes(ctx: AppContext, tmp_path: Path) -> None:
     with pytest.raises(AlreadyThankedError) as info:
         run_batch(ctx, plan, tmp_path / "cards.pdf")
     assert info.value.thanked == plan.thanked and not (tmp_path / "cards.pdf").exists()
+    skipped = plan.without_thanked()  # "skip them": the others print, without a question
+    assert [j.contact.id for j in skipped.jobs] == [smith] and not skipped.needs_force
     assert run_batch(ctx, plan.forced(), tmp_path / "cards.pdf").logged
     assert not plan_batch(ctx, PrintRequest(event_id=event.id, log=False)).needs_force
     with pytest.raises(EmptySelectionError):  # both are thanked now

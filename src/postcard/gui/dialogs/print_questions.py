@@ -3,8 +3,6 @@ them, print again), and cards whose address may not arrive (leave them out, prin
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -34,8 +32,7 @@ def ask_thank_again(parent: QWidget, plan: BatchPlan) -> BatchPlan | None:
     box.setDefaultButton(skip)
     box.exec()
     if box.clickedButton() is skip:
-        thanked = {t.contact.id for t in plan.thanked}
-        return replace(plan, jobs=[j for j in plan.jobs if j.contact.id not in thanked], thanked=[])
+        return plan.without_thanked()
     if box.clickedButton() is again:
         return plan.forced()
     return None
